@@ -1,0 +1,30 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CliError, EXIT } from './cli-error';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parses flags strictly: unknown flags and missing values are usage errors with a one-line message. */
+export function parseFlags<O extends Options>(argv: readonly string[], options: O, usage: string) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0] ?? 'invalid arguments';
+    throw new CliError(`${message.replace(/\. To specify a positional argument.*$/, '')} (usage: ${usage})`, EXIT.usage);
+  }
+}
+
+/** Checks a flag value against its allowed values. */
+export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError(`--${flag}: must be one of ${allowed.join(', ')} (got "${value}")`, EXIT.usage);
+}
+
+/** Parses a whole-number flag within bounds. */
+export function intFlag(flag: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new CliError(`--${flag}: must be a whole number from ${min} to ${max} (got "${value}")`, EXIT.usage);
+  const n = Number(value);
+  if (n < min || n > max) throw new CliError(`--${flag}: must be from ${min} to ${max} (got ${n})`, EXIT.usage);
+  return n;
+}

@@ -1,0 +1,758 @@
+import { SOURCES, type Provenance } from './citation';
+import type { RoleId } from './labour';
+
+/**
+ * The ops-effort task catalogue: what people do to run each deployment, priced in engineer hours.
+ *
+ * Each task has one-time setup hours and recurring hours per month, both split into a fixed
+ * per-platform part and a per-unit part (per instance, database, person, endpoint or cluster), so
+ * that effort per unit falls as a fleet grows, as published admin-to-server ratios show.
+ *
+ * No published source gives per-task hours (see ops-effort-sources §3.3, [GAP]). The defaults are
+ * therefore built bottom-up from event frequencies that *are* published (patch cadences, recovery
+ * test cadences, version lifecycles, incident handling time) times an hours-per-event assumption,
+ * and cross-checked against the aggregate ratios (Forrester's databases per DBA, servers per
+ * admin, IDC's RDS uplift) in test/model/ops-effort-calibration.test.ts and docs/methodology.md.
+ * Every number can be overridden per scenario (`opsEffort.tasks`).
+ */
+
+/** A way of running one kind of workload. Each workload kind has one self-managed EC2 deployment and one managed. */
+export const DEPLOYMENT_IDS = ['ec2-db', 'rds', 'ec2-ml', 'eks-ml', 'sagemaker'] as const;
+export type DeploymentId = (typeof DEPLOYMENT_IDS)[number];
+
+/**
+ * Units a task's per-unit effort is counted in:
+ * - database: database workloads; db-instance: primary + standby + read replicas;
+ *   db-replica: standby + read replicas (what HA/replication work scales with)
+ * - person: data scientists; ml-instance: always-on self-managed ML instances (notebook boxes,
+ *   endpoint instances, platform services); endpoint: real-time endpoint groups (+1 for serverless);
+ *   training-workload: ML workloads that run training; ml-workload: ML workloads; cluster: EKS clusters
+ */
+export const UNIT_KINDS = [
+  'database',
+  'db-instance',
+  'db-replica',
+  'person',
+  'ml-instance',
+  'endpoint',
+  'training-workload',
+  'ml-workload',
+  'cluster',
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/**
+ * Rows of AWS's RDS responsibility table (RDS User Guide, "What is Amazon RDS?"). `null` marks a
+ * task the table does not list (monitoring, security, upgrade validation), justified per task.
+ */
+export const RESPONSIBILITY_ROWS = [
+  'Application optimization',
+  'Scaling',
+  'High availability',
+  'Database backups',
+  'Database software patching',
+  'Database software install',
+  'OS patching',
+  'OS installation',
+  'Server maintenance',
+  'Hardware lifecycle',
+  'Power, network, and cooling',
+] as const;
+export type ResponsibilityRow = (typeof RESPONSIBILITY_ROWS)[number];
+
+export type TaskCategory = 'operations' | 'security';
+
+/** When a task applies; tasks whose condition is false for a scenario produce no line. */
+export type TaskCondition = 'always' | 'has-replicas' | 'has-training' | 'has-endpoints' | 'has-people';
+
+export interface OpsTask {
+  /** Stable id `<deployment>.<task>`, used for overrides in scenario files. */
+  readonly id: string;
+  readonly deployment: DeploymentId;
+  readonly label: string;
+  readonly category: TaskCategory;
+  readonly role: RoleId;
+  readonly unit: UnitKind;
+  readonly appliesWhen: TaskCondition;
+  readonly setupFixedHours: number;
+  readonly setupPerUnitHours: number;
+  readonly monthlyFixedHours: number;
+  readonly monthlyPerUnitHours: number;
+  /** The RDS responsibility-table row this task belongs to, or null when the table does not list it. */
+  readonly responsibilityRow: ResponsibilityRow | null;
+  readonly provenance: Provenance;
+}
+
+type TaskSpec = Omit<OpsTask, 'id' | 'deployment'> & { readonly key: string };
+
+function tasks(deployment: DeploymentId, specs: readonly TaskSpec[]): OpsTask[] {
+  return specs.map(({ key, ...rest }) => ({ ...rest, id: `${deployment}.${key}`, deployment }));
+}
+
+const A = SOURCES.modelAssumption;
+
+// ---------------------------------------------------------------------------------------------
+// Self-managed database on EC2
+// ---------------------------------------------------------------------------------------------
+const EC2_DB = tasks('ec2-db', [
+  {
+    key: 'os-install',
+    label: 'OS installation and base image (AMI, configuration management)',
+    category: 'operations',
+    role: 'sysadmin',
+    unit: 'db-instance',
+    appliesWhen: 'always',
+    setupFixedHours: 8,
+    setupPerUnitHours: 1,
+    monthlyFixedHours: 0.5,
+    monthlyPerUnitHours: 0,
+    responsibilityRow: 'OS installation',
+    provenance: {
+      citations: [SOURCES.awsRdsResponsibility, A],
+      rationale:
+        'Customer task on EC2, AWS task on RDS (AWS table). Setup: build a hardened base image and configuration code (8 h) plus 1 h to bring up each instance. Recurring: refresh the base image quarterly (~1.5 h) = 0.5 h/month.',
+    },
+  },
+  {
+    key: 'os-patching',
+    label: 'OS patching (monthly patch cycle, reboots with switchover)',
+    category: 'operations',
+    role: 'sysadmin',
+    unit: 'db-instance',
+    appliesWhen: 'always',
+    setupFixedHours: 0,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 1,
+    monthlyPerUnitHours: 0.5,
+    responsibilityRow: 'OS patching',
+    provenance: {
+      citations: [SOURCES.awsRdsResponsibility, SOURCES.pciPatching, A],
+      rationale:
+        'A monthly cycle (PCI DSS 6.3.3 requires critical patches within one month): 1 h to review advisories and schedule the window, plus 0.5 h per instance to patch, reboot (switching over first where there is a standby) and verify.',
+    },
+  },
+  {
+    key: 'db-install',
+    label: 'Database engine install and configuration',
+    category: 'operations',
+    role: 'dba',
+    unit: 'db-instance',
+    appliesWhen: 'always',
+    setupFixedHours: 12,
+    setupPerUnitHours: 2,
+    monthlyFixedHours: 0,
+    monthlyPerUnitHours: 0,
+    responsibilityRow: 'Database software install',
+    provenance: {
+      citations: [SOURCES.awsRdsResponsibility, A],
+      rationale:
+        'Install the engine, tune parameters, extensions, users and TLS as code (12 h once) plus 2 h per instance to provision and verify. One-time only; re-installs are counted under upgrades.',
+    },
+  },
+  {
+    key: 'db-patching',
+    label: 'Database engine minor-version patching',
+    category: 'operations',
+    role: 'dba',
+    unit: 'db-instance',
+    appliesWhen: 'always',
+    setupFixedHours: 0,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 0.5,
+    monthlyPerUnitHours: 0.5,
+    responsibilityRow: 'Database software patching',
+    provenance: {
+      citations: [SOURCES.awsRdsResponsibility, SOURCES.postgresVersioning, A],
+      rationale:
+        'Minor releases ship at least every three months (PostgreSQL policy; MySQL follows a quarterly cycle). Per release: 1.5 h to read notes and test in staging, 1.5 h per instance for a rolling update ⇒ 0.5 h + 0.5 h/instance per month.',
+    },
+  },
+  {
+    key: 'db-major-upgrade',
+    label: 'Database engine major-version upgrades',
+    category: 'operations',
+    role: 'dba',
+    unit: 'database',
+    appliesWhen: 'always',
+    setupFixedHours: 0,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 0.25,
+    monthlyPerUnitHours: 1,
+    responsibilityRow: 'Database software patching',
+    provenance: {
+      citations: [SOURCES.awsRdsResponsibility, SOURCES.postgresVersioning, A],
+      rationale:
+        'Each major version is supported for five years, so a database is upgraded roughly every three years; ~36 h of planning, rehearsal and cutover per upgrade ⇒ 1 h per database per month, plus 0.25 h/month to keep the upgrade runbook current.',
+    },
+  },
+  {
+    key: 'backups',
+    label: 'Backups, point-in-time recovery and restore tests',
+    category: 'operations',
+    role: 'dba',
+    unit: 'database',
+    appliesWhen: 'always',
+    setupFixedHours: 8,
+    setupPerUnitHours: 2,
+    monthlyFixedHours: 0.5,
+    monthlyPerUnitHours: 1,
+    responsibilityRow: 'Database backups',
+    provenance: {
+      citations: [SOURCES.awsRdsResponsibility, SOURCES.cisRecoveryTest, A],
+      rationale:
+        'Set up backup tooling with WAL/binlog archiving and encryption (8 h + 2 h per database). CIS safeguard 11.5 asks for a recovery test at least quarterly: ~3 h per database per test ⇒ 1 h/month, plus 0.5 h/month watching backup jobs.',
+    },
+  },
+  {
+    key: 'ha-failover',
+    label: 'Replication, failover automation and failover drills',
+    category: 'operations',
+    role: 'dba',
+    unit: 'db-replica',
+    appliesWhen: 'has-replicas',
+    setupFixedHours: 16,
+    setupPerUnitHours: 4,
+    monthlyFixedHours: 1,
+    monthlyPerUnitHours: 0.5,
+    responsibilityRow: 'High availability',
+    provenance: {
+      citations: [SOURCES.awsRdsResponsibility, SOURCES.cisRecoveryTest, A],
+      rationale:
+        'Only with a standby or read replicas. Set up streaming replication and a failover manager with fencing (16 h + 4 h per replica). A quarterly failover drill (~3 h) ⇒ 1 h/month, plus 0.5 h per replica per month for lag alerts and re-seeding.',
+    },
+  },
+  {
+    key: 'scaling',
+    label: 'Capacity planning, resizing and storage growth',
+    category: 'operations',
+    role: 'dba',
+    unit: 'db-instance',
+    appliesWhen: 'always',
+    setupFixedHours: 0,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 0.5,
+    monthlyPerUnitHours: 0.25,
+    responsibilityRow: 'Scaling',
+    provenance: {
+      citations: [SOURCES.awsRdsResponsibility, A],
+      rationale:
+        'A monthly capacity review (0.5 h) and 0.25 h per instance per month for resizes, volume growth and file-system work that RDS does with an API call.',
+    },
+  },
+  {
+    key: 'app-optimization',
+    label: 'Query, index and schema optimisation',
+    category: 'operations',
+    role: 'dba',
+    unit: 'database',
+    appliesWhen: 'always',
+    setupFixedHours: 0,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 0,
+    monthlyPerUnitHours: 2,
+    responsibilityRow: 'Application optimization',
+    provenance: {
+      citations: [SOURCES.awsRdsResponsibility, SOURCES.forresterDbaRatio, A],
+      rationale:
+        'Customer work on every platform (AWS table), so it is the same on EC2 and RDS: 2 h per database per month of query and index tuning, about half of Forrester\'s average 4.33 DBA hours per database (40 databases per DBA).',
+    },
+  },
+  {
+    key: 'monitoring-oncall',
+    label: 'Monitoring, alerting and on-call for host, engine and replication',
+    category: 'operations',
+    role: 'dba',
+    unit: 'db-instance',
+    appliesWhen: 'always',
+    setupFixedHours: 8,
+    setupPerUnitHours: 1,
+    monthlyFixedHours: 2,
+    monthlyPerUnitHours: 0.5,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.sreToil, A],
+      rationale:
+        'Not in AWS\'s table: the customer monitors on both platforms, but on EC2 also host, disk, engine and replication health. Exporters, dashboards and alerts (8 h + 1 h per instance); 2 h/month alert tuning and rota upkeep plus 0.5 h per instance. Incident handling is priced separately.',
+    },
+  },
+  {
+    key: 'security-compliance',
+    label: 'Hardening, encryption, access reviews and compliance evidence',
+    category: 'security',
+    role: 'sysadmin',
+    unit: 'db-instance',
+    appliesWhen: 'always',
+    setupFixedHours: 8,
+    setupPerUnitHours: 1,
+    monthlyFixedHours: 1.5,
+    monthlyPerUnitHours: 0.25,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale:
+        'Not in AWS\'s table (shared responsibility). On EC2 the customer also hardens the OS and engine (CIS benchmarks), sets up encryption at rest and in transit and audit logging (8 h + 1 h per instance); 1.5 h/month for access reviews, vulnerability scans and audit evidence, plus 0.25 h per instance.',
+    },
+  },
+]);
+
+const byKey = (list: readonly OpsTask[], key: string): OpsTask => {
+  const found = list.find((t) => t.id.endsWith(`.${key}`));
+  if (!found) throw new Error(`task ${key} missing`);
+  return found;
+};
+const reuse = (list: readonly OpsTask[], key: string, changes: Partial<TaskSpec> = {}): TaskSpec => {
+  const { id: _id, deployment: _d, ...rest } = byKey(list, key);
+  return { ...rest, key, ...changes };
+};
+
+// ---------------------------------------------------------------------------------------------
+// Amazon RDS: only the customer's side of AWS's table remains, plus justified residual work
+// ---------------------------------------------------------------------------------------------
+const RDS = tasks('rds', [
+  reuse(EC2_DB, 'app-optimization'),
+  {
+    key: 'upgrade-validation',
+    label: 'Validating and scheduling engine upgrades AWS applies',
+    category: 'operations',
+    role: 'dba',
+    unit: 'database',
+    appliesWhen: 'always',
+    setupFixedHours: 0,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 0,
+    monthlyPerUnitHours: 0.5,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.awsRdsResponsibility, A],
+      rationale:
+        'Not in AWS\'s table: AWS patches the engine, but the customer chooses maintenance windows and must test the application against a new major version before starting the upgrade. ~18 h per major version every three years ⇒ 0.5 h per database per month.',
+    },
+  },
+  {
+    key: 'monitoring-oncall',
+    label: 'Monitoring, alarms and on-call (CloudWatch, Performance Insights, events)',
+    category: 'operations',
+    role: 'dba',
+    unit: 'db-instance',
+    appliesWhen: 'always',
+    setupFixedHours: 4,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 1,
+    monthlyPerUnitHours: 0.25,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.awsRdsResponsibility, A],
+      rationale:
+        'Not in AWS\'s table: AWS detects host failure and fails over, but the customer still watches load, storage and query health. Half the EC2 effort: alarms once (4 h), 1 h/month plus 0.25 h per instance.',
+    },
+  },
+  {
+    key: 'security-compliance',
+    label: 'IAM, network isolation, encryption settings and compliance evidence',
+    category: 'security',
+    role: 'sysadmin',
+    unit: 'db-instance',
+    appliesWhen: 'always',
+    setupFixedHours: 4,
+    setupPerUnitHours: 0.5,
+    monthlyFixedHours: 1,
+    monthlyPerUnitHours: 0.1,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.awsRdsResponsibility, SOURCES.sagemakerTco, A],
+      rationale:
+        'Not in AWS\'s table (shared responsibility): security groups, IAM authentication, KMS keys and parameter-group settings remain the customer\'s; OS and engine hardening move to AWS. Setup 4 h + 0.5 h per instance; 1 h/month plus 0.1 h per instance.',
+    },
+  },
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Self-managed ML platform on EC2
+// ---------------------------------------------------------------------------------------------
+const EC2_ML = tasks('ec2-ml', [
+  {
+    key: 'os-patching',
+    label: 'OS patching of notebook, serving and platform hosts',
+    category: 'operations',
+    role: 'sysadmin',
+    unit: 'ml-instance',
+    appliesWhen: 'always',
+    setupFixedHours: 8,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 1,
+    monthlyPerUnitHours: 0.25,
+    responsibilityRow: 'OS patching',
+    provenance: {
+      citations: [SOURCES.pciPatching, A],
+      rationale:
+        'Monthly cycle as for databases, but ML hosts are rebuilt from images rather than patched in place: 1 h/month plus 0.25 h per always-on instance; 8 h to set up patch automation. Training instances start from current images and are covered by image upkeep.',
+    },
+  },
+  {
+    key: 'image-driver-upkeep',
+    label: 'ML images: GPU drivers, CUDA, frameworks and their compatibility',
+    category: 'operations',
+    role: 'ml-engineer',
+    unit: 'ml-workload',
+    appliesWhen: 'always',
+    setupFixedHours: 24,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 6,
+    monthlyPerUnitHours: 0,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale:
+        'On EC2 the team builds and tests its own CPU/GPU images (driver, CUDA, cuDNN, framework versions must match): 24 h once; ~6 h/month to track releases, rebuild and re-test. SageMaker provides maintained framework containers.',
+    },
+  },
+  {
+    key: 'notebook-environment',
+    label: 'Notebook platform (JupyterHub or dev boxes), users and environments',
+    category: 'operations',
+    role: 'ml-engineer',
+    unit: 'person',
+    appliesWhen: 'has-people',
+    setupFixedHours: 24,
+    setupPerUnitHours: 1,
+    monthlyFixedHours: 2,
+    monthlyPerUnitHours: 0.5,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale:
+        'Stand up JupyterHub or per-person dev boxes with SSO and shared storage (24 h + 1 h per person to onboard); 2 h/month upkeep plus 0.5 h per person per month for kernel, package and storage issues.',
+    },
+  },
+  {
+    key: 'training-infra',
+    label: 'Training infrastructure: job scheduling, spot interruptions, checkpoints, tracking server',
+    category: 'operations',
+    role: 'ml-engineer',
+    unit: 'training-workload',
+    appliesWhen: 'has-training',
+    setupFixedHours: 40,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 6,
+    monthlyPerUnitHours: 0,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale:
+        'A scheduler or launch scripts, spot-interruption handling with checkpoint storage, and an experiment-tracking server: ~one working week to build (40 h), 6 h/month to keep running and triage failed jobs.',
+    },
+  },
+  {
+    key: 'serving-deployments',
+    label: 'Model serving: containers, load balancer, blue/green releases and rollbacks',
+    category: 'operations',
+    role: 'ml-engineer',
+    unit: 'endpoint',
+    appliesWhen: 'has-endpoints',
+    setupFixedHours: 24,
+    setupPerUnitHours: 8,
+    monthlyFixedHours: 2,
+    monthlyPerUnitHours: 2,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale:
+        'Model-server containers, a deployment pipeline with blue/green and rollback, ALB and TLS (24 h + 8 h per endpoint); 2 h/month plus 2 h per endpoint per month for releases and rollbacks.',
+    },
+  },
+  {
+    key: 'autoscaling',
+    label: 'Autoscaling policies and serving capacity',
+    category: 'operations',
+    role: 'ml-engineer',
+    unit: 'endpoint',
+    appliesWhen: 'has-endpoints',
+    setupFixedHours: 0,
+    setupPerUnitHours: 4,
+    monthlyFixedHours: 0.5,
+    monthlyPerUnitHours: 0.5,
+    responsibilityRow: 'Scaling',
+    provenance: {
+      citations: [A],
+      rationale:
+        'Auto Scaling groups, health checks and scaling policies per endpoint (4 h each); 0.5 h/month plus 0.5 h per endpoint per month to review load and adjust.',
+    },
+  },
+  {
+    key: 'monitoring-oncall',
+    label: 'Monitoring, alerting and on-call for serving and platform hosts',
+    category: 'operations',
+    role: 'ml-engineer',
+    unit: 'endpoint',
+    appliesWhen: 'always',
+    setupFixedHours: 16,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 4,
+    monthlyPerUnitHours: 1,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.sreToil, A],
+      rationale:
+        'Metrics, logs and alerts for hosts, GPUs and model servers (16 h); 4 h/month of alert tuning and rota upkeep plus 1 h per endpoint. Incident handling is priced separately.',
+    },
+  },
+  {
+    key: 'security-compliance',
+    label: 'Network isolation, IAM, vulnerability scanning, access reviews and evidence',
+    category: 'security',
+    role: 'sysadmin',
+    unit: 'person',
+    appliesWhen: 'always',
+    setupFixedHours: 16,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 3,
+    monthlyPerUnitHours: 0.25,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale:
+        'VPC design, IAM roles, image scanning and audit logging (16 h); 3 h/month for scans, patch evidence and reviews plus 0.25 h per person for access reviews.',
+    },
+  },
+  {
+    key: 'model-optimization',
+    label: 'Model performance and cost tuning',
+    category: 'operations',
+    role: 'ml-engineer',
+    unit: 'endpoint',
+    appliesWhen: 'has-endpoints',
+    setupFixedHours: 0,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 0,
+    monthlyPerUnitHours: 1,
+    responsibilityRow: 'Application optimization',
+    provenance: {
+      citations: [A],
+      rationale: 'The customer\'s on every platform, so the same on EC2, EKS and SageMaker: 1 h per endpoint per month.',
+    },
+  },
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Self-managed ML platform on EKS
+// ---------------------------------------------------------------------------------------------
+const EKS_ML = tasks('eks-ml', [
+  {
+    key: 'cluster-upkeep',
+    label: 'Kubernetes cluster: version upgrades, add-ons, RBAC, networking, node groups',
+    category: 'operations',
+    role: 'platform-engineer',
+    unit: 'cluster',
+    appliesWhen: 'always',
+    setupFixedHours: 0,
+    setupPerUnitHours: 80,
+    monthlyFixedHours: 0,
+    monthlyPerUnitHours: 34.67,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.awsEksPlatformTime, SOURCES.eksVersionLifecycle],
+      rationale:
+        'AWS\'s own guidance puts platform engineering for an EKS cluster at 20–40% of one engineer; the low end, 20% of 173.3 h, is 34.67 h/month per cluster (a minor-version upgrade every ~4 months is part of it). Two working weeks (80 h) to build the cluster, IaC, CNI, ingress, autoscaler and GPU device plugin.',
+    },
+  },
+  reuse(EC2_ML, 'os-patching', {
+    setupFixedHours: 2,
+    monthlyFixedHours: 0.5,
+    monthlyPerUnitHours: 0.1,
+    provenance: {
+      citations: [SOURCES.pciPatching, A],
+      rationale:
+        'Managed node groups roll nodes onto updated AMIs: 0.5 h/month plus 0.1 h per node-equivalent to trigger and watch the roll; 2 h to set up.',
+    },
+  }),
+  reuse(EC2_ML, 'image-driver-upkeep', {
+    monthlyFixedHours: 5,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale:
+        'As on EC2, but the NVIDIA device plugin and GPU-optimised node AMIs take some driver work off the team: 24 h once, 5 h/month.',
+    },
+  }),
+  reuse(EC2_ML, 'notebook-environment'),
+  reuse(EC2_ML, 'training-infra', {
+    setupFixedHours: 32,
+    monthlyFixedHours: 4,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale:
+        'Training as Kubernetes jobs (Kubeflow or Ray operators) reuses the cluster\'s scheduling: 32 h to build, 4 h/month to run and triage.',
+    },
+  }),
+  reuse(EC2_ML, 'serving-deployments', {
+    setupFixedHours: 16,
+    setupPerUnitHours: 4,
+    monthlyFixedHours: 1,
+    monthlyPerUnitHours: 1.5,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale:
+        'Kubernetes deployments and an ingress controller give rolling releases and rollbacks: 16 h + 4 h per endpoint; 1 h/month plus 1.5 h per endpoint.',
+    },
+  }),
+  reuse(EC2_ML, 'autoscaling', {
+    setupPerUnitHours: 2,
+    monthlyPerUnitHours: 0.25,
+    provenance: {
+      citations: [A],
+      rationale: 'Horizontal pod autoscaler plus cluster autoscaler: 2 h per endpoint; 0.5 h/month plus 0.25 h per endpoint.',
+    },
+  }),
+  reuse(EC2_ML, 'monitoring-oncall', {
+    monthlyPerUnitHours: 0.75,
+    provenance: {
+      citations: [SOURCES.sreToil, A],
+      rationale: 'Cluster and workload monitoring (16 h); 4 h/month plus 0.75 h per endpoint.',
+    },
+  }),
+  reuse(EC2_ML, 'security-compliance', {
+    monthlyFixedHours: 4,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale:
+        'As on EC2, plus Kubernetes RBAC, pod security and image policies: 16 h once; 4 h/month plus 0.25 h per person.',
+    },
+  }),
+  reuse(EC2_ML, 'model-optimization'),
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Amazon SageMaker: residual customer work
+// ---------------------------------------------------------------------------------------------
+const SAGEMAKER = tasks('sagemaker', [
+  {
+    key: 'notebook-environment',
+    label: 'Studio domain, user profiles, lifecycle configurations',
+    category: 'operations',
+    role: 'ml-engineer',
+    unit: 'person',
+    appliesWhen: 'has-people',
+    setupFixedHours: 8,
+    setupPerUnitHours: 0.25,
+    monthlyFixedHours: 1,
+    monthlyPerUnitHours: 0.1,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale:
+        'AWS runs the notebook hosts and images; the team sets up the Studio domain and lifecycle scripts (8 h + 0.25 h per person) and spends 1 h/month plus 0.1 h per person on environment requests.',
+    },
+  },
+  {
+    key: 'image-driver-upkeep',
+    label: 'Choosing framework containers; custom images where needed',
+    category: 'operations',
+    role: 'ml-engineer',
+    unit: 'ml-workload',
+    appliesWhen: 'always',
+    setupFixedHours: 4,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 1,
+    monthlyPerUnitHours: 0,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale: 'AWS maintains the framework containers and drivers; the team tracks versions (1 h/month) and builds the occasional custom image (4 h once).',
+    },
+  },
+  {
+    key: 'training-infra',
+    label: 'Training job definitions, managed spot with checkpoints, experiments',
+    category: 'operations',
+    role: 'ml-engineer',
+    unit: 'training-workload',
+    appliesWhen: 'has-training',
+    setupFixedHours: 8,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 1,
+    monthlyPerUnitHours: 0,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale: 'SageMaker schedules, retries and checkpoints managed spot jobs; the team writes job definitions and IAM (8 h) and triages failures (1 h/month).',
+    },
+  },
+  {
+    key: 'serving-deployments',
+    label: 'Endpoint configurations and deployment guardrails',
+    category: 'operations',
+    role: 'ml-engineer',
+    unit: 'endpoint',
+    appliesWhen: 'has-endpoints',
+    setupFixedHours: 8,
+    setupPerUnitHours: 2,
+    monthlyFixedHours: 1,
+    monthlyPerUnitHours: 0.5,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale: 'Blue/green and canary deployment are built in: 8 h + 2 h per endpoint to set up; 1 h/month plus 0.5 h per endpoint.',
+    },
+  },
+  {
+    key: 'autoscaling',
+    label: 'Endpoint autoscaling policies',
+    category: 'operations',
+    role: 'ml-engineer',
+    unit: 'endpoint',
+    appliesWhen: 'has-endpoints',
+    setupFixedHours: 0,
+    setupPerUnitHours: 2,
+    monthlyFixedHours: 0.25,
+    monthlyPerUnitHours: 0.25,
+    responsibilityRow: 'Scaling',
+    provenance: {
+      citations: [A],
+      rationale: 'Target-tracking policies through Application Auto Scaling: 2 h per endpoint; 0.25 h/month plus 0.25 h per endpoint.',
+    },
+  },
+  {
+    key: 'monitoring-oncall',
+    label: 'Monitoring and on-call for endpoints and jobs',
+    category: 'operations',
+    role: 'ml-engineer',
+    unit: 'endpoint',
+    appliesWhen: 'always',
+    setupFixedHours: 4,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 2,
+    monthlyPerUnitHours: 0.5,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.sreToil, A],
+      rationale: 'AWS replaces failed hosts; the team watches latency, errors and model quality: 4 h once; 2 h/month plus 0.5 h per endpoint.',
+    },
+  },
+  {
+    key: 'security-compliance',
+    label: 'IAM roles, VPC configuration, encryption keys and evidence',
+    category: 'security',
+    role: 'sysadmin',
+    unit: 'person',
+    appliesWhen: 'always',
+    setupFixedHours: 8,
+    setupPerUnitHours: 0,
+    monthlyFixedHours: 2,
+    monthlyPerUnitHours: 0.1,
+    responsibilityRow: null,
+    provenance: {
+      citations: [SOURCES.sagemakerTco, A],
+      rationale: 'Host and OS security move to AWS; IAM, VPC-only mode and KMS keys remain: 8 h once; 2 h/month plus 0.1 h per person.',
+    },
+  },
+  reuse(EC2_ML, 'model-optimization'),
+]);
+
+/** Every task of every deployment. */
+export const OPS_TASKS: readonly OpsTask[] = [...EC2_DB, ...RDS, ...EC2_ML, ...EKS_ML, ...SAGEMAKER];
+
+/** Every task id, for validating overrides in scenario files. */
+export const OPS_TASK_IDS: readonly string[] = OPS_TASKS.map((t) => t.id);
+
+export function tasksFor(deployment: DeploymentId): readonly OpsTask[] {
+  return OPS_TASKS.filter((t) => t.deployment === deployment);
+}

@@ -1,0 +1,38 @@
+import type { DeploymentId } from './ops-tasks';
+import type { OptionId, Scenario, Workload } from './scenario-schema';
+
+/** How each option runs each kind of workload. */
+export function deploymentFor(option: OptionId, kind: Workload['kind']): DeploymentId {
+  if (kind === 'database') return option === 'managed' ? 'rds' : 'ec2-db';
+  if (option === 'managed') return 'sagemaker';
+  return option === 'eks' ? 'eks-ml' : 'ec2-ml';
+}
+
+/** The options a scenario compares: its explicit list, or EC2 vs managed (plus EKS when it has ML). */
+export function optionsFor(scenario: Scenario): readonly OptionId[] {
+  if (scenario.options) return scenario.options;
+  const hasMl = scenario.workloads.some((w) => w.kind === 'ml-platform');
+  return hasMl ? ['ec2', 'eks', 'managed'] : ['ec2', 'managed'];
+}
+
+export function optionLabel(option: OptionId, scenario: Scenario): string {
+  const hasDb = scenario.workloads.some((w) => w.kind === 'database');
+  const hasMl = scenario.workloads.some((w) => w.kind === 'ml-platform');
+  switch (option) {
+    case 'ec2':
+      return 'Self-managed on EC2';
+    case 'eks':
+      return hasDb ? 'Self-managed on EKS (databases on EC2)' : 'Self-managed on EKS';
+    case 'managed':
+      if (hasDb && hasMl) return 'Managed (RDS + SageMaker)';
+      return hasDb ? 'Managed: Amazon RDS' : 'Managed: Amazon SageMaker';
+  }
+}
+
+export const DEPLOYMENT_LABELS: Readonly<Record<DeploymentId, string>> = {
+  'ec2-db': 'Self-managed database on EC2',
+  rds: 'Amazon RDS',
+  'ec2-ml': 'Self-managed ML platform on EC2',
+  'eks-ml': 'Self-managed ML platform on EKS',
+  sagemaker: 'Amazon SageMaker',
+};

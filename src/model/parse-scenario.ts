@@ -1,0 +1,152 @@
+import type * as z from 'zod';
+import { ScenarioError, formatPath, type InputIssue } from './errors';
+import { scenarioSchema, type Scenario } from './scenario-schema';
+
+/** Most issues reported for one input; beyond this the list is cut to keep messages readable. */
+const MAX_ISSUES = 20;
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  return 'an object';
+}
+
+function typeName(expected: string): string {
+  switch (expected) {
+    case 'int':
+      return 'a whole number';
+    case 'number':
+      return 'a number';
+    case 'string':
+      return 'text';
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'an object';
+    default:
+      return expected;
+  }
+}
+
+/** Turns one zod issue into a message that says what is allowed (and what was given). */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return `is required (${typeName(issue.expected)})`;
+      return `must be ${typeName(issue.expected)} (got ${describeValue(input)})`;
+    case 'too_big': {
+      const bound = String(issue.maximum);
+      if (issue.origin === 'array') return `must have at most ${bound} items`;
+      if (issue.origin === 'string') return `must be at most ${bound} characters`;
+      return `must be ${issue.inclusive ? 'at most' : 'below'} ${bound} (got ${describeValue(input)})`;
+    }
+    case 'too_small': {
+      const bound = String(issue.minimum);
+      if (issue.origin === 'array') return `must have at least ${bound} item${bound === '1' ? '' : 's'}`;
+      if (issue.origin === 'string') return bound === '1' ? 'must not be empty' : `must be at least ${bound} characters`;
+      return `must be ${issue.inclusive ? 'at least' : 'above'} ${bound} (got ${describeValue(input)})`;
+    }
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (got ${describeValue(input)})`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'invalid_union': {
+      const note = (issue as { note?: string; options?: unknown[] }).options;
+      if (Array.isArray(note)) return `must be one of ${note.map((v) => JSON.stringify(v)).join(', ')} (got ${describeValue(input)})`;
+      return `does not match any allowed form (got ${describeValue(input)})`;
+    }
+    case 'invalid_format':
+      return issue.message.startsWith('Invalid') ? `has the wrong format (got ${describeValue(input)})` : `${issue.message} (got ${describeValue(input)})`;
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)} (got ${describeValue(input)})`;
+    case 'invalid_key':
+      return `has an unknown key (got ${describeValue(input)})`;
+    case 'invalid_element':
+      return 'has an invalid element';
+    case 'custom':
+      return issue.message;
+  }
+}
+
+/** Converts zod issues to `{ path, message }`, with a message that reads after its path. */
+export function toInputIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
+  const out: InputIssue[] = [];
+  for (const issue of issues.slice(0, MAX_ISSUES)) {
+    // A bad key inside a record (an unknown task id, say) is reported on the key itself.
+    if (issue.code === 'invalid_key') {
+      const key = issue.path[issue.path.length - 1];
+      const allowed = issue.issues.find((i) => i.code === 'invalid_value');
+      out.push({
+        path: formatPath(issue.path),
+        message:
+          allowed && allowed.code === 'invalid_value'
+            ? `unknown key ${JSON.stringify(String(key))}; allowed keys: ${allowed.values.map(String).join(', ')}`
+            : `unknown key ${JSON.stringify(String(key))}`,
+      });
+      continue;
+    }
+    out.push({ path: formatPath(issue.path), message: describeIssue(issue) });
+  }
+  if (issues.length > MAX_ISSUES) {
+    out.push({ path: '(root)', message: `${issues.length - MAX_ISSUES} more problems not shown` });
+  }
+  return out;
+}
+
+/**
+ * Validates an untrusted value as a scenario. Throws ScenarioError (and nothing else) when it is
+ * not one; the error lists each problem with its field path.
+ */
+export function parseScenario(value: unknown): Scenario {
+  let result: ReturnType<typeof scenarioSchema.safeParse>;
+  try {
+    result = scenarioSchema.safeParse(value, { reportInput: true });
+  } catch (error) {
+    // Defensive: zod reports problems as data, but a hostile value (a getter that throws,
+    // a cyclic structure) must still surface as the typed validation error.
+    throw new ScenarioError([{ path: '(root)', message: `cannot be read: ${(error as Error).message}` }]);
+  }
+  if (result.success) return result.data;
+  throw new ScenarioError(toInputIssues(result.error.issues));
+}
+
+/** Line and column (1-based) of a character offset in a text. */
+function lineColumn(textValue: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < textValue.length; i++) {
+    if (textValue.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Parses the text of a `.tco.json` file. Malformed JSON is reported as a ScenarioError at `(root)` with line and column. */
+export function parseScenarioJson(textValue: string): Scenario {
+  let value: unknown;
+  try {
+    value = JSON.parse(textValue.charCodeAt(0) === 0xfeff ? textValue.slice(1) : textValue);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const where = position ? lineColumn(textValue, Number(position[1])) : undefined;
+    const detail = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+    throw new ScenarioError([
+      {
+        path: '(root)',
+        message: where
+          ? `is not valid JSON: ${detail} at line ${where.line}, column ${where.column}`
+          : `is not valid JSON: ${detail}`,
+      },
+    ]);
+  }
+  return parseScenario(value);
+}

@@ -1,0 +1,363 @@
+import * as z from 'zod';
+import { ROLE_IDS } from './labour';
+import { DEPLOYMENT_IDS, OPS_TASK_IDS } from './ops-tasks';
+import { AWS_REGIONS } from './regions';
+import { HOURS_PER_MONTH } from './units';
+
+/**
+ * The `*.tco.json` scenario format, version 1. Parsed once at the edge (file open, IPC, CLI);
+ * inside the model, a `Scenario` is trusted. Bounds reject impossible or absurd numbers so that
+ * every accepted scenario evaluates to finite, non-negative costs.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const OPTION_IDS = ['ec2', 'eks', 'managed'] as const;
+export type OptionId = (typeof OPTION_IDS)[number];
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be 1–63 lower-case letters, digits or hyphens, starting with a letter or digit');
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+const ec2Type = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/, 'must be an EC2 instance type such as "m6i.large"');
+const rdsClass = z
+  .string()
+  .regex(/^db\.[a-z][a-z0-9-]*\.[a-z0-9]+$/, 'must be an RDS instance class such as "db.r6i.xlarge"');
+const mlType = z
+  .string()
+  .regex(/^ml\.[a-z][a-z0-9-]*\.[a-z0-9]+$/, 'must be a SageMaker instance type such as "ml.m5.xlarge"');
+
+const usd = (max: number) => z.number().min(0).max(max);
+const pct = (min: number, max: number) => z.number().min(min).max(max);
+
+const term = z.enum(['1yr', '3yr']);
+const purchaseOption = z.enum(['no-upfront', 'partial-upfront', 'all-upfront']);
+
+const onDemand = z.strictObject({ model: z.literal('on-demand') });
+
+const reserved = z
+  .strictObject({
+    model: z.literal('reserved'),
+    term,
+    purchaseOption,
+    offeringClass: z.enum(['standard', 'convertible']).default('standard').meta({
+      description: 'EC2 only; RDS reserved instances have a single class.',
+    }),
+    hourlyUsd: usd(1000)
+      .optional()
+      .meta({ description: 'Your reserved hourly rate per instance; overrides the catalogue. Give upfrontUsd with it.' }),
+    upfrontUsd: usd(1_000_000)
+      .optional()
+      .meta({ description: 'Your one-time fee per instance per term; overrides the catalogue.' }),
+  })
+  .superRefine((value, ctx) => {
+    if ((value.hourlyUsd === undefined) !== (value.upfrontUsd === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [value.hourlyUsd === undefined ? 'hourlyUsd' : 'upfrontUsd'],
+        message: 'give both hourlyUsd and upfrontUsd, or neither (to use the catalogue)',
+      });
+    }
+  });
+
+const savingsPlan = (plans: readonly [string, ...string[]]) =>
+  z.strictObject({
+    model: z.literal('savings-plan'),
+    plan: z.enum(plans),
+    term,
+    purchaseOption,
+    discountPct: z
+      .number()
+      .gt(0, 'must be above 0')
+      .lt(100, 'must be below 100')
+      .meta({
+        description:
+          'Your Savings Plan discount against on-demand, in percent, from the AWS Savings Plans pricing page for your term and payment option (AWS quotes "up to" 66% for Compute, 72% for EC2 Instance, 64% for SageMaker).',
+      }),
+  });
+
+const ec2Commitment = z.discriminatedUnion('model', [
+  onDemand,
+  reserved,
+  savingsPlan(['compute', 'ec2-instance']),
+]);
+const rdsCommitment = z.discriminatedUnion('model', [onDemand, reserved, savingsPlan(['database'])]);
+const eksCommitment = z.discriminatedUnion('model', [onDemand, reserved, savingsPlan(['compute', 'ec2-instance'])]);
+const sagemakerCommitment = z.discriminatedUnion('model', [onDemand, savingsPlan(['sagemaker'])]);
+
+const spot = z.strictObject({
+  expectedDiscountPct: pct(0, 95)
+    .default(60)
+    .meta({
+      description:
+        'Expected Spot (or SageMaker managed spot) discount against on-demand. Default 60% is a planning assumption: AWS advertises "up to 90%"; check the Spot Instance Advisor for your types.',
+    }),
+  interruptionOverheadPct: pct(0, 200)
+    .default(10)
+    .meta({
+      description:
+        'Extra instance-hours re-run after interruptions, in percent of the spot hours. Default 10% is an assumption for checkpointed jobs.',
+    }),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Database workload
+// ---------------------------------------------------------------------------------------------
+const databaseWorkload = z
+  .strictObject({
+    kind: z.literal('database'),
+    id: slug,
+    name: text(120),
+    engine: z.enum(['postgresql', 'mysql', 'mariadb']),
+    instanceClass: rdsClass.meta({ description: 'RDS instance class of the primary, e.g. db.r6i.xlarge.' }),
+    ec2InstanceType: ec2Type
+      .optional()
+      .meta({ description: 'EC2 type for the self-managed option; defaults to the RDS class without "db." (db.r6i.xlarge → r6i.xlarge).' }),
+    storage: z.strictObject({
+      sizeGb: z.number().int().min(20).max(65536).meta({ description: 'Provisioned storage per instance, GiB (RDS allows 20–65,536).' }),
+      type: z.enum(['gp2', 'gp3', 'io1']),
+      iops: z
+        .number()
+        .int()
+        .min(0)
+        .max(256000)
+        .optional()
+        .meta({ description: 'Provisioned IOPS: required for io1 (1,000–256,000); optional for gp3 (above the included baseline).' }),
+      throughputMBps: z
+        .number()
+        .min(0)
+        .max(4000)
+        .optional()
+        .meta({ description: 'gp3 only: provisioned throughput in MiB/s (above the included baseline).' }),
+    }),
+    backup: z.strictObject({
+      retentionDays: z.number().int().min(0).max(35).meta({ description: 'Automated backup retention (RDS allows 0–35 days).' }),
+      storageGb: z
+        .number()
+        .min(0)
+        .max(10_000_000)
+        .meta({ description: 'Total backup storage retained (automated backups and snapshots), GiB.' }),
+    }),
+    highAvailability: z.boolean().meta({ description: 'RDS Multi-AZ; on EC2, a standby instance in another AZ with streaming replication.' }),
+    readReplicas: z.number().int().min(0).max(15).default(0),
+    hoursPerMonth: z
+      .number()
+      .gt(0, 'must be above 0')
+      .max(HOURS_PER_MONTH, `must be at most ${HOURS_PER_MONTH} (24/7 in AWS's 730-hour month)`)
+      .default(HOURS_PER_MONTH)
+      .meta({ description: 'Hours the instances run each month; 730 = 24/7. Storage is billed all month either way.' }),
+    replicationGbPerMonth: z
+      .number()
+      .min(0)
+      .max(10_000_000)
+      .optional()
+      .meta({ description: 'Data replicated to each standby/replica per month, GB (priced as cross-AZ transfer on EC2; free on RDS Multi-AZ).' }),
+    pricing: z
+      .strictObject({
+        ec2: z.strictObject({ commitment: ec2Commitment.default({ model: 'on-demand' }) }).optional(),
+        rds: z.strictObject({ commitment: rdsCommitment.default({ model: 'on-demand' }) }).optional(),
+      })
+      .default({}),
+  })
+  .superRefine((w, ctx) => {
+    const s = w.storage;
+    if (s.type === 'io1') {
+      if (s.iops === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['storage', 'iops'], message: 'is required for io1 storage (1,000–256,000)' });
+      } else if (s.iops < 1000) {
+        ctx.addIssue({ code: 'custom', path: ['storage', 'iops'], message: `must be at least 1000 for io1 (got ${s.iops})` });
+      } else if (s.iops > 50 * s.sizeGb) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['storage', 'iops'],
+          message: `must be at most 50 IOPS per GiB for io1 (${50 * s.sizeGb} for ${s.sizeGb} GiB; got ${s.iops})`,
+        });
+      }
+      if (s.sizeGb < 100) {
+        ctx.addIssue({ code: 'custom', path: ['storage', 'sizeGb'], message: `must be at least 100 for io1 (got ${s.sizeGb})` });
+      }
+    }
+    if (s.type === 'gp2' && s.iops !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['storage', 'iops'], message: 'is not allowed for gp2 (its IOPS follow its size)' });
+    }
+    if (s.type !== 'gp3' && s.throughputMBps !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['storage', 'throughputMBps'], message: 'is allowed for gp3 storage only' });
+    }
+    if (s.type === 'gp3' && s.iops !== undefined && s.iops > 64000) {
+      ctx.addIssue({ code: 'custom', path: ['storage', 'iops'], message: `must be at most 64000 for gp3 (got ${s.iops})` });
+    }
+  });
+
+// ---------------------------------------------------------------------------------------------
+// ML platform workload
+// ---------------------------------------------------------------------------------------------
+const endpoint = z.strictObject({
+  name: text(80),
+  instanceType: mlType,
+  instanceCount: z.number().int().min(1).max(100),
+  hoursPerDay: z.number().gt(0, 'must be above 0').max(24),
+});
+
+const mlWorkload = z.strictObject({
+  kind: z.literal('ml-platform'),
+  id: slug,
+  name: text(120),
+  team: z.strictObject({
+    dataScientists: z.number().int().min(0).max(1000),
+    notebookInstanceType: mlType.meta({ description: 'One notebook per person; its EC2 equivalent drops the "ml." prefix.' }),
+    hoursPerDay: z.number().min(0).max(24),
+    daysPerMonth: z.number().min(0).max(31),
+  }),
+  training: z
+    .strictObject({
+      jobsPerMonth: z.number().min(0).max(100_000),
+      hoursPerJob: z.number().gt(0, 'must be above 0').max(720),
+      instanceType: mlType,
+      instanceCount: z.number().int().min(1).max(512),
+      spotSharePct: pct(0, 100).default(0).meta({ description: 'Share of training hours run on Spot / managed spot.' }),
+    })
+    .optional(),
+  realtimeInference: z
+    .strictObject({ endpoints: z.array(endpoint).min(1).max(50) })
+    .optional(),
+  serverlessInference: z
+    .strictObject({
+      memoryMb: z.literal([1024, 2048, 3072, 4096, 5120, 6144]),
+      requestsPerMonth: z.number().min(0).max(100_000_000_000),
+      meanDurationMs: z.number().gt(0, 'must be above 0').max(60_000, 'must be at most 60000 (Serverless Inference times out at 60 s)'),
+      selfManagedInstanceType: ec2Type
+        .default('m5.large')
+        .meta({ description: 'Always-on EC2 type that serves the same traffic in the self-managed options.' }),
+    })
+    .optional(),
+  batchTransform: z
+    .strictObject({
+      jobsPerMonth: z.number().min(0).max(100_000),
+      hoursPerJob: z.number().gt(0, 'must be above 0').max(720),
+      instanceType: mlType,
+      instanceCount: z.number().int().min(1).max(512),
+    })
+    .optional(),
+  storage: z.strictObject({
+    s3Gb: z.number().min(0).max(100_000_000),
+    volumeGbPerInstance: z
+      .number()
+      .min(1)
+      .max(16384)
+      .meta({ description: 'Block storage per notebook, training and serving instance (EBS gp3 on EC2; ML storage on SageMaker).' }),
+  }),
+  inferenceDataGbPerMonth: z
+    .number()
+    .min(0)
+    .max(100_000_000)
+    .default(0)
+    .meta({ description: 'Request + response data through real-time endpoints per month (SageMaker data processing; ALB LCUs on EC2/EKS).' }),
+  selfManaged: z
+    .strictObject({
+      platformServicesInstanceType: ec2Type.default('m5.large'),
+      platformServicesCount: z.number().int().min(0).max(20).default(1),
+    })
+    .default({ platformServicesInstanceType: 'm5.large', platformServicesCount: 1 })
+    .meta({ description: 'Always-on hosts the self-managed options need for shared services (JupyterHub hub, experiment tracking, registry).' }),
+  pricing: z
+    .strictObject({
+      ec2: z.strictObject({ commitment: ec2Commitment.default({ model: 'on-demand' }), spot: spot.default({ expectedDiscountPct: 60, interruptionOverheadPct: 10 }) }).optional(),
+      eks: z.strictObject({ commitment: eksCommitment.default({ model: 'on-demand' }), spot: spot.default({ expectedDiscountPct: 60, interruptionOverheadPct: 10 }) }).optional(),
+      sagemaker: z
+        .strictObject({ commitment: sagemakerCommitment.default({ model: 'on-demand' }), spot: spot.default({ expectedDiscountPct: 60, interruptionOverheadPct: 10 }) })
+        .optional(),
+    })
+    .default({}),
+});
+
+const workload = z.discriminatedUnion('kind', [databaseWorkload, mlWorkload]);
+
+// ---------------------------------------------------------------------------------------------
+// Assumptions: labour, ops effort, incidents
+// ---------------------------------------------------------------------------------------------
+const taskOverride = z.strictObject({
+  enabled: z.boolean().optional(),
+  role: z.enum(ROLE_IDS).optional(),
+  setupFixedHours: z.number().min(0).max(100_000).optional(),
+  setupPerUnitHours: z.number().min(0).max(10_000).optional(),
+  monthlyFixedHours: z.number().min(0).max(10_000).optional(),
+  monthlyPerUnitHours: z.number().min(0).max(1_000).optional(),
+});
+
+const incidentOverride = z.strictObject({
+  incidentsPerMonth: z.number().min(0).max(100).optional(),
+  hoursPerIncident: z.number().min(0).max(1000).optional(),
+  downtimeHoursPerMonth: z.number().min(0).max(HOURS_PER_MONTH).optional(),
+});
+
+const taskIdEnum = z.enum(OPS_TASK_IDS as [string, ...string[]]);
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    name: text(200),
+    question: text(1000),
+    region: z.enum(AWS_REGIONS),
+    horizonMonths: z.number().int().min(1).max(120),
+    startMonth: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as "2027-01"')
+      .optional(),
+    discountRateAnnualPct: pct(0, 50).meta({ description: 'Annual discount rate for NPV, percent (your cost of capital).' }),
+    usageGrowthPctPerMonth: pct(-10, 20)
+      .default(0)
+      .meta({ description: 'Monthly growth of usage-driven quantities (storage, requests, jobs), compounding.' }),
+    options: z
+      .array(z.enum(OPTION_IDS))
+      .min(1)
+      .max(3)
+      .optional()
+      .meta({ description: 'Options to compare; defaults to ec2 and managed, plus eks when there is an ML workload.' }),
+    labour: z
+      .partialRecord(z.enum(ROLE_IDS), z.strictObject({ hourlyUsd: z.number().gt(0, 'must be above 0').max(2000) }))
+      .default({})
+      .meta({ description: 'Loaded hourly rates per role; defaults are US medians (BLS) × BLS benefits loading.' }),
+    opsEffort: z
+      .strictObject({
+        tasks: z.partialRecord(taskIdEnum, taskOverride).default({}),
+        incidents: z.partialRecord(z.enum(DEPLOYMENT_IDS), incidentOverride).default({}),
+        downtimeCostPerHourUsd: usd(10_000_000)
+          .default(0)
+          .meta({ description: 'Business cost of an hour of downtime; 0 leaves downtime out of the TCO.' }),
+      })
+      .default({ tasks: {}, incidents: {}, downtimeCostPerHourUsd: 0 }),
+    workloads: z.array(workload).min(1).max(50),
+    notes: z.string().max(20_000).optional(),
+  })
+  .superRefine((s, ctx) => {
+    const seen = new Map<string, number>();
+    s.workloads.forEach((w, i) => {
+      const first = seen.get(w.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['workloads', i, 'id'], message: `duplicates workloads[${first}].id "${w.id}"` });
+      } else seen.set(w.id, i);
+    });
+    if (s.options) {
+      const unique = new Set(s.options);
+      if (unique.size !== s.options.length) {
+        ctx.addIssue({ code: 'custom', path: ['options'], message: 'must not repeat an option' });
+      }
+      if (s.options.includes('eks') && !s.workloads.some((w) => w.kind === 'ml-platform')) {
+        ctx.addIssue({ code: 'custom', path: ['options'], message: '"eks" needs at least one ml-platform workload' });
+      }
+    }
+  });
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Workload = Scenario['workloads'][number];
+export type DatabaseWorkload = Extract<Workload, { kind: 'database' }>;
+export type MlWorkload = Extract<Workload, { kind: 'ml-platform' }>;
+export type Ec2Commitment = z.output<typeof ec2Commitment>;
+export type RdsCommitment = z.output<typeof rdsCommitment>;
+export type SageMakerCommitment = z.output<typeof sagemakerCommitment>;
+export type Commitment = Ec2Commitment | RdsCommitment | SageMakerCommitment;
+export type SpotSettings = z.output<typeof spot>;

@@ -1,0 +1,190 @@
+/**
+ * What a cost line needs priced, as data. Builders emit keys; a catalogue answers them.
+ * The string form (`priceKeyId`) is the lookup key of every catalogue (snapshot, cache, live).
+ */
+
+export type RdsEngine = 'postgresql' | 'mysql' | 'mariadb';
+export type RdsDeployment = 'single-az' | 'multi-az';
+export type EbsVolumeType = 'gp2' | 'gp3' | 'io1';
+export type RdsStorageType = 'gp2' | 'gp3' | 'io1';
+export type SageMakerComponent = 'studio-notebook' | 'training' | 'hosting' | 'batch-transform';
+export type ReservedTerm = '1yr' | '3yr';
+export type PurchaseOption = 'no-upfront' | 'partial-upfront' | 'all-upfront';
+export type OfferingClass = 'standard' | 'convertible';
+
+export type PriceKey =
+  | { readonly service: 'ec2'; readonly kind: 'instance'; readonly region: string; readonly instanceType: string }
+  | {
+      readonly service: 'ec2';
+      readonly kind: 'reserved';
+      readonly region: string;
+      readonly instanceType: string;
+      readonly term: ReservedTerm;
+      readonly purchaseOption: PurchaseOption;
+      readonly offeringClass: OfferingClass;
+    }
+  | { readonly service: 'ebs'; readonly kind: 'volume'; readonly region: string; readonly volumeType: EbsVolumeType }
+  | { readonly service: 'ebs'; readonly kind: 'iops'; readonly region: string; readonly volumeType: 'gp3' | 'io1' }
+  | { readonly service: 'ebs'; readonly kind: 'throughput'; readonly region: string }
+  | { readonly service: 'ebs'; readonly kind: 'snapshot'; readonly region: string }
+  | { readonly service: 'ec2'; readonly kind: 'inter-az-transfer'; readonly region: string }
+  | {
+      readonly service: 'rds';
+      readonly kind: 'instance';
+      readonly region: string;
+      readonly engine: RdsEngine;
+      readonly instanceClass: string;
+      readonly deployment: RdsDeployment;
+    }
+  | {
+      readonly service: 'rds';
+      readonly kind: 'reserved';
+      readonly region: string;
+      readonly engine: RdsEngine;
+      readonly instanceClass: string;
+      readonly deployment: RdsDeployment;
+      readonly term: ReservedTerm;
+      readonly purchaseOption: PurchaseOption;
+    }
+  | {
+      readonly service: 'rds';
+      readonly kind: 'storage';
+      readonly region: string;
+      readonly storageType: RdsStorageType;
+      readonly deployment: RdsDeployment;
+    }
+  | {
+      readonly service: 'rds';
+      readonly kind: 'iops';
+      readonly region: string;
+      readonly storageType: 'gp3' | 'io1';
+      readonly deployment: RdsDeployment;
+    }
+  | { readonly service: 'rds'; readonly kind: 'throughput'; readonly region: string; readonly deployment: RdsDeployment }
+  | { readonly service: 'rds'; readonly kind: 'backup'; readonly region: string }
+  | {
+      readonly service: 'sagemaker';
+      readonly kind: 'instance';
+      readonly region: string;
+      readonly component: SageMakerComponent;
+      readonly instanceType: string;
+    }
+  | { readonly service: 'sagemaker'; readonly kind: 'ml-storage'; readonly region: string }
+  | { readonly service: 'sagemaker'; readonly kind: 'serverless'; readonly region: string; readonly memoryMb: number }
+  | { readonly service: 'sagemaker'; readonly kind: 'data-processing'; readonly region: string }
+  | { readonly service: 's3'; readonly kind: 'standard-storage'; readonly region: string }
+  | { readonly service: 'elb'; readonly kind: 'alb-hour'; readonly region: string }
+  | { readonly service: 'elb'; readonly kind: 'alb-lcu'; readonly region: string }
+  | { readonly service: 'eks'; readonly kind: 'cluster-hour'; readonly region: string };
+
+/** The canonical string for a key, e.g. `rds/instance/us-east-1/postgresql/db.r6i.xlarge/multi-az`. */
+export function priceKeyId(key: PriceKey): string {
+  switch (key.kind) {
+    case 'instance':
+      if (key.service === 'rds') return `rds/instance/${key.region}/${key.engine}/${key.instanceClass}/${key.deployment}`;
+      if (key.service === 'sagemaker') return `sagemaker/instance/${key.region}/${key.component}/${key.instanceType}`;
+      return `ec2/instance/${key.region}/${key.instanceType}`;
+    case 'reserved':
+      if (key.service === 'rds')
+        return `rds/reserved/${key.region}/${key.engine}/${key.instanceClass}/${key.deployment}/${key.term}/${key.purchaseOption}`;
+      return `ec2/reserved/${key.region}/${key.instanceType}/${key.offeringClass}/${key.term}/${key.purchaseOption}`;
+    case 'volume':
+      return `ebs/volume/${key.region}/${key.volumeType}`;
+    case 'iops':
+      if (key.service === 'rds') return `rds/iops/${key.region}/${key.storageType}/${key.deployment}`;
+      return `ebs/iops/${key.region}/${key.volumeType}`;
+    case 'throughput':
+      if (key.service === 'rds') return `rds/throughput/${key.region}/${key.deployment}`;
+      return `ebs/throughput/${key.region}`;
+    case 'snapshot':
+      return `ebs/snapshot/${key.region}`;
+    case 'inter-az-transfer':
+      return `ec2/inter-az-transfer/${key.region}`;
+    case 'storage':
+      return `rds/storage/${key.region}/${key.storageType}/${key.deployment}`;
+    case 'backup':
+      return `rds/backup/${key.region}`;
+    case 'ml-storage':
+      return `sagemaker/ml-storage/${key.region}`;
+    case 'serverless':
+      return `sagemaker/serverless/${key.region}/${key.memoryMb}`;
+    case 'data-processing':
+      return `sagemaker/data-processing/${key.region}`;
+    case 'standard-storage':
+      return `s3/standard-storage/${key.region}`;
+    case 'alb-hour':
+      return `elb/alb-hour/${key.region}`;
+    case 'alb-lcu':
+      return `elb/alb-lcu/${key.region}`;
+    case 'cluster-hour':
+      return `eks/cluster-hour/${key.region}`;
+  }
+}
+
+/** A short human description of what is being priced, for "price not found" messages. */
+export function describePriceKey(key: PriceKey): string {
+  switch (key.kind) {
+    case 'instance':
+      if (key.service === 'rds')
+        return `RDS ${engineLabel(key.engine)} ${key.instanceClass} (${deploymentLabel(key.deployment)})`;
+      if (key.service === 'sagemaker') return `SageMaker ${componentLabel(key.component)} ${key.instanceType}`;
+      return `EC2 ${key.instanceType} (Linux, on-demand)`;
+    case 'reserved':
+      if (key.service === 'rds')
+        return `RDS ${engineLabel(key.engine)} ${key.instanceClass} ${deploymentLabel(key.deployment)} reserved ${key.term} ${key.purchaseOption}`;
+      return `EC2 ${key.instanceType} reserved (${key.offeringClass}) ${key.term} ${key.purchaseOption}`;
+    case 'volume':
+      return `EBS ${key.volumeType} storage`;
+    case 'iops':
+      return key.service === 'rds'
+        ? `RDS ${key.storageType} provisioned IOPS (${deploymentLabel(key.deployment)})`
+        : `EBS ${key.volumeType} provisioned IOPS`;
+    case 'throughput':
+      return key.service === 'rds'
+        ? `RDS gp3 provisioned throughput (${deploymentLabel(key.deployment)})`
+        : 'EBS gp3 provisioned throughput';
+    case 'snapshot':
+      return 'EBS snapshot storage';
+    case 'inter-az-transfer':
+      return 'EC2 data transfer between Availability Zones';
+    case 'storage':
+      return `RDS ${key.storageType} storage (${deploymentLabel(key.deployment)})`;
+    case 'backup':
+      return 'RDS backup storage';
+    case 'ml-storage':
+      return 'SageMaker ML storage';
+    case 'serverless':
+      return `SageMaker Serverless Inference ${key.memoryMb} MB`;
+    case 'data-processing':
+      return 'SageMaker endpoint data processed';
+    case 'standard-storage':
+      return 'S3 Standard storage';
+    case 'alb-hour':
+      return 'Application Load Balancer hour';
+    case 'alb-lcu':
+      return 'Application Load Balancer LCU-hour';
+    case 'cluster-hour':
+      return 'EKS cluster hour';
+  }
+}
+
+export function engineLabel(engine: RdsEngine): string {
+  return engine === 'postgresql' ? 'PostgreSQL' : engine === 'mysql' ? 'MySQL' : 'MariaDB';
+}
+
+export function deploymentLabel(deployment: RdsDeployment): string {
+  return deployment === 'multi-az' ? 'Multi-AZ' : 'Single-AZ';
+}
+
+export function componentLabel(component: SageMakerComponent): string {
+  switch (component) {
+    case 'studio-notebook':
+      return 'Studio notebook';
+    case 'training':
+      return 'Training';
+    case 'hosting':
+      return 'Real-time inference';
+    case 'batch-transform':
+      return 'Batch transform';
+  }
+}

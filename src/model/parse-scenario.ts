@@ -33,6 +33,12 @@ function typeName(expected: string): string {
   }
 }
 
+/** "one of "a", "b", "c"", shortened for long lists such as Regions. */
+function allowedList(values: readonly unknown[]): string {
+  const shown = values.slice(0, 8).map((v) => JSON.stringify(v)).join(', ');
+  return values.length > 8 ? `one of ${shown}, … (${values.length} allowed values; see tco-studio schema)` : `one of ${shown}`;
+}
+
 /** Turns one zod issue into a message that says what is allowed (and what was given). */
 function describeIssue(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
@@ -53,12 +59,18 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `must be ${issue.inclusive ? 'at least' : 'above'} ${bound} (got ${describeValue(input)})`;
     }
     case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (got ${describeValue(input)})`;
+      if (input === undefined) return `is required: ${allowedList(issue.values)}`;
+      return `must be ${allowedList(issue.values)} (got ${describeValue(input)})`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
     case 'invalid_union': {
-      const note = (issue as { note?: string; options?: unknown[] }).options;
-      if (Array.isArray(note)) return `must be one of ${note.map((v) => JSON.stringify(v)).join(', ')} (got ${describeValue(input)})`;
+      const union = issue as { discriminator?: string; options?: unknown[] };
+      if (Array.isArray(union.options)) {
+        // A discriminated union reports the whole object; name the discriminator's value instead.
+        const value =
+          union.discriminator && input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[union.discriminator] : input;
+        return value === undefined ? `is required: ${allowedList(union.options)}` : `must be ${allowedList(union.options)} (got ${describeValue(value)})`;
+      }
       return `does not match any allowed form (got ${describeValue(input)})`;
     }
     case 'invalid_format':
@@ -138,7 +150,10 @@ export function parseScenarioJson(textValue: string): Scenario {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
     const where = position ? lineColumn(textValue, Number(position[1])) : undefined;
-    const detail = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+    const detail = message
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/^JSON\.parse: /, '');
     throw new ScenarioError([
       {
         path: '(root)',

@@ -292,7 +292,22 @@ const incidentOverride = z.strictObject({
   downtimeHoursPerMonth: z.number().min(0).max(HOURS_PER_MONTH).optional(),
 });
 
-const taskIdEnum = z.enum(OPS_TASK_IDS as [string, ...string[]]);
+/**
+ * A map of overrides keyed by known ids (task ids, Regions, roles). An unknown key is reported on
+ * the key itself with the allowed keys, so a typo in a task id is easy to fix.
+ */
+function overridesById<T extends z.ZodType>(ids: readonly string[], value: T, what: string) {
+  return z
+    .record(z.string(), value)
+    .superRefine((record, ctx) => {
+      for (const key of Object.keys(record)) {
+        if (!ids.includes(key)) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `unknown ${what} "${key}"; allowed: ${ids.join(', ')}` });
+        }
+      }
+    })
+    .meta({ propertyNames: { enum: [...ids] } });
+}
 
 export const scenarioSchema = z
   .strictObject({
@@ -316,14 +331,13 @@ export const scenarioSchema = z
       .max(3)
       .optional()
       .meta({ description: 'Options to compare; defaults to ec2 and managed, plus eks when there is an ML workload.' }),
-    labour: z
-      .partialRecord(z.enum(ROLE_IDS), z.strictObject({ hourlyUsd: z.number().gt(0, 'must be above 0').max(2000) }))
+    labour: overridesById(ROLE_IDS, z.strictObject({ hourlyUsd: z.number().gt(0, 'must be above 0').max(2000) }), 'role')
       .default({})
       .meta({ description: 'Loaded hourly rates per role; defaults are US medians (BLS) × BLS benefits loading.' }),
     opsEffort: z
       .strictObject({
-        tasks: z.partialRecord(taskIdEnum, taskOverride).default({}),
-        incidents: z.partialRecord(z.enum(DEPLOYMENT_IDS), incidentOverride).default({}),
+        tasks: overridesById(OPS_TASK_IDS, taskOverride, 'ops task').default({}),
+        incidents: overridesById(DEPLOYMENT_IDS, incidentOverride, 'deployment').default({}),
         downtimeCostPerHourUsd: usd(10_000_000)
           .default(0)
           .meta({ description: 'Business cost of an hour of downtime; 0 leaves downtime out of the TCO.' }),

@@ -1,0 +1,117 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseScenario, parseScenarioJson, scenarioJsonSchema, ScenarioError, starterScenario, TEMPLATE_IDS } from '../../src/index';
+import { EXAMPLES_DIR } from '../support/paths';
+import { dbWorkload, mlWorkload } from '../support/scenarios';
+
+function base(workloads: unknown[] = [dbWorkload()]): Record<string, unknown> {
+  return { schemaVersion: 1, name: 'T', question: 'Q?', region: 'us-east-1', horizonMonths: 12, discountRateAnnualPct: 5, workloads };
+}
+
+function issuesOf(value: unknown): { path: string; message: string }[] {
+  try {
+    parseScenario(value);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ScenarioError);
+    return [...(error as ScenarioError).issues];
+  }
+  throw new Error('expected the scenario to be rejected');
+}
+
+describe('loading scenarios', () => {
+  it('accepts every example and template, filling defaults', () => {
+    for (const file of readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.tco.json'))) {
+      const s = parseScenarioJson(readFileSync(join(EXAMPLES_DIR, file), 'utf8'));
+      expect(s.schemaVersion).toBe(1);
+    }
+    for (const t of TEMPLATE_IDS) expect(parseScenario(starterScenario(t)).workloads.length).toBeGreaterThan(0);
+    const s = parseScenario(base());
+    const w = s.workloads[0]!;
+    expect(s.usageGrowthPctPerMonth).toBe(0);
+    expect(w.kind === 'database' && w.hoursPerMonth).toBe(730);
+    expect(s.opsEffort.downtimeCostPerHourUsd).toBe(0);
+  });
+
+  it.each([
+    ['a negative number', { ...base([dbWorkload({ storage: { sizeGb: -5, type: 'gp3' } })]) }, 'workloads[0].storage.sizeGb', /at least 20 \(got -5\)/],
+    ['an absurd number', { ...base([dbWorkload({ storage: { sizeGb: 10_000_000, type: 'gp3' } })]) }, 'workloads[0].storage.sizeGb', /at most 65536 \(got 10000000\)/],
+    ['hours beyond a 730-hour month', { ...base([dbWorkload({ hoursPerMonth: 800 })]) }, 'workloads[0].hoursPerMonth', /at most 730/],
+    ['an unknown field', { ...base(), colour: 'blue' }, '(root)', /unknown field "colour"/],
+    ['an unknown nested field', { ...base([{ ...dbWorkload(), storge: {} }]) }, 'workloads[0]', /unknown field "storge"/],
+    ['a wrong type', { ...base(), horizonMonths: '36' }, 'horizonMonths', /must be a number \(got "36"\)/],
+    ['a fraction where a whole number is needed', { ...base(), horizonMonths: 12.5 }, 'horizonMonths', /whole number/],
+    ['a missing field', (() => { const b = base(); delete b.region; return b; })(), 'region', /is required: one of "us-east-1", "us-east-2"/],
+    ['an unknown region', { ...base(), region: 'mars-north-1' }, 'region', /must be one of "us-east-1"/],
+    ['an unknown engine', { ...base([dbWorkload({ engine: 'oracle' as 'mysql' })]) }, 'workloads[0].engine', /"postgresql", "mysql", "mariadb" \(got "oracle"\)/],
+    ['a malformed instance class', { ...base([dbWorkload({ instanceClass: 'r6i.large' })]) }, 'workloads[0].instanceClass', /RDS instance class such as "db.r6i.xlarge"/],
+    ['an unknown workload kind', { ...base([{ kind: 'queue', id: 'q' }]) }, 'workloads[0].kind', /"database", "ml-platform" \(got "queue"\)/],
+    ['io1 without IOPS', { ...base([dbWorkload({ storage: { sizeGb: 200, type: 'io1' } })]) }, 'workloads[0].storage.iops', /required for io1/],
+    ['io1 above 50 IOPS per GiB', { ...base([dbWorkload({ storage: { sizeGb: 100, type: 'io1', iops: 9000 } })]) }, 'workloads[0].storage.iops', /at most 50 IOPS per GiB/],
+    ['IOPS on gp2', { ...base([dbWorkload({ storage: { sizeGb: 100, type: 'gp2', iops: 3000 } })]) }, 'workloads[0].storage.iops', /not allowed for gp2/],
+    ['duplicate workload ids', base([dbWorkload(), dbWorkload()]), 'workloads[1].id', /duplicates workloads\[0\]\.id "db"/],
+    ['an empty workload list', base([]), 'workloads', /at least 1 item/],
+    ['a future schema version', { ...base(), schemaVersion: 2 }, 'schemaVersion', /must be one of 1 \(got 2\)/],
+    ['EKS without an ML workload', { ...base(), options: ['ec2', 'eks'] }, 'options', /"eks" needs at least one ml-platform workload/],
+    [
+      'half a reserved-rate override',
+      base([dbWorkload({ pricing: { rds: { commitment: { model: 'reserved', term: '1yr', purchaseOption: 'no-upfront', hourlyUsd: 0.1 } } } })]),
+      'workloads[0].pricing.rds.commitment.upfrontUsd',
+      /give both hourlyUsd and upfrontUsd/,
+    ],
+    [
+      'a Savings Plan that does not exist for RDS',
+      base([dbWorkload({ pricing: { rds: { commitment: { model: 'savings-plan', plan: 'compute', term: '1yr', purchaseOption: 'no-upfront', discountPct: 20 } } } as never })]),
+      'workloads[0].pricing.rds.commitment.plan',
+      /must be one of "database"/,
+    ],
+    [
+      'reserved instances for SageMaker',
+      base([mlWorkload({ pricing: { sagemaker: { commitment: { model: 'reserved', term: '1yr', purchaseOption: 'no-upfront' } } } as never })]),
+      'workloads[0].pricing.sagemaker.commitment.model',
+      /"on-demand", "savings-plan" \(got "reserved"\)/,
+    ],
+    ['an unknown ops task id', { ...base(), opsEffort: { tasks: { 'ec2-db.coffee': { monthlyFixedHours: 1 } } } }, 'opsEffort.tasks.ec2-db.coffee', /unknown ops task "ec2-db.coffee"; allowed: ec2-db.os-install/],
+    ['a serverless memory size AWS does not offer', base([mlWorkload({ serverlessInference: { memoryMb: 1500 as 1024, requestsPerMonth: 1, meanDurationMs: 1 } })]), 'workloads[0].serverlessInference.memoryMb', /1024, 2048/],
+  ])('rejects %s, naming the field and what is allowed', (_name, value, path, message) => {
+    const issues = issuesOf(value);
+    const issue = issues.find((i) => i.path === path);
+    expect(issue, JSON.stringify(issues)).toBeDefined();
+    expect(issue!.message).toMatch(message);
+  });
+
+  it('reports malformed JSON with its line and column', () => {
+    const text = '{\n  "schemaVersion": 1,\n  "name": "x",,\n}';
+    expect(() => parseScenarioJson(text)).toThrow(ScenarioError);
+    try {
+      parseScenarioJson(text);
+    } catch (e) {
+      const err = e as ScenarioError;
+      expect(err.issues[0]!.path).toBe('(root)');
+      expect(err.message).toMatch(/not valid JSON: .* at line 3, column 15/);
+    }
+  });
+
+  it('reports non-object JSON at the root', () => {
+    expect(() => parseScenarioJson('[1,2]')).toThrow(/\(root\): must be an object \(got a list\)/);
+    expect(() => parseScenarioJson('null')).toThrow(/\(root\): must be an object \(got null\)/);
+  });
+
+  it('accepts a byte-order mark at the start of the file', () => {
+    expect(parseScenarioJson(`\uFEFF${JSON.stringify(base())}`).name).toBe('T');
+  });
+
+  it('has a message of one line for every issue', () => {
+    const issues = issuesOf({ ...base([dbWorkload({ storage: { sizeGb: -1, type: 'io1' } })]), horizonMonths: 0, extra: true });
+    expect(issues.length).toBeGreaterThanOrEqual(3);
+    for (const i of issues) expect(`${i.path}: ${i.message}`).not.toMatch(/\n/);
+  });
+
+  it('publishes a JSON Schema that describes the format', () => {
+    const schema = scenarioJsonSchema() as { properties: Record<string, unknown>; required: string[]; $id: string };
+    expect(schema.$id).toMatch(/scenario-v1/);
+    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'name', 'question', 'region', 'horizonMonths', 'workloads']));
+    expect(schema.required).not.toContain('usageGrowthPctPerMonth');
+    expect(JSON.stringify(schema.properties.workloads)).toContain('ml-platform');
+  });
+});

@@ -253,12 +253,25 @@ for (const row of readCsv('ec2-ondemand/pricingpage-ec2-ondemand-linux-2025-11-0
   }
 }
 
+// ---- Instance specs (vCPU, memory) for instance pickers -----------------------------------
+// The RDS labels and the SageMaker feed carry vCPU and memory; a db.* or ml.* class runs on the EC2
+// type of the same name, so the EC2 type gets the same figures.
+const specs = new Map();
+function addSpec(type, vcpu, memoryGiB) {
+  if (!Number.isFinite(vcpu) || !Number.isFinite(memoryGiB)) return;
+  if (!specs.has(type)) specs.set(type, [vcpu, memoryGiB]);
+  const ec2 = type.replace(/^(db|ml)\./, '');
+  if (ec2 !== type && !specs.has(ec2)) specs.set(ec2, [vcpu, memoryGiB]);
+}
+
 // ---- RDS instances -------------------------------------------------------------------
 for (const [file, engine, sourceId] of [
   ['pricing-page-feeds/rds-mysql-ondemand-2025-06-05.csv', 'mysql', 'rds-mysql-feed-2025-06-05'],
   ['pricing-page-feeds/rds-postgresql-ondemand-2025-06-05.csv', 'postgresql', 'rds-postgresql-feed-2025-06-05'],
 ]) {
   for (const row of readCsv(file)) {
+    const label = /Memory: ([\d.]+) GiB, vCPU: (\d+)/.exec(row.sourceLabel ?? '');
+    if (label) addSpec(row.instanceType, Number(label[2]), Number(label[1]));
     if (row.licenseModel !== 'No license required') continue;
     const deployment = row.deploymentOption === 'Multi-AZ' ? 'multi-az' : row.deploymentOption === 'Single-AZ' ? 'single-az' : null;
     if (!deployment) continue;
@@ -306,6 +319,7 @@ const studio = {};
     studio[region] = {};
     for (const entry of Object.values(feed[region])) {
       if (entry.Component !== 'Studio-Notebook') continue;
+      addSpec(entry.Instance, Number(entry.VCPU), Number(String(entry.Memory).replace(/ GiB$/, '')));
       const usd = trimPrice(entry.price);
       studio[region][entry.Instance] = usd;
       put(`sagemaker/instance/${region}/studio-notebook/${entry.Instance}`, 'Hrs', usd, 'sagemaker-studio-feed-2025-06-16', entry.rateCode);
@@ -404,6 +418,8 @@ const snapshot = {
   prices: [...prices.values()].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
   reserved: reserved.sort((a, b) => (a[0] < b[0] ? -1 : 1)),
   tiered,
+  /** [type, vCPU, memory GiB] from the RDS and SageMaker feeds' labels. */
+  specs: [...specs.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([type, [vcpu, mem]]) => [type, vcpu, mem]),
 };
 const out = values.out;
 mkdirSync(dirname(out), { recursive: true });

@@ -5,7 +5,8 @@
  * Extra arguments go to Vitest (e.g. `npm test -- test/model`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +15,8 @@ const ARTIFACTS = join(ROOT, 'test-artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 process.env.ELECTRON_OVERRIDE_DIST_PATH ??= '/nonexistent-electron-dist';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// Tests never read or write a developer's real price cache.
+process.env.TCO_STUDIO_CACHE_DIR = mkdtempSync(join(tmpdir(), 'tco-test-cache-'));
 
 let passed = 0;
 let failed = 0;

@@ -32,17 +32,20 @@ export {
   type MlWorkload,
   type OptionId,
   type Commitment,
+  type TradeoffSettings,
+  type TradeoffSettingsInput,
 } from './model/scenario-schema';
 export { parseScenario, parseScenarioJson, toInputIssues } from './model/parse-scenario';
 export { scenarioJsonSchema } from './model/json-schema';
 export { COST_CATEGORIES, PLATFORM_IDS, type CostLine, type CostCategory, type ServiceName, type LineSchedule, type LineProvenance, type GrowthRule } from './model/cost-line';
 export { deploymentFor, optionsFor, optionLabel, DEPLOYMENT_LABELS } from './model/options';
-export { unitCounts, effectiveTask, opsEffortLines } from './model/ops-effort';
+export { unitCounts, effectiveTask, emitOpsEffort } from './model/ops-effort';
 export { growthFactors, discountFactors, lineAmountInMonth, project, type MonthRow, type Projection } from './model/projection';
 export { findCrossover, type Crossover } from './model/crossover';
 export {
   estimate,
-  buildOptionLines,
+  evaluateTotals,
+  emitOption,
   ESTIMATE_FORMAT_VERSION,
   type Estimate,
   type EstimatedLine,
@@ -51,8 +54,11 @@ export {
   type EstimateOptions,
   type SourceUse,
   type WarningKind,
+  type OptionTotalsResult,
 } from './model/estimate';
-export { createContext, type BuildContext } from './model/build-context';
+export { createTiming, scheduleTotal, schedulePresentValue, type Timing } from './model/timing';
+export { createSink, OptionTotals, type LineSink } from './model/line-sink';
+export { createContext, resolveRoles, type BuildContext } from './model/build-context';
 export { ec2TypeForDatabase } from './model/database-ec2';
 export { rdsGp3Baseline } from './model/database-rds';
 export { ec2TypeForMl, serverlessReplacementCount } from './model/ml-self-managed';
@@ -61,4 +67,99 @@ export { starterScenario, TEMPLATE_IDS, type TemplateId } from './model/template
 export type { PriceCatalogue, PriceQuote, PriceSource, PriceTier, CatalogueInfo } from './pricing/catalogue';
 export { layeredCatalogue, tieredCost } from './pricing/catalogue';
 export { priceKeyId, describePriceKey, type PriceKey } from './pricing/price-key';
-export { embeddedCatalogue, embeddedSnapshotInfo, catalogueFromSnapshot, type SnapshotFile } from './pricing/snapshot-catalogue';
+export { embeddedCatalogue, embeddedSnapshotInfo, catalogueFromSnapshot, instanceOptions, type SnapshotFile, type InstanceOption } from './pricing/snapshot-catalogue';
+
+// Trade-offs beyond dollars (issue 8; docs/tradeoffs.md): plain data and pure functions for the CLI,
+// the desktop "Trade-offs" view and the PDF section.
+export { DUTIES, DUTY_IDS, dutyById, type Duty, type DutyId, type DutyGroup } from './tradeoffs/duties';
+export {
+  RESPONSIBILITY_MATRIX,
+  SAGEMAKER_COMPONENTS,
+  responsibilityMatrix,
+  dutyLabel,
+  awsPublishedRows,
+  ownerCounts,
+  type Owner,
+  type ResponsibilityEntry,
+  type ComponentResponsibility,
+  type SageMakerComponent,
+  type PublishedRow,
+} from './tradeoffs/responsibility-matrix';
+export {
+  CONTROL_LEVERS,
+  LEVER_IDS,
+  LEVER_LABELS,
+  LEVER_POINTS,
+  controlLevers,
+  controlPoints,
+  type ControlLever,
+  type LeverId,
+  type LeverLevel,
+} from './tradeoffs/control-levers';
+export { EXIT_STEPS, EXIT_STEP_IDS, exitStepsFor, type ExitStep } from './tradeoffs/exit-steps';
+export { exitEffort, effectiveExitStep, type ExitEffortEstimate, type ExitStepEstimate } from './tradeoffs/exit-effort';
+export { TIME_TO_VALUE_DEFAULTS, TIME_TO_VALUE_PROVENANCE, WEEKS_PER_MONTH } from './tradeoffs/time-to-value-inputs';
+export {
+  timeToValue,
+  optionSetupHours,
+  delayMonthsWithinHorizon,
+  type TimeToValue,
+  type OptionTimeToValue,
+  type SetupHours,
+} from './tradeoffs/time-to-value';
+export {
+  CRITERIA,
+  CRITERION_IDS,
+  DEFAULT_WEIGHTS,
+  DEFAULT_WEIGHTS_PROVENANCE,
+  SCORE_STEPS,
+  SCORE_STEPS_PROVENANCE,
+  type Criterion,
+  type CriterionId,
+} from './tradeoffs/criteria';
+export {
+  scorecard,
+  normalizeWeights,
+  lowerIsBetterScore,
+  defaultScores,
+  type ScorecardInput,
+  type ScorecardOptionInput,
+  type ScorecardResult,
+  type OptionScorecard,
+  type CriterionScore,
+  type CriterionWeight,
+  type Recommendation,
+  type Driver,
+  type ScoreOverride,
+} from './tradeoffs/scorecard';
+export { DEFAULT_TRADEOFF_SETTINGS, tradeoffSettings } from './tradeoffs/settings';
+export { tradeoffCostLines, TIME_TO_VALUE_WORKLOAD_ID } from './tradeoffs/tco-lines';
+export { optionDeployments, type OptionDeployment } from './tradeoffs/option-deployments';
+export {
+  tradeoffsReport,
+  TRADEOFFS_FORMAT_VERSION,
+  type TradeoffsReport,
+  type TradeoffOption,
+  type DeploymentMatrix,
+  type MatrixRow,
+  type DeploymentLevers,
+  type LeverRow,
+} from './tradeoffs/report';
+
+// What-if analysis (issue 5): inputs, break-even, sensitivity, Monte Carlo, commitments, variants.
+export { scenarioInputs, findInput, clampInput, type NumericInput, type InputGroup } from './model/scenario-inputs';
+export { parsePath, pathToString, getAtPath, setAtPath, setManyAtPaths, type PathKey, type PathWrite } from './model/scenario-path';
+export { applyVariant, variantScenario } from './model/variants';
+export type { Distribution, AnalysisSettings, Variant } from './model/scenario-schema';
+export { resolvePair, evaluateMetric, type Metric, type OptionPair } from './analysis/metric';
+export { solveBreakEven, defaultRange, type BreakEvenResult, type BreakEvenCrossing, type BreakEvenPoint, type BreakEvenOptions } from './analysis/breakeven';
+export { tornado, inputRange, type TornadoResult, type TornadoBar, type TornadoOptions } from './analysis/sensitivity';
+export { simulate, MAX_RUNS, type SimulationResult, type SimulationOptions, type Percentiles, type HistogramBin } from './analysis/monte-carlo';
+export { sample, quantile, describeDistribution, Z90 } from './analysis/distributions';
+export { createRandom, standardNormal } from './analysis/random';
+export { analyseCommitments, type CommitmentAnalysis, type CommitmentRow, type CommitmentCandidate } from './analysis/commitments';
+export { compareVariants, compareOptions, type VariantComparison, type OptionComparison, type LineDifference, type BreakdownRow } from './analysis/compare';
+export * from './report/chart-series';
+export * from './report/format';
+export { calibrate, type Calibration, type CalibrationRow } from './analysis/calibration';
+export type { ImportedSpend, MonthlySpend, UsageTypeSpend, SpendForecast } from './analysis/imported-spend';

@@ -7,6 +7,8 @@ export const EXIT = {
   usage: 2,
   /** The estimate is complete except for prices that were not found (see --allow-missing). */
   missingPrices: 3,
+  /** AWS could not be reached, refused access, or failed (prices refresh, costs import). */
+  aws: 4,
   /** An unexpected failure inside TCO Studio. */
   internal: 70,
 } as const;

@@ -137,4 +137,171 @@ export const SOURCES = {
     date: '2026-11',
     grade: 'A',
   },
+  // -------------------------------------------------------------------------------------------
+  // Trade-offs beyond dollars (src/tradeoffs, docs/tradeoffs.md). Each page below was read on the
+  // date given; where it was read in a copy (the awsdocs GitHub source of the page, or a third
+  // party quoting it) the date says so.
+  // -------------------------------------------------------------------------------------------
+  awsSharedResponsibilityModel: {
+    title:
+      'AWS whitepaper "AWS Risk and Compliance", Shared responsibility model: AWS operates the host OS and virtualization layer down to the facilities; the customer manages the guest OS (updates and security patches), application software and the security group firewall',
+    url: 'https://docs.aws.amazon.com/whitepapers/latest/aws-risk-and-compliance/shared-responsibility-model.html',
+    date: 'read 2026-11-26 (stored copy of the page)',
+    grade: 'P',
+  },
+  rdsPostgresql: {
+    title: 'Amazon RDS User Guide, "Amazon RDS for PostgreSQL": versions from the list RDS supports; no host (SSH) access; restricted system procedures and tables',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_PostgreSQL.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  rdsEncryption: {
+    title: 'Amazon RDS User Guide, "Encrypting Amazon RDS resources": you choose the AWS managed key or a customer managed KMS key; the key cannot be changed after creation',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  rdsBlueGreen: {
+    title: 'Amazon RDS User Guide, "Blue/Green Deployments": a synchronized staging copy to test upgrades, then switch over (engine support listed per engine)',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.RDS_Fea_Regions_DB-eng.Feature.BlueGreenDeployments.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source; that version listed MySQL and MariaDB only)',
+    grade: 'P',
+  },
+  rdsPostgresImport: {
+    title: 'Amazon RDS User Guide, "Importing data into PostgreSQL on Amazon RDS": native PostgreSQL tools for homogeneous migrations, AWS DMS otherwise',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Procedural.Importing.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  rdsMysqlExternalReplication: {
+    title: 'Amazon RDS User Guide, "Configuring binary log file position replication with an external source instance": replication to or from a MySQL/MariaDB outside RDS, through RDS-specific mysql.rds_* procedures',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/MySQL.Procedural.Importing.External.ReplMariaDB.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  eksSharedResponsibility: {
+    title:
+      'Amazon EKS User Guide, "Amazon EKS Shared Responsibility Model": AWS runs the Kubernetes control plane (control plane nodes, etcd); you own data-plane security groups, worker-node configuration, the worker guest OS (updates and security patches), network controls and platform IAM',
+    url: 'https://docs.aws.amazon.com/eks/latest/userguide/security.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source, doc_source/shared-responsibilty.md)',
+    grade: 'P',
+  },
+  eksReliability: {
+    title:
+      'Amazon EKS Best Practices Guide, Reliability: AWS is responsible for the reliability of the control plane (three AZs); data-plane reliability is shared, and the more AWS-managed the data plane, the less you own',
+    url: 'https://docs.aws.amazon.com/eks/latest/best-practices/reliability.html',
+    date: 'read 2026-11-26',
+    grade: 'P',
+  },
+  eksManagedNodeGroups: {
+    title:
+      'Amazon EKS User Guide, "Managed node groups": EKS builds patched EKS-optimized AMIs, you deploy them; custom AMIs and launch templates allowed; nodes tagged for the Kubernetes Cluster Autoscaler; any EC2 instance types',
+    url: 'https://docs.aws.amazon.com/eks/latest/userguide/managed-node-groups.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  eksApiOverview: {
+    title:
+      'Amazon EKS API Reference, overview: applications on EKS are fully compatible with any standard Kubernetes environment; EKS integrates with Elastic Load Balancing, IAM and Amazon VPC',
+    url: 'https://docs.aws.amazon.com/eks/latest/APIReference/Welcome.html',
+    date: 'read 2026-11-26 (the same text as reproduced in the AWS SDK service description)',
+    grade: 'P',
+  },
+  sagemakerNotebookUpdates: {
+    title: 'Amazon SageMaker Developer Guide, "Notebook Instance Software Updates": SageMaker releases OS and security patches but does not update a notebook instance in service; you stop and restart it',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/nbi-software-updates.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  sagemakerStudioUpdates: {
+    title: 'Amazon SageMaker Developer Guide, "Shut Down and Update SageMaker Studio and Studio Apps": SageMaker does not update Studio apps while they are in service',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/studio-tasks-update.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  sagemakerNotebookRootAccess: {
+    title: 'Amazon SageMaker Developer Guide, "Control Root Access to a Notebook Instance": root access on by default, can be disabled',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/nbi-root-access.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  sagemakerTraining: {
+    title: 'Amazon SageMaker Developer Guide, "Train a Model": training runs on ML compute instances managed by SageMaker; artefacts are saved to the S3 bucket you name',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/how-it-works-training.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  sagemakerTrainingOutput: {
+    title: 'Amazon SageMaker Developer Guide, "How Amazon SageMaker Processes Training Output": the container writes to /opt/ml/model; SageMaker uploads it to S3 as one compressed tar file',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-training-algo-output.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  sagemakerProcessing: {
+    title: 'Amazon SageMaker Developer Guide, "Process Data and Evaluate Models": the infrastructure of a Processing job is fully managed, provisioned for the job and cleaned up after it',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/processing-job.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  sagemakerRealtimeEndpoints: {
+    title: 'Amazon SageMaker Developer Guide, "Real-time Inference": fully managed endpoints that support autoscaling and can be deployed in multiple Availability Zones',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/realtime-endpoints.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  securityHubSageMaker4: {
+    title:
+      'AWS Security Hub control SageMaker.4: production variants with more than one instance get multi-AZ instance redundancy managed by SageMaker (quoted by a third-party compliance pack)',
+    url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html',
+    date: 'read 2026-11-26 in turbot/steampipe-mod-aws-compliance (foundational_security_sagemaker_4.md), not on the AWS page itself',
+    grade: 'S',
+  },
+  sagemakerAutoScaling: {
+    title: 'Amazon SageMaker Developer Guide, "Automatically Scale Amazon SageMaker Models": you define, load-test and edit scaling policies; SageMaker adds and removes instances',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/endpoint-auto-scaling.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  sagemakerDeploymentGuardrails: {
+    title: 'Amazon SageMaker Developer Guide, "Deployment Guardrails": managed blue/green updates (all at once, canary, linear) with auto-rollback',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/deployment-guardrails.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  sagemakerContainers: {
+    title: 'Amazon SageMaker Developer Guide, "Use Your Own Algorithms or Models": pre-built framework containers, extended ones, or your own container image',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  sagemakerKeyManagement: {
+    title: 'Amazon SageMaker Developer Guide, "Key Management": you can specify KMS keys for S3 and ML volumes; instance OS volumes use an AWS managed key',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/key-management.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  sagemakerInfrastructureSecurity: {
+    title: 'Amazon SageMaker Developer Guide, "Infrastructure Security": VPC access for notebooks, training, processing, hosting and batch; internet-free container mode',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/infrastructure-security.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  sagemakerManagedSpot: {
+    title: 'Amazon SageMaker Developer Guide, "Managed Spot Training": SageMaker manages Spot interruptions; checkpoints you configure let jobs resume',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/model-managed-spot-training.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  sagemakerDistributedTraining: {
+    title: 'Amazon SageMaker Developer Guide, "Distributed Training Libraries": data and model parallel libraries, available only through AWS deep learning containers for TensorFlow, PyTorch and Hugging Face',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/distributed-training.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
+  sagemakerInstanceTypes: {
+    title: 'Amazon SageMaker Developer Guide, "Supported Instance Types and Availability Zones": not every component supports every instance type in every AZ',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html',
+    date: 'read 2026-11-26 (awsdocs GitHub source)',
+    grade: 'P',
+  },
 } as const satisfies Record<string, Citation>;

@@ -1,21 +1,23 @@
 import type { PriceKey, ReservedTerm } from '../pricing/price-key';
 import { describePriceKey, priceKeyId } from '../pricing/price-key';
-import { fmtCount, lineHead, pricedLine, type BuildContext, type LineHead } from './build-context';
-import type { CostLine } from './cost-line';
+import { emitPriced, emitRaw, fmtCount, type BuildContext, type LineBase, type LineText, type TextFn } from './build-context';
+import type { LineProvenance, ServiceName } from './cost-line';
 import type { Commitment, SpotSettings } from './scenario-schema';
 import { HOURS_PER_MONTH } from './units';
 
 type ReservedCommitment = Extract<Commitment, { model: 'reserved' }>;
 
 /** Instance-hours of one kind, before a pricing choice is applied. */
-export interface ComputeUsage extends LineHead {
+export interface ComputeUsage {
+  readonly base: LineBase;
+  readonly service: ServiceName;
+  /** Id, label and notes of the on-demand line; variants (reserved, spot, upfront) derive from it. */
+  readonly text: TextFn;
   readonly count: number;
   readonly hoursPerInstance: number;
-  /** Human unit for the quantity, e.g. "instance-hours". */
-  readonly unit: string;
   readonly onDemandKey: PriceKey;
   /** Present where AWS sells reserved instances for this usage (EC2, RDS). */
-  readonly reservedKey?: (commitment: ReservedCommitment) => PriceKey;
+  readonly reservedKey?: ((commitment: ReservedCommitment) => PriceKey) | undefined;
   /** Always-on capacity, which reserved instances can cover; bursty usage (notebooks, jobs) cannot. */
   readonly steady: boolean;
   readonly growsWithUsage: boolean;
@@ -28,188 +30,173 @@ export interface ComputeUsage extends LineHead {
 const TERM_MONTHS: Readonly<Record<ReservedTerm, number>> = { '1yr': 12, '3yr': 36 };
 /** Share of a Savings Plan's term commitment paid at purchase, by payment option. AWS: partial upfront = at least half. */
 const UPFRONT_SHARE = { 'no-upfront': 0, 'partial-upfront': 0.5, 'all-upfront': 1 } as const;
+const FLAT = { kind: 'monthly', growth: 'none' } as const;
+const GROWING = { kind: 'monthly', growth: 'usage' } as const;
+const ABOVE_BASE = { kind: 'monthly', growth: 'above-base' } as const;
 
-function withNote(usage: ComputeUsage, note: string): ComputeUsage {
-  return { ...usage, notes: [...(usage.notes ?? []), note] };
+/** A variant of a line's text: a suffix on the id, a new label, extra or replaced notes. */
+function variant(text: TextFn, idSuffix: string, label: (base: LineText) => string, notes?: (base: LineText) => readonly string[] | undefined): TextFn {
+  return () => {
+    const t = text();
+    return { id: idSuffix ? `${t.id}${idSuffix}` : t.id, label: label(t), notes: notes ? notes(t) : t.notes };
+  };
 }
 
-function onDemandLine(ctx: BuildContext, usage: ComputeUsage, id = usage.id): CostLine {
-  return pricedLine(ctx, {
-    ...usage,
-    id,
-    quantity: usage.count * usage.hoursPerInstance,
-    key: usage.onDemandKey,
-    schedule: { kind: 'monthly', growth: usage.growsWithUsage ? 'usage' : 'none' },
-  });
+function withNote(text: TextFn, note: string): TextFn {
+  return variant(text, '', (t) => t.label, (t) => [...(t.notes ?? []), note]);
 }
 
-function reservedLines(ctx: BuildContext, usage: ComputeUsage, c: ReservedCommitment): CostLine[] {
+function emitOnDemand(ctx: BuildContext, usage: ComputeUsage, count: number, text: TextFn): void {
+  emitPriced(ctx, usage.base, usage.service, text, count * usage.hoursPerInstance, 'instance-hours', usage.onDemandKey, usage.growsWithUsage ? GROWING : FLAT, usage.path);
+}
+
+function emitReserved(ctx: BuildContext, usage: ComputeUsage, c: ReservedCommitment): void {
   const termMonths = TERM_MONTHS[c.term];
   const billedHours = usage.count * HOURS_PER_MONTH;
-  const label = `${usage.label}, reserved ${c.term} ${c.purchaseOption}`;
-  const termNote = `Reserved instances are billed for every hour of the term (${fmtCount(billedHours)} h/month for ${fmtCount(usage.count)} instance${usage.count === 1 ? '' : 's'}), whatever the schedule.`;
-  const notes = [...(usage.notes ?? []), termNote];
-  const recurringSchedule = { kind: 'monthly', growth: 'none' } as const;
-  const upfrontSchedule = { kind: 'every', firstMonth: 1, everyMonths: termMonths } as const;
-
   let hourly: number;
   let upfront: number;
-  let provenance: CostLine['provenance'];
+  let provenance: () => LineProvenance;
   if (c.hourlyUsd !== undefined && c.upfrontUsd !== undefined) {
     hourly = c.hourlyUsd;
     upfront = c.upfrontUsd;
-    provenance = { kind: 'scenario-price', note: `Rate entered in the scenario (${usage.commitmentPath})` };
+    provenance = () => ({ kind: 'scenario-price', note: `Rate entered in the scenario (${usage.commitmentPath})` });
   } else {
     const key = usage.reservedKey?.(c);
-    const quote = key ? ctx.catalogue.lookup(key) : undefined;
+    const quote = key ? ctx.quotes.lookup(key) : undefined;
     if (!key || !quote) {
-      const what = key ? describePriceKey(key) : `reserved ${usage.label}`;
-      const fallback = onDemandLine(ctx, withNote(usage, 'Priced at on-demand because no reserved rate was found.'));
-      return [
-        {
-          ...fallback,
-          flag: {
-            kind: 'fallback-price',
-            message: `reserved rate not found for ${what} in ${ctx.region}; priced at on-demand (enter hourlyUsd and upfrontUsd at ${usage.commitmentPath}, or refresh prices)`,
-          },
-        },
-      ];
+      // No reserved rate known: price at on-demand, flagged, rather than guess a discount.
+      const what = key ? describePriceKey(key) : 'this usage';
+      emitPriced(
+        ctx,
+        usage.base,
+        usage.service,
+        withNote(usage.text, 'Priced at on-demand because no reserved rate was found.'),
+        usage.count * usage.hoursPerInstance,
+        'instance-hours',
+        usage.onDemandKey,
+        usage.growsWithUsage ? GROWING : FLAT,
+        usage.path,
+        undefined,
+        `reserved rate not found for ${what} in ${ctx.region}; priced at on-demand (enter hourlyUsd and upfrontUsd at ${usage.commitmentPath}, or refresh prices)`,
+      );
+      return;
     }
     hourly = quote.usdPerUnit;
     upfront = quote.upfrontUsd ?? 0;
-    provenance = { kind: 'price', priceKey: priceKeyId(key), source: quote.source };
+    provenance = () => ({ kind: 'price', priceKey: priceKeyId(key), source: quote.source });
   }
-  return [
-    {
-      ...lineHead(usage),
-      label,
-      notes,
-      quantity: billedHours,
-      unit: 'instance-hours',
-      unitPrice: hourly,
-      monthly: hourly * billedHours,
-      oneTime: 0,
-      schedule: recurringSchedule,
-      provenance,
-    },
-    {
-      ...lineHead(usage),
-      id: `${usage.id}:upfront`,
-      label: `${usage.label}, reserved ${c.term} upfront fee`,
-      notes: [`Paid at the start of each ${c.term} term.`],
-      quantity: usage.count,
-      unit: 'instances',
-      unitPrice: upfront,
-      monthly: 0,
-      oneTime: upfront * usage.count,
-      schedule: upfrontSchedule,
-      provenance,
-    },
-  ];
+  const recurringText = variant(
+    usage.text,
+    '',
+    (t) => `${t.label}, reserved ${c.term} ${c.purchaseOption}`,
+    (t) => [
+      ...(t.notes ?? []),
+      `Reserved instances are billed for every hour of the term (${fmtCount(billedHours)} h/month for ${fmtCount(usage.count)} instance${usage.count === 1 ? '' : 's'}), whatever the schedule.`,
+    ],
+  );
+  emitRaw(ctx, usage.base, usage.service, recurringText, billedHours, 'instance-hours', hourly, FLAT, provenance);
+  const upfrontText = variant(usage.text, ':upfront', (t) => `${t.label}, reserved ${c.term} upfront fee`, () => [`Paid at the start of each ${c.term} term.`]);
+  emitRaw(ctx, usage.base, usage.service, upfrontText, usage.count, 'instances', upfront, { kind: 'every', firstMonth: 1, everyMonths: termMonths }, provenance);
 }
 
-function savingsPlanLines(
-  ctx: BuildContext,
-  usage: ComputeUsage,
-  c: Extract<Commitment, { model: 'savings-plan' }>,
-): CostLine[] {
+function emitSavingsPlan(ctx: BuildContext, usage: ComputeUsage, c: Extract<Commitment, { model: 'savings-plan' }>, count: number): void {
   const termMonths = TERM_MONTHS[c.term];
   const share = UPFRONT_SHARE[c.purchaseOption];
   const rate = 1 - c.discountPct / 100;
-  const quantity = usage.count * usage.hoursPerInstance;
+  const quantity = count * usage.hoursPerInstance;
   const what = `${c.plan} Savings Plan ${c.term} ${c.purchaseOption}, −${fmtCount(c.discountPct)}% (${usage.commitmentPath})`;
-  const lines: CostLine[] = [];
   if (share < 1) {
-    lines.push(
-      pricedLine(ctx, {
-        ...usage,
-        label: `${usage.label}, ${c.plan} Savings Plan`,
-        quantity,
-        key: usage.onDemandKey,
-        schedule: { kind: 'monthly', growth: 'none' },
-        adjustment: {
-          factor: rate * (1 - share),
-          note: share > 0 ? `${what}; the ${Math.round((1 - share) * 100)}% billed monthly` : what,
-        },
-        notes: [...(usage.notes ?? []), 'The commitment is sized to month-1 usage.'],
-      }),
+    emitPriced(
+      ctx,
+      usage.base,
+      usage.service,
+      variant(usage.text, '', (t) => `${t.label}, ${c.plan} Savings Plan`, (t) => [...(t.notes ?? []), 'The commitment is sized to month-1 usage.']),
+      quantity,
+      'instance-hours',
+      usage.onDemandKey,
+      FLAT,
+      usage.path,
+      { factor: rate * (1 - share), note: share > 0 ? `${what}; the ${Math.round((1 - share) * 100)}% billed monthly` : what },
     );
   }
   if (share > 0) {
-    lines.push(
-      pricedLine(ctx, {
-        ...usage,
-        id: `${usage.id}:upfront`,
-        label: `${usage.label}, ${c.plan} Savings Plan upfront payment`,
-        quantity: quantity * termMonths,
-        key: usage.onDemandKey,
-        schedule: { kind: 'every', firstMonth: 1, everyMonths: termMonths },
-        adjustment: { factor: rate * share, note: `${what}; ${Math.round(share * 100)}% of the term paid at purchase` },
-        notes: [`Paid at the start of each ${c.term} term, sized to month-1 usage.`],
-      }),
+    emitPriced(
+      ctx,
+      usage.base,
+      usage.service,
+      variant(usage.text, ':upfront', (t) => `${t.label}, ${c.plan} Savings Plan upfront payment`, () => [`Paid at the start of each ${c.term} term, sized to month-1 usage.`]),
+      quantity * termMonths,
+      'instance-hours',
+      usage.onDemandKey,
+      { kind: 'every', firstMonth: 1, everyMonths: termMonths },
+      usage.path,
+      { factor: rate * share, note: `${what}; ${Math.round(share * 100)}% of the term paid at purchase` },
     );
   }
   if (usage.growsWithUsage) {
-    const above = pricedLine(ctx, {
-      ...usage,
-      id: `${usage.id}:above-commitment`,
-      label: `${usage.label}, usage above the Savings Plan commitment`,
+    emitPriced(
+      ctx,
+      usage.base,
+      usage.service,
+      variant(usage.text, ':above-commitment', (t) => `${t.label}, usage above the Savings Plan commitment`, () => [
+        'Usage growth beyond the month-1 commitment is billed at on-demand rates; $0 in month 1.',
+      ]),
       quantity,
-      key: usage.onDemandKey,
-      schedule: { kind: 'monthly', growth: 'above-base' },
-      notes: ['Usage growth beyond the month-1 commitment is billed at on-demand rates; $0 in month 1.'],
-    });
-    lines.push(above);
+      'instance-hours',
+      usage.onDemandKey,
+      ABOVE_BASE,
+      usage.path,
+    );
   }
-  return lines;
 }
 
 /** Prices instance usage under the workload's pricing choice (on-demand, reserved or Savings Plan). */
-export function computeLines(ctx: BuildContext, usage: ComputeUsage, commitment: Commitment | undefined): CostLine[] {
-  if (usage.count <= 0 || usage.hoursPerInstance <= 0) return [];
-  if (!commitment || commitment.model === 'on-demand') return [onDemandLine(ctx, usage)];
+export function emitCompute(ctx: BuildContext, usage: ComputeUsage, commitment: Commitment | undefined, count = usage.count): void {
+  if (count <= 0 || usage.hoursPerInstance <= 0) return;
+  ctx.sink.onCompute?.(count === usage.count ? usage : { ...usage, count }, commitment);
+  if (!commitment || commitment.model === 'on-demand') return emitOnDemand(ctx, usage, count, usage.text);
   if (commitment.model === 'reserved') {
     if (!usage.steady || !usage.reservedKey) {
-      return [onDemandLine(ctx, withNote(usage, 'Reserved instances cover always-on capacity only; this usage stays on-demand.'))];
+      return emitOnDemand(ctx, usage, count, withNote(usage.text, 'Reserved instances cover always-on capacity only; this usage stays on-demand.'));
     }
-    return reservedLines(ctx, usage, commitment);
+    return emitReserved(ctx, count === usage.count ? usage : { ...usage, count }, commitment);
   }
-  return savingsPlanLines(ctx, usage, commitment);
+  return emitSavingsPlan(ctx, usage, commitment, count);
 }
 
 /**
  * Splits job usage into an on-demand part (under the pricing choice) and a spot part priced at the
  * expected spot discount, with the interruption overhead added as extra instance-hours.
  */
-export function jobComputeLines(
+export function emitJobCompute(
   ctx: BuildContext,
   usage: ComputeUsage,
   commitment: Commitment | undefined,
   spotSharePct: number,
   spot: SpotSettings,
   spotLabel: string,
-): CostLine[] {
+): void {
   const share = spotSharePct / 100;
-  const lines = computeLines(ctx, { ...usage, count: usage.count * (1 - share) }, commitment);
-  if (share > 0) {
-    const overhead = spot.interruptionOverheadPct / 100;
-    lines.push(
-      pricedLine(ctx, {
-        ...usage,
-        id: `${usage.id}:spot`,
-        label: `${usage.label}, ${spotLabel}`,
-        quantity: usage.count * share * usage.hoursPerInstance * (1 + overhead),
-        key: usage.onDemandKey,
-        schedule: { kind: 'monthly', growth: usage.growsWithUsage ? 'usage' : 'none' },
-        adjustment: {
-          factor: 1 - spot.expectedDiscountPct / 100,
-          note: `expected spot discount ${fmtCount(spot.expectedDiscountPct)}% (assumption; ${usage.commitmentPath.replace(/commitment$/, 'spot')})`,
-        },
-        notes: [
-          `${fmtCount(spotSharePct)}% of hours on spot, plus ${fmtCount(spot.interruptionOverheadPct)}% re-run after interruptions.`,
-        ],
-      }),
-    );
-  }
-  return lines;
+  emitCompute(ctx, usage, commitment, usage.count * (1 - share));
+  if (share <= 0 || usage.hoursPerInstance <= 0) return;
+  const overhead = spot.interruptionOverheadPct / 100;
+  emitPriced(
+    ctx,
+    usage.base,
+    usage.service,
+    variant(usage.text, ':spot', (t) => `${t.label}, ${spotLabel}`, () => [
+      `${fmtCount(spotSharePct)}% of hours on spot, plus ${fmtCount(spot.interruptionOverheadPct)}% re-run after interruptions.`,
+    ]),
+    usage.count * share * usage.hoursPerInstance * (1 + overhead),
+    'instance-hours',
+    usage.onDemandKey,
+    usage.growsWithUsage ? GROWING : FLAT,
+    usage.path,
+    {
+      factor: 1 - spot.expectedDiscountPct / 100,
+      note: `expected spot discount ${fmtCount(spot.expectedDiscountPct)}% (assumption; ${usage.commitmentPath.replace(/commitment$/, 'spot')})`,
+    },
+  );
 }
+
+export { FLAT, GROWING };

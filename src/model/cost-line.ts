@@ -17,7 +17,9 @@ export type ServiceName =
   | 'Amazon EKS'
   | 'Data transfer'
   | 'Engineering time'
-  | 'Downtime';
+  | 'Downtime'
+  /** Benefit forgone while an option is not yet live (src/tradeoffs, time to value). */
+  | 'Delayed value';
 
 /**
  * How a recurring line follows the scenario's usage growth:
@@ -41,13 +43,13 @@ export type LineSchedule =
 
 /** Where a line's unit price comes from. */
 export type LineProvenance =
-  | { readonly kind: 'price'; readonly priceKey: string; readonly source: PriceSource; readonly adjustment?: string }
+  | { readonly kind: 'price'; readonly priceKey: string; readonly source: PriceSource; readonly adjustment?: string | undefined }
   | { readonly kind: 'scenario-price'; readonly note: string }
   | {
       readonly kind: 'labour';
       readonly role: RoleId;
       readonly rateSource: 'default' | 'scenario';
-      readonly rateProvenance?: Provenance;
+      readonly rateProvenance?: Provenance | undefined;
       readonly taskId?: string;
       readonly taskProvenance: Provenance;
       readonly overridden: boolean;
@@ -78,11 +80,11 @@ export interface CostLine {
   readonly schedule: LineSchedule;
   readonly provenance: LineProvenance;
   /** Engineer hours this line stands for (per month for recurring lines, per occurrence otherwise). */
-  readonly hours?: number;
+  readonly hours?: number | undefined;
   /** Set when the price is missing or only approximated; the UI and reports flag the line. */
-  readonly flag?: { readonly kind: 'missing-price' | 'derived-price' | 'fallback-price'; readonly message: string };
+  readonly flag?: { readonly kind: 'missing-price' | 'derived-price' | 'fallback-price'; readonly message: string } | undefined;
   /** Plain-language notes on how the quantity was worked out. */
-  readonly notes?: readonly string[];
+  readonly notes?: readonly string[] | undefined;
 }
 
 /** Platform ids used as `workloadId` of lines shared by every workload of a kind (ops effort). */

@@ -1,7 +1,6 @@
-import type { RdsDeployment } from '../pricing/price-key';
-import { fmtCount, pricedLine, type BuildContext } from './build-context';
-import { computeLines } from './compute-usage';
-import type { CostLine } from './cost-line';
+import type { PriceKey, PurchaseOption, RdsDeployment, ReservedTerm } from '../pricing/price-key';
+import { emitPriced, fmtCount, type BuildContext, type LineBase } from './build-context';
+import { emitCompute, FLAT, GROWING, type ComputeUsage } from './compute-usage';
 import { engineName } from './database-ec2';
 import type { DatabaseWorkload, OptionId } from './scenario-schema';
 
@@ -11,10 +10,11 @@ import type { DatabaseWorkload, OptionId } from './scenario-schema';
  * more can be provisioned (Amazon RDS User Guide, "Amazon RDS DB instance storage", gp3).
  */
 export function rdsGp3Baseline(sizeGb: number): { iops: number; throughputMBps: number; canProvision: boolean } {
-  return sizeGb < 400
-    ? { iops: 3000, throughputMBps: 125, canProvision: false }
-    : { iops: 12000, throughputMBps: 500, canProvision: true };
+  return sizeGb < 400 ? { iops: 3000, throughputMBps: 125, canProvision: false } : { iops: 12000, throughputMBps: 500, canProvision: true };
 }
+
+const MULTI_AZ_NOTE = 'Multi-AZ bills the primary and its standby: AWS prices it at about twice Single-AZ.';
+const FREE_BACKUP = ['Backup storage up to 100% of the provisioned storage is free (RDS billing FAQ).'];
 
 /**
  * Amazon RDS: instance-hours at the Single-AZ or Multi-AZ rate (AWS publishes Multi-AZ at about
@@ -23,107 +23,90 @@ export function rdsGp3Baseline(sizeGb: number): { iops: number; throughputMBps: 
  * free allowance: "up to 100% of your provisioned database storage at no additional charge"
  * (RDS billing FAQ).
  */
-export function databaseOnRdsLines(ctx: BuildContext, option: OptionId, w: DatabaseWorkload, index: number): CostLine[] {
+export function emitDatabaseOnRds(ctx: BuildContext, option: OptionId, w: DatabaseWorkload, index: number): void {
   const p = `workloads[${index}]`;
   const region = ctx.region;
   const deployment: RdsDeployment = w.highAvailability ? 'multi-az' : 'single-az';
   const depLabel = w.highAvailability ? 'Multi-AZ' : 'Single-AZ';
   const commitment = w.pricing.rds?.commitment;
-  const base = { option, workloadId: w.id, deployment: 'rds' as const, category: 'infrastructure' as const, service: 'Amazon RDS' as const };
-  const instanceKey = (dep: RdsDeployment) =>
-    ({ service: 'rds', kind: 'instance', region, engine: w.engine, instanceClass: w.instanceClass, deployment: dep }) as const;
+  const base: LineBase = { option, workloadId: w.id, deployment: 'rds', category: 'infrastructure' };
+  const id = `${option}:${w.id}`;
+  const instanceKey = (dep: RdsDeployment): PriceKey => ({ service: 'rds', kind: 'instance', region, engine: w.engine, instanceClass: w.instanceClass, deployment: dep });
   const reservedKey =
     (dep: RdsDeployment) =>
-    (c: { term: '1yr' | '3yr'; purchaseOption: 'no-upfront' | 'partial-upfront' | 'all-upfront' }) =>
-      ({
-        service: 'rds',
-        kind: 'reserved',
-        region,
-        engine: w.engine,
-        instanceClass: w.instanceClass,
-        deployment: dep,
-        term: c.term,
-        purchaseOption: c.purchaseOption,
-      }) as const;
-  const scheduleNote = w.hoursPerMonth < 730 ? [`Runs ${fmtCount(w.hoursPerMonth)} h of the 730-hour month; storage is billed all month.`] : [];
-  const computeBase = {
-    ...base,
+    (c: { term: ReservedTerm; purchaseOption: PurchaseOption }): PriceKey => ({
+      service: 'rds',
+      kind: 'reserved',
+      region,
+      engine: w.engine,
+      instanceClass: w.instanceClass,
+      deployment: dep,
+      term: c.term,
+      purchaseOption: c.purchaseOption,
+    });
+  const partTime = w.hoursPerMonth < 730 ? `Runs ${fmtCount(w.hoursPerMonth)} h of the 730-hour month; storage is billed all month.` : undefined;
+  const compute = (suffix: string, label: () => string, count: number, dep: RdsDeployment, notes: readonly string[] | undefined): ComputeUsage => ({
+    base,
+    service: 'Amazon RDS',
+    text: () => ({ id: `${id}:${suffix}`, label: label(), notes }),
+    count,
     hoursPerInstance: w.hoursPerMonth,
-    unit: 'instance-hours',
+    onDemandKey: instanceKey(dep),
+    reservedKey: reservedKey(dep),
     steady: true,
     growsWithUsage: false,
     path: `${p}.instanceClass`,
     commitmentPath: `${p}.pricing.rds.commitment`,
-  };
+  });
 
-  const lines: CostLine[] = [];
-  lines.push(
-    ...computeLines(
-      ctx,
-      {
-        ...computeBase,
-        id: `${option}:${w.id}:instance`,
-        label: `RDS ${engineName(w.engine)} ${w.instanceClass} ${depLabel}`,
-        count: 1,
-        onDemandKey: instanceKey(deployment),
-        reservedKey: reservedKey(deployment),
-        notes: [
-          ...scheduleNote,
-          ...(w.highAvailability ? ['Multi-AZ bills the primary and its standby: AWS prices it at about twice Single-AZ.'] : []),
-        ],
-      },
-      commitment,
-    ),
+  const instanceNotes = [partTime, w.highAvailability ? MULTI_AZ_NOTE : undefined].filter((n): n is string => n !== undefined);
+  emitCompute(
+    ctx,
+    compute('instance', () => `RDS ${engineName(w.engine)} ${w.instanceClass} ${depLabel}`, 1, deployment, instanceNotes.length > 0 ? instanceNotes : undefined),
+    commitment,
   );
   if (w.readReplicas > 0) {
-    lines.push(
-      ...computeLines(
-        ctx,
-        {
-          ...computeBase,
-          id: `${option}:${w.id}:replicas`,
-          label: `RDS read replica${w.readReplicas > 1 ? 's' : ''} ${w.instanceClass} Single-AZ`,
-          count: w.readReplicas,
-          onDemandKey: instanceKey('single-az'),
-          reservedKey: reservedKey('single-az'),
-          notes: scheduleNote,
-        },
-        commitment,
+    emitCompute(
+      ctx,
+      compute(
+        'replicas',
+        () => `RDS read replica${w.readReplicas > 1 ? 's' : ''} ${w.instanceClass} Single-AZ`,
+        w.readReplicas,
+        'single-az',
+        partTime === undefined ? undefined : [partTime],
       ),
+      commitment,
     );
   }
 
   const s = w.storage;
-  const storageParts: { dep: RdsDeployment; copies: number; label: string }[] = [
-    { dep: deployment, copies: 1, label: depLabel },
-  ];
-  if (w.readReplicas > 0) storageParts.push({ dep: 'single-az', copies: w.readReplicas, label: 'read replicas' });
-  for (const part of storageParts) {
-    const suffix = part.dep === deployment && part.copies === 1 && part.label === depLabel ? '' : '-replicas';
-    lines.push(
-      pricedLine(ctx, {
-        ...base,
-        id: `${option}:${w.id}:storage${suffix}`,
-        label: `RDS ${s.type} storage, ${part.label} (${part.copies > 1 ? `${part.copies} × ` : ''}${fmtCount(s.sizeGb)} GB)`,
-        quantity: part.copies * s.sizeGb,
-        unit: 'GB-month',
-        key: { service: 'rds', kind: 'storage', region, storageType: s.type, deployment: part.dep },
-        schedule: { kind: 'monthly', growth: 'usage' },
-        path: `${p}.storage.type`,
-      }),
+  const parts: { dep: RdsDeployment; copies: number; label: string; suffix: string }[] = [{ dep: deployment, copies: 1, label: depLabel, suffix: '' }];
+  if (w.readReplicas > 0) parts.push({ dep: 'single-az', copies: w.readReplicas, label: 'read replicas', suffix: '-replicas' });
+  for (const part of parts) {
+    const times = part.copies > 1 ? `${part.copies} × ` : '';
+    emitPriced(
+      ctx,
+      base,
+      'Amazon RDS',
+      () => ({ id: `${id}:storage${part.suffix}`, label: `RDS ${s.type} storage, ${part.label} (${times}${fmtCount(s.sizeGb)} GB)` }),
+      part.copies * s.sizeGb,
+      'GB-month',
+      { service: 'rds', kind: 'storage', region, storageType: s.type, deployment: part.dep },
+      GROWING,
+      `${p}.storage.type`,
     );
     if (s.type === 'io1' && s.iops !== undefined) {
-      lines.push(
-        pricedLine(ctx, {
-          ...base,
-          id: `${option}:${w.id}:iops${suffix}`,
-          label: `RDS io1 provisioned IOPS, ${part.label} (${part.copies > 1 ? `${part.copies} × ` : ''}${fmtCount(s.iops)})`,
-          quantity: part.copies * s.iops,
-          unit: 'IOPS-month',
-          key: { service: 'rds', kind: 'iops', region, storageType: 'io1', deployment: part.dep },
-          schedule: { kind: 'monthly', growth: 'none' },
-          path: `${p}.storage.iops`,
-        }),
+      const iops = s.iops;
+      emitPriced(
+        ctx,
+        base,
+        'Amazon RDS',
+        () => ({ id: `${id}:iops${part.suffix}`, label: `RDS io1 provisioned IOPS, ${part.label} (${times}${fmtCount(iops)})` }),
+        part.copies * iops,
+        'IOPS-month',
+        { service: 'rds', kind: 'iops', region, storageType: 'io1', deployment: part.dep },
+        FLAT,
+        `${p}.storage.iops`,
       );
     }
     if (s.type === 'gp3') {
@@ -131,31 +114,29 @@ export function databaseOnRdsLines(ctx: BuildContext, option: OptionId, w: Datab
       const extraIops = baseline.canProvision ? Math.max(0, (s.iops ?? 0) - baseline.iops) : 0;
       const extraTp = baseline.canProvision ? Math.max(0, (s.throughputMBps ?? 0) - baseline.throughputMBps) : 0;
       if (extraIops > 0) {
-        lines.push(
-          pricedLine(ctx, {
-            ...base,
-            id: `${option}:${w.id}:iops${suffix}`,
-            label: `RDS gp3 IOPS above the ${fmtCount(baseline.iops)} included, ${part.label} (${part.copies > 1 ? `${part.copies} × ` : ''}${fmtCount(extraIops)})`,
-            quantity: part.copies * extraIops,
-            unit: 'IOPS-month',
-            key: { service: 'rds', kind: 'iops', region, storageType: 'gp3', deployment: part.dep },
-            schedule: { kind: 'monthly', growth: 'none' },
-            path: `${p}.storage.iops`,
-          }),
+        emitPriced(
+          ctx,
+          base,
+          'Amazon RDS',
+          () => ({ id: `${id}:iops${part.suffix}`, label: `RDS gp3 IOPS above the ${fmtCount(baseline.iops)} included, ${part.label} (${times}${fmtCount(extraIops)})` }),
+          part.copies * extraIops,
+          'IOPS-month',
+          { service: 'rds', kind: 'iops', region, storageType: 'gp3', deployment: part.dep },
+          FLAT,
+          `${p}.storage.iops`,
         );
       }
       if (extraTp > 0) {
-        lines.push(
-          pricedLine(ctx, {
-            ...base,
-            id: `${option}:${w.id}:throughput${suffix}`,
-            label: `RDS gp3 throughput above the ${fmtCount(baseline.throughputMBps)} MiB/s included, ${part.label}`,
-            quantity: part.copies * extraTp,
-            unit: 'MiBps-month',
-            key: { service: 'rds', kind: 'throughput', region, deployment: part.dep },
-            schedule: { kind: 'monthly', growth: 'none' },
-            path: `${p}.storage.throughputMBps`,
-          }),
+        emitPriced(
+          ctx,
+          base,
+          'Amazon RDS',
+          () => ({ id: `${id}:throughput${part.suffix}`, label: `RDS gp3 throughput above the ${fmtCount(baseline.throughputMBps)} MiB/s included, ${part.label}` }),
+          part.copies * extraTp,
+          'MiBps-month',
+          { service: 'rds', kind: 'throughput', region, deployment: part.dep },
+          FLAT,
+          `${p}.storage.throughputMBps`,
         );
       }
     }
@@ -163,19 +144,20 @@ export function databaseOnRdsLines(ctx: BuildContext, option: OptionId, w: Datab
 
   const billableBackupGb = Math.max(0, w.backup.storageGb - s.sizeGb);
   if (billableBackupGb > 0) {
-    lines.push(
-      pricedLine(ctx, {
-        ...base,
-        id: `${option}:${w.id}:backup`,
+    emitPriced(
+      ctx,
+      base,
+      'Amazon RDS',
+      () => ({
+        id: `${id}:backup`,
         label: `RDS backup storage beyond the free allowance (${fmtCount(w.backup.storageGb)} − ${fmtCount(s.sizeGb)} GB)`,
-        quantity: billableBackupGb,
-        unit: 'GB-month',
-        key: { service: 'rds', kind: 'backup', region },
-        schedule: { kind: 'monthly', growth: 'usage' },
-        path: `${p}.backup.storageGb`,
-        notes: ['Backup storage up to 100% of the provisioned storage is free (RDS billing FAQ).'],
+        notes: FREE_BACKUP,
       }),
+      billableBackupGb,
+      'GB-month',
+      { service: 'rds', kind: 'backup', region },
+      GROWING,
+      `${p}.backup.storageGb`,
     );
   }
-  return lines;
 }

@@ -1,17 +1,21 @@
 import type { CatalogueInfo, PriceCatalogue, PriceSource } from '../pricing/catalogue';
-import { createContext, pricedLine, type BuildContext } from './build-context';
+import { createContext, emitLine, emitPriced, type BuildContext } from './build-context';
 import { PLATFORM_IDS, type CostCategory, type CostLine } from './cost-line';
 import { findCrossover, type Crossover } from './crossover';
-import { databaseOnEc2Lines } from './database-ec2';
-import { databaseOnRdsLines, rdsGp3Baseline } from './database-rds';
-import { mlSageMakerLines } from './ml-sagemaker';
-import { mlSelfManagedLines } from './ml-self-managed';
-import { opsEffortLines } from './ops-effort';
+import { emitDatabaseOnEc2 } from './database-ec2';
+import { emitDatabaseOnRds, rdsGp3Baseline } from './database-rds';
+import { createSink, type LineSink } from './line-sink';
+import { emitMlSageMaker } from './ml-sagemaker';
+import { emitMlSelfManaged } from './ml-self-managed';
+import { emitOpsEffort } from './ops-effort';
 import type { DeploymentId } from './ops-tasks';
 import { deploymentFor, optionLabel, optionsFor } from './options';
-import { discountFactors, growthFactors, project, type MonthRow } from './projection';
+import type { MonthRow } from './projection';
+import { createTiming } from './timing';
+import { emitWorkloadMemoised } from './workload-replay';
 import type { DatabaseWorkload, MlWorkload, OptionId, Scenario } from './scenario-schema';
 import { HOURS_PER_MONTH } from './units';
+import { tradeoffCostLines } from '../tradeoffs/tco-lines';
 
 /** Version of the estimate's JSON shape (`estimate --format json`, report JSON). */
 export const ESTIMATE_FORMAT_VERSION = 1;
@@ -78,48 +82,42 @@ export interface EstimateOptions {
   readonly horizonMonths?: number;
 }
 
-/** Builds every cost line of one option, in a stable order: workloads in file order, then shared platform lines. */
-export function buildOptionLines(ctx: BuildContext, option: OptionId): CostLine[] {
+/** Emits every cost line of one option, in a stable order: workloads in file order, then shared platform lines. */
+export function emitOption(ctx: BuildContext, option: OptionId): void {
   const s = ctx.scenario;
-  const lines: CostLine[] = [];
   const databases: DatabaseWorkload[] = [];
   const ml: MlWorkload[] = [];
-  s.workloads.forEach((w, i) => {
+  for (let i = 0; i < s.workloads.length; i++) {
+    const w = s.workloads[i]!;
     if (w.kind === 'database') {
       databases.push(w);
-      lines.push(...(option === 'managed' ? databaseOnRdsLines(ctx, option, w, i) : databaseOnEc2Lines(ctx, option, w, i)));
+      emitWorkloadMemoised(ctx, option, w, (c) => (option === 'managed' ? emitDatabaseOnRds(c, option, w, i) : emitDatabaseOnEc2(c, option, w, i)));
     } else {
       ml.push(w);
-      if (option === 'managed') lines.push(...mlSageMakerLines(ctx, option, w, i));
-      else lines.push(...mlSelfManagedLines(ctx, option, option === 'eks' ? 'eks' : 'ec2', w, i));
+      emitWorkloadMemoised(ctx, option, w, (c) =>
+        option === 'managed' ? emitMlSageMaker(c, option, w, i) : emitMlSelfManaged(c, option, option === 'eks' ? 'eks' : 'ec2', w, i),
+      );
     }
-  });
+  }
   if (option === 'eks' && ml.length > 0) {
-    lines.push(
-      pricedLine(ctx, {
+    emitPriced(
+      ctx,
+      { option, workloadId: PLATFORM_IDS.ml, deployment: 'eks-ml', category: 'infrastructure' },
+      'Amazon EKS',
+      () => ({
         id: `${option}:${PLATFORM_IDS.ml}:eks-control-plane`,
-        option,
-        workloadId: PLATFORM_IDS.ml,
-        deployment: 'eks-ml',
-        service: 'Amazon EKS',
-        category: 'infrastructure',
         label: 'EKS cluster control plane (1 cluster, 730 h)',
-        quantity: HOURS_PER_MONTH,
-        unit: 'cluster-hours',
-        key: { service: 'eks', kind: 'cluster-hour', region: ctx.region },
-        schedule: { kind: 'monthly', growth: 'none' },
-        path: 'region',
         notes: ['One shared cluster for every ML workload; standard (not extended) Kubernetes version support.'],
       }),
+      HOURS_PER_MONTH,
+      'cluster-hours',
+      { service: 'eks', kind: 'cluster-hour', region: ctx.region },
+      { kind: 'monthly', growth: 'none' },
+      'region',
     );
   }
-  const deployments = new Set<DeploymentId>();
-  if (databases.length > 0) deployments.add(deploymentFor(option, 'database'));
-  if (ml.length > 0) deployments.add(deploymentFor(option, 'ml-platform'));
-  for (const d of deployments) {
-    lines.push(...opsEffortLines(ctx, option, d, d === 'ec2-db' || d === 'rds' ? databases : [], d === 'ec2-db' || d === 'rds' ? [] : ml));
-  }
-  return lines;
+  if (databases.length > 0) emitOpsEffort(ctx, option, deploymentFor(option, 'database'), databases, []);
+  if (ml.length > 0) emitOpsEffort(ctx, option, deploymentFor(option, 'ml-platform'), [], ml);
 }
 
 function inputWarnings(s: Scenario, options: readonly OptionId[]): EstimateWarning[] {
@@ -183,45 +181,32 @@ function lineWarnings(lines: readonly CostLine[]): EstimateWarning[] {
  */
 export function estimate(scenario: Scenario, catalogue: PriceCatalogue, opts: EstimateOptions = {}): Estimate {
   const horizonMonths = opts.horizonMonths ?? scenario.horizonMonths;
-  const ctx = createContext(scenario, catalogue);
+  const timing = createTiming(horizonMonths, scenario.usageGrowthPctPerMonth, scenario.discountRateAnnualPct);
+  const sink = createSink(true, timing);
+  const ctx = createContext(scenario, catalogue, sink);
   const options = optionsFor(scenario);
-  const growth = growthFactors(horizonMonths, scenario.usageGrowthPctPerMonth);
-  const discount = discountFactors(horizonMonths, scenario.discountRateAnnualPct);
-
-  const allLines: EstimatedLine[] = [];
+  const tradeoffLines = tradeoffCostLines(scenario, options, horizonMonths);
   const results: OptionResult[] = [];
   for (const option of options) {
-    const lines = buildOptionLines(ctx, option);
-    const p = project(lines, horizonMonths, growth, discount);
-    const runRateByCategory: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0 };
-    let opsHours = 0;
-    let setupHours = 0;
-    let flagged = 0;
-    lines.forEach((line, i) => {
-      allLines.push({ ...line, horizonTotal: p.lineTotals[i] ?? 0 });
-      if (line.schedule.kind === 'monthly' && line.schedule.growth !== 'above-base') runRateByCategory[line.category] += line.monthly;
-      if (line.hours !== undefined) {
-        if (line.schedule.kind === 'monthly') opsHours += line.hours;
-        else setupHours += line.hours;
-      }
-      if (line.flag && line.flag.kind !== 'derived-price') flagged++;
-    });
-    const deployments = [...new Set(lines.map((l) => l.deployment))];
+    emitOption(ctx, option);
+    for (const line of tradeoffLines.get(option) ?? []) emitLine(ctx, line);
+    const t = sink.totals(option);
     results.push({
       option,
       label: optionLabel(option, scenario),
-      deployments,
-      monthlyRunRate: runRateByCategory.infrastructure + runRateByCategory.operations + runRateByCategory.security,
-      runRateByCategory,
-      oneTimeTotal: p.oneTimeTotal,
-      horizonTotal: p.horizonTotal,
-      npv: p.npv,
-      opsHoursPerMonth: opsHours,
-      setupHours,
-      projection: p.rows,
-      flaggedLines: flagged,
+      deployments: deploymentsOf(scenario, option),
+      monthlyRunRate: t.monthlyRunRate,
+      runRateByCategory: { ...t.runRate },
+      oneTimeTotal: t.oneTimeTotal,
+      horizonTotal: t.horizonTotal,
+      npv: t.npv,
+      opsHoursPerMonth: t.opsHoursPerMonth,
+      setupHours: t.setupHours,
+      projection: t.rows(),
+      flaggedLines: t.flaggedLines,
     });
   }
+  const allLines = sink.lines;
 
   const ranking = [...results].sort((x, y) => x.horizonTotal - y.horizonTotal).map((r) => r.option);
   const crossovers: Crossover[] = [];
@@ -261,4 +246,57 @@ export function estimate(scenario: Scenario, catalogue: PriceCatalogue, opts: Es
     catalogue: catalogue.info,
     priceSources: [...sourceCounts.values()].sort((x, y) => y.lineCount - x.lineCount),
   };
+}
+
+/** The deployments an option uses for a scenario's workload kinds. */
+function deploymentsOf(scenario: Scenario, option: OptionId): DeploymentId[] {
+  const out: DeploymentId[] = [];
+  if (scenario.workloads.some((w) => w.kind === 'database')) out.push(deploymentFor(option, 'database'));
+  if (scenario.workloads.some((w) => w.kind === 'ml-platform')) out.push(deploymentFor(option, 'ml-platform'));
+  return out;
+}
+
+/** Per-option sums from a totals-only evaluation. */
+export interface OptionTotalsResult {
+  readonly option: OptionId;
+  readonly horizonTotal: number;
+  readonly npv: number;
+  readonly monthlyRunRate: number;
+  readonly oneTimeTotal: number;
+  readonly opsHoursPerMonth: number;
+  readonly setupHours: number;
+}
+
+/**
+ * The fast path for what-if analysis: the same builders and arithmetic as `estimate`, but no
+ * line text, provenance or monthly rows. A test checks it equals `estimate` on random scenarios.
+ */
+export function evaluateTotals(
+  scenario: Scenario,
+  catalogue: PriceCatalogue,
+  opts: EstimateOptions = {},
+  onCompute?: LineSink['onCompute'],
+): OptionTotalsResult[] {
+  const horizonMonths = opts.horizonMonths ?? scenario.horizonMonths;
+  const timing = createTiming(horizonMonths, scenario.usageGrowthPctPerMonth, scenario.discountRateAnnualPct);
+  const sink = createSink(false, timing, onCompute);
+  const ctx = createContext(scenario, catalogue, sink);
+  const out: OptionTotalsResult[] = [];
+  const options = optionsFor(scenario);
+  const tradeoffLines = tradeoffCostLines(scenario, options, horizonMonths);
+  for (const option of options) {
+    emitOption(ctx, option);
+    for (const line of tradeoffLines.get(option) ?? []) emitLine(ctx, line);
+    const t = sink.totals(option);
+    out.push({
+      option,
+      horizonTotal: t.horizonTotal,
+      npv: t.npv,
+      monthlyRunRate: t.monthlyRunRate,
+      oneTimeTotal: t.oneTimeTotal,
+      opsHoursPerMonth: t.opsHoursPerMonth,
+      setupHours: t.setupHours,
+    });
+  }
+  return out;
 }

@@ -1,6 +1,5 @@
-import { ec2InstanceKey, ec2ReservedKey, fmtCount, pricedLine, type BuildContext } from './build-context';
-import { computeLines, jobComputeLines, type ComputeUsage } from './compute-usage';
-import type { CostLine } from './cost-line';
+import { ec2InstanceKey, ec2ReservedKey, emitPriced, fmtCount, type BuildContext, type LineBase } from './build-context';
+import { emitCompute, emitJobCompute, FLAT, GROWING, type ComputeUsage } from './compute-usage';
 import type { MlWorkload, OptionId } from './scenario-schema';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, SECONDS_PER_MONTH } from './units';
 
@@ -26,269 +25,234 @@ export function notebookHours(w: MlWorkload): number {
   return w.team.hoursPerDay * w.team.daysPerMonth;
 }
 
+const DEFAULT_SPOT = { expectedDiscountPct: 60, interruptionOverheadPct: 10 } as const;
+const VOLUMES_PERSIST = ['Volumes persist while instances are stopped.'];
+const PRORATED_TO_JOBS = ['Prorated to job hours over the 730-hour month.'];
+const ALB_ALL_MONTH = ['The load balancer stays up all month.'];
+const LCU_NOTE = ['Counts the processed-bytes dimension only (1 LCU-hour per GB); connection and rule dimensions are ignored.'];
+
 /**
- * Self-managed ML platform on EC2 instances, or on EKS (the same instances as worker nodes plus the
- * EKS control plane, which is priced once per scenario by the caller): notebook boxes, training on
+ * Self-managed ML platform on EC2 instances, or on EKS (the same instances as worker nodes; the
+ * EKS control plane is priced once per scenario by the caller): notebook boxes, training on
  * on-demand and spot, serving fleets behind an Application Load Balancer, always-on instances in
  * place of serverless inference, batch jobs, platform-service hosts, EBS volumes and S3.
  */
-export function mlSelfManagedLines(
-  ctx: BuildContext,
-  option: OptionId,
-  platform: 'ec2' | 'eks',
-  w: MlWorkload,
-  index: number,
-): CostLine[] {
+export function emitMlSelfManaged(ctx: BuildContext, option: OptionId, platform: 'ec2' | 'eks', w: MlWorkload, index: number): void {
   const p = `workloads[${index}]`;
   const region = ctx.region;
-  const deployment = platform === 'eks' ? ('eks-ml' as const) : ('ec2-ml' as const);
   const pricing = platform === 'eks' ? w.pricing.eks : w.pricing.ec2;
   const commitment = pricing?.commitment;
   const commitmentPath = `${p}.pricing.${platform}.commitment`;
-  const base = { option, workloadId: w.id, deployment, category: 'infrastructure' as const };
+  const base: LineBase = { option, workloadId: w.id, deployment: platform === 'eks' ? 'eks-ml' : 'ec2-ml', category: 'infrastructure' };
+  const id = `${option}:${w.id}`;
   const host = platform === 'eks' ? 'EKS node' : 'EC2';
   const usage = (
-    id: string,
-    label: string,
+    suffix: string,
+    label: () => string,
     mlType: string,
     count: number,
     hoursPerInstance: number,
     steady: boolean,
     growsWithUsage: boolean,
     path: string,
-    notes: string[] = [],
+    notes?: () => readonly string[],
   ): ComputeUsage => {
     const type = ec2TypeForMl(mlType);
     return {
-      ...base,
+      base,
       service: 'Amazon EC2',
-      id: `${option}:${w.id}:${id}`,
-      label: `${label} (${host} ${type})`,
+      text: () => ({ id: `${id}:${suffix}`, label: `${label()} (${host} ${type})`, notes: notes?.() }),
       count,
       hoursPerInstance,
-      unit: 'instance-hours',
       onDemandKey: ec2InstanceKey(region, type),
       reservedKey: ec2ReservedKey(region, type),
       steady,
       growsWithUsage,
       path,
       commitmentPath,
-      notes,
     };
   };
-  const ebs = (id: string, label: string, gbMonths: number, growth: 'none' | 'usage', notes: string[] = []): CostLine =>
-    pricedLine(ctx, {
-      ...base,
-      service: 'Amazon EBS',
-      id: `${option}:${w.id}:${id}`,
-      label,
-      quantity: gbMonths,
-      unit: 'GB-month',
-      key: { service: 'ebs', kind: 'volume', region, volumeType: 'gp3' },
-      schedule: { kind: 'monthly', growth },
-      path: `${p}.storage.volumeGbPerInstance`,
-      notes,
-    });
-
-  const lines: CostLine[] = [];
+  const gp3 = { service: 'ebs', kind: 'volume', region, volumeType: 'gp3' } as const;
+  const volumePath = `${p}.storage.volumeGbPerInstance`;
   const vol = w.storage.volumeGbPerInstance;
 
   // Notebooks: one box per data scientist, running the team's hours.
   const people = w.team.dataScientists;
   const nbHours = notebookHours(w);
   if (people > 0 && nbHours > 0) {
-    lines.push(
-      ...computeLines(
-        ctx,
-        usage('notebooks', `Notebook instances, ${people} × ${fmtCount(nbHours)} h`, w.team.notebookInstanceType, people, nbHours, false, false, `${p}.team.notebookInstanceType`, [
-          `${fmtCount(w.team.hoursPerDay)} h/day × ${fmtCount(w.team.daysPerMonth)} days; stopped outside working hours.`,
-        ]),
-        commitment,
-      ),
+    emitCompute(
+      ctx,
+      usage('notebooks', () => `Notebook instances, ${people} × ${fmtCount(nbHours)} h`, w.team.notebookInstanceType, people, nbHours, false, false, `${p}.team.notebookInstanceType`, () => [
+        `${fmtCount(w.team.hoursPerDay)} h/day × ${fmtCount(w.team.daysPerMonth)} days; stopped outside working hours.`,
+      ]),
+      commitment,
     );
   }
   if (people > 0) {
-    lines.push(ebs('notebook-volumes', `Notebook volumes gp3 (${people} × ${fmtCount(vol)} GB)`, people * vol, 'none', ['Volumes persist while instances are stopped.']));
+    emitPriced(ctx, base, 'Amazon EBS', () => ({ id: `${id}:notebook-volumes`, label: `Notebook volumes gp3 (${people} × ${fmtCount(vol)} GB)`, notes: VOLUMES_PERSIST }), people * vol, 'GB-month', gp3, FLAT, volumePath);
   }
 
   // Training jobs.
-  if (w.training && w.training.jobsPerMonth > 0) {
-    const t = w.training;
+  const t = w.training;
+  if (t !== undefined && t.jobsPerMonth > 0) {
     const hours = t.jobsPerMonth * t.hoursPerJob;
-    const spot = pricing?.spot ?? { expectedDiscountPct: 60, interruptionOverheadPct: 10 };
-    lines.push(
-      ...jobComputeLines(
-        ctx,
-        usage('training', `Training, ${fmtCount(t.jobsPerMonth)} jobs × ${fmtCount(t.hoursPerJob)} h × ${t.instanceCount}`, t.instanceType, t.instanceCount, hours, false, true, `${p}.training.instanceType`),
-        commitment,
-        t.spotSharePct,
-        spot,
-        'on Spot',
-      ),
+    const spot = pricing?.spot ?? DEFAULT_SPOT;
+    emitJobCompute(
+      ctx,
+      usage('training', () => `Training, ${fmtCount(t.jobsPerMonth)} jobs × ${fmtCount(t.hoursPerJob)} h × ${t.instanceCount}`, t.instanceType, t.instanceCount, hours, false, true, `${p}.training.instanceType`),
+      commitment,
+      t.spotSharePct,
+      spot,
+      'on Spot',
     );
     const spotExtra = (t.spotSharePct / 100) * (spot.interruptionOverheadPct / 100);
-    lines.push(
-      ebs(
-        'training-volumes',
-        `Training volumes gp3 (${fmtCount(vol)} GB per instance while jobs run)`,
-        (t.instanceCount * hours * (1 + spotExtra) * vol) / HOURS_PER_MONTH,
-        'usage',
-        ['Prorated to job hours over the 730-hour month.'],
-      ),
+    emitPriced(
+      ctx,
+      base,
+      'Amazon EBS',
+      () => ({ id: `${id}:training-volumes`, label: `Training volumes gp3 (${fmtCount(vol)} GB per instance while jobs run)`, notes: PRORATED_TO_JOBS }),
+      (t.instanceCount * hours * (1 + spotExtra) * vol) / HOURS_PER_MONTH,
+      'GB-month',
+      gp3,
+      GROWING,
+      volumePath,
     );
   }
 
   // Real-time endpoints behind an Application Load Balancer.
   const endpoints = w.realtimeInference?.endpoints ?? [];
-  endpoints.forEach((e, i) => {
+  for (let i = 0; i < endpoints.length; i++) {
+    const e = endpoints[i]!;
     const hours = e.hoursPerDay * DAYS_PER_MONTH;
-    lines.push(
-      ...computeLines(
-        ctx,
-        usage(
-          `endpoint-${i}`,
-          `Serving fleet "${e.name}", ${e.instanceCount} × ${fmtCount(hours)} h`,
-          e.instanceType,
-          e.instanceCount,
-          hours,
-          e.hoursPerDay >= 24,
-          false,
-          `${p}.realtimeInference.endpoints[${i}].instanceType`,
-        ),
-        commitment,
-      ),
+    const ep = `${p}.realtimeInference.endpoints[${i}]`;
+    emitCompute(
+      ctx,
+      usage(`endpoint-${i}`, () => `Serving fleet "${e.name}", ${e.instanceCount} × ${fmtCount(hours)} h`, e.instanceType, e.instanceCount, hours, e.hoursPerDay >= 24, false, `${ep}.instanceType`),
+      commitment,
     );
-    lines.push(
-      ebs(
-        `endpoint-${i}-volumes`,
-        `Serving volumes gp3 "${e.name}" (${e.instanceCount} × ${fmtCount(vol)} GB)`,
-        (e.instanceCount * vol * e.hoursPerDay) / 24,
-        'none',
-      ),
+    emitPriced(
+      ctx,
+      base,
+      'Amazon EBS',
+      () => ({ id: `${id}:endpoint-${i}-volumes`, label: `Serving volumes gp3 "${e.name}" (${e.instanceCount} × ${fmtCount(vol)} GB)` }),
+      (e.instanceCount * vol * e.hoursPerDay) / 24,
+      'GB-month',
+      gp3,
+      FLAT,
+      volumePath,
     );
-    lines.push(
-      pricedLine(ctx, {
-        ...base,
-        service: 'Elastic Load Balancing',
-        id: `${option}:${w.id}:endpoint-${i}-alb`,
-        label: `Application Load Balancer for "${e.name}"`,
-        quantity: HOURS_PER_MONTH,
-        unit: 'ALB-hours',
-        key: { service: 'elb', kind: 'alb-hour', region },
-        schedule: { kind: 'monthly', growth: 'none' },
-        path: `${p}.realtimeInference.endpoints[${i}]`,
-        notes: ['The load balancer stays up all month.'],
-      }),
+    emitPriced(
+      ctx,
+      base,
+      'Elastic Load Balancing',
+      () => ({ id: `${id}:endpoint-${i}-alb`, label: `Application Load Balancer for "${e.name}"`, notes: ALB_ALL_MONTH }),
+      HOURS_PER_MONTH,
+      'ALB-hours',
+      { service: 'elb', kind: 'alb-hour', region },
+      FLAT,
+      ep,
     );
-  });
+  }
   if (endpoints.length > 0 && w.inferenceDataGbPerMonth > 0) {
-    lines.push(
-      pricedLine(ctx, {
-        ...base,
-        service: 'Elastic Load Balancing',
-        id: `${option}:${w.id}:alb-lcu`,
-        label: `ALB capacity units for ${fmtCount(w.inferenceDataGbPerMonth)} GB processed`,
-        // One LCU covers 1 GB processed per hour for EC2 targets; the other LCU dimensions are ignored.
-        quantity: w.inferenceDataGbPerMonth,
-        unit: 'LCU-hours',
-        key: { service: 'elb', kind: 'alb-lcu', region },
-        schedule: { kind: 'monthly', growth: 'usage' },
-        path: `${p}.inferenceDataGbPerMonth`,
-        notes: ['Counts the processed-bytes dimension only (1 LCU-hour per GB); connection and rule dimensions are ignored.'],
-      }),
+    emitPriced(
+      ctx,
+      base,
+      'Elastic Load Balancing',
+      () => ({ id: `${id}:alb-lcu`, label: `ALB capacity units for ${fmtCount(w.inferenceDataGbPerMonth)} GB processed`, notes: LCU_NOTE }),
+      // One LCU covers 1 GB processed per hour for EC2 targets; the other LCU dimensions are ignored.
+      w.inferenceDataGbPerMonth,
+      'LCU-hours',
+      { service: 'elb', kind: 'alb-lcu', region },
+      GROWING,
+      `${p}.inferenceDataGbPerMonth`,
     );
   }
 
   // Serverless inference has no self-managed twin: always-on instances serve the same traffic.
-  if (w.serverlessInference) {
-    const sv = w.serverlessInference;
+  const sv = w.serverlessInference;
+  if (sv !== undefined) {
     const count = serverlessReplacementCount(sv.requestsPerMonth, sv.meanDurationMs);
-    lines.push(
-      ...computeLines(
-        ctx,
-        {
-          ...usage(
-            'serverless-replacement',
-            `Always-on serving for the serverless workload, ${count} × 730 h`,
-            `ml.${sv.selfManagedInstanceType}`,
-            count,
-            HOURS_PER_MONTH,
-            true,
-            false,
-            `${p}.serverlessInference.selfManagedInstanceType`,
-            [`Sized to ${fmtCount(sv.requestsPerMonth)} requests × ${fmtCount(sv.meanDurationMs)} ms at ${SERVERLESS_REPLACEMENT_UTILISATION * 100}% utilisation, at least one instance.`],
-          ),
-        },
-        commitment,
+    emitCompute(
+      ctx,
+      usage(
+        'serverless-replacement',
+        () => `Always-on serving for the serverless workload, ${count} × 730 h`,
+        `ml.${sv.selfManagedInstanceType}`,
+        count,
+        HOURS_PER_MONTH,
+        true,
+        false,
+        `${p}.serverlessInference.selfManagedInstanceType`,
+        () => [
+          `Sized to ${fmtCount(sv.requestsPerMonth)} requests × ${fmtCount(sv.meanDurationMs)} ms at ${SERVERLESS_REPLACEMENT_UTILISATION * 100}% utilisation, at least one instance.`,
+        ],
       ),
+      commitment,
     );
   }
 
   // Batch transform jobs.
-  if (w.batchTransform && w.batchTransform.jobsPerMonth > 0) {
-    const b = w.batchTransform;
-    const hours = b.jobsPerMonth * b.hoursPerJob;
-    lines.push(
-      ...computeLines(
-        ctx,
-        usage('batch', `Batch inference, ${fmtCount(b.jobsPerMonth)} jobs × ${fmtCount(b.hoursPerJob)} h × ${b.instanceCount}`, b.instanceType, b.instanceCount, hours, false, true, `${p}.batchTransform.instanceType`),
-        commitment,
-      ),
+  const b = w.batchTransform;
+  if (b !== undefined && b.jobsPerMonth > 0) {
+    emitCompute(
+      ctx,
+      usage('batch', () => `Batch inference, ${fmtCount(b.jobsPerMonth)} jobs × ${fmtCount(b.hoursPerJob)} h × ${b.instanceCount}`, b.instanceType, b.instanceCount, b.jobsPerMonth * b.hoursPerJob, false, true, `${p}.batchTransform.instanceType`),
+      commitment,
     );
   }
 
   // Shared platform services (JupyterHub hub, experiment tracking, model registry).
   const sm = w.selfManaged;
   if (sm.platformServicesCount > 0) {
-    lines.push(
-      ...computeLines(
-        ctx,
-        usage(
-          'platform-services',
-          `Platform services hosts (hub, tracking, registry), ${sm.platformServicesCount} × 730 h`,
-          `ml.${sm.platformServicesInstanceType}`,
-          sm.platformServicesCount,
-          HOURS_PER_MONTH,
-          true,
-          false,
-          `${p}.selfManaged.platformServicesInstanceType`,
-        ),
-        commitment,
+    emitCompute(
+      ctx,
+      usage(
+        'platform-services',
+        () => `Platform services hosts (hub, tracking, registry), ${sm.platformServicesCount} × 730 h`,
+        `ml.${sm.platformServicesInstanceType}`,
+        sm.platformServicesCount,
+        HOURS_PER_MONTH,
+        true,
+        false,
+        `${p}.selfManaged.platformServicesInstanceType`,
       ),
+      commitment,
     );
-    lines.push(ebs('platform-volumes', `Platform services volumes gp3 (${sm.platformServicesCount} × ${fmtCount(vol)} GB)`, sm.platformServicesCount * vol, 'none'));
+    emitPriced(
+      ctx,
+      base,
+      'Amazon EBS',
+      () => ({ id: `${id}:platform-volumes`, label: `Platform services volumes gp3 (${sm.platformServicesCount} × ${fmtCount(vol)} GB)` }),
+      sm.platformServicesCount * vol,
+      'GB-month',
+      gp3,
+      FLAT,
+      volumePath,
+    );
   }
 
-  if (w.storage.s3Gb > 0) lines.push(s3Line(ctx, base, w, index));
-  return lines;
+  if (w.storage.s3Gb > 0) emitS3(ctx, base, w, index);
 }
 
 /** S3 Standard for datasets and model artifacts: the same on every option. */
-export function s3Line(
-  ctx: BuildContext,
-  base: { option: OptionId; workloadId: string; deployment: CostLine['deployment']; category: 'infrastructure' },
-  w: MlWorkload,
-  index: number,
-): CostLine {
-  return pricedLine(ctx, {
-    ...base,
-    service: 'Amazon S3',
-    id: `${base.option}:${w.id}:s3`,
-    label: `S3 Standard for data and models (${fmtCount(w.storage.s3Gb)} GB)`,
-    quantity: w.storage.s3Gb,
-    unit: 'GB-month',
-    key: { service: 's3', kind: 'standard-storage', region: ctx.region },
-    schedule: { kind: 'monthly', growth: 'usage' },
-    path: `workloads[${index}].storage.s3Gb`,
-  });
+export function emitS3(ctx: BuildContext, base: LineBase, w: MlWorkload, index: number): void {
+  emitPriced(
+    ctx,
+    base,
+    'Amazon S3',
+    () => ({ id: `${base.option}:${w.id}:s3`, label: `S3 Standard for data and models (${fmtCount(w.storage.s3Gb)} GB)` }),
+    w.storage.s3Gb,
+    'GB-month',
+    { service: 's3', kind: 'standard-storage', region: ctx.region },
+    GROWING,
+    `workloads[${index}].storage.s3Gb`,
+  );
 }
 
 /** Count of always-on self-managed instances (notebook boxes, serving, serverless replacement, platform hosts): what host upkeep scales with. */
 export function selfManagedMlInstanceCount(w: MlWorkload): number {
-  const endpointsCount = (w.realtimeInference?.endpoints ?? []).reduce((n, e) => n + e.instanceCount, 0);
-  const serverless = w.serverlessInference
-    ? serverlessReplacementCount(w.serverlessInference.requestsPerMonth, w.serverlessInference.meanDurationMs)
-    : 0;
+  let endpointsCount = 0;
+  for (const e of w.realtimeInference?.endpoints ?? []) endpointsCount += e.instanceCount;
+  const serverless = w.serverlessInference ? serverlessReplacementCount(w.serverlessInference.requestsPerMonth, w.serverlessInference.meanDurationMs) : 0;
   return w.team.dataScientists + endpointsCount + serverless + w.selfManaged.platformServicesCount;
 }
-

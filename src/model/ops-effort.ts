@@ -1,5 +1,5 @@
-import { fmtCount, type BuildContext } from './build-context';
-import { PLATFORM_IDS, type CostLine } from './cost-line';
+import { emitRaw, fmtCount, type BuildContext, type LineBase } from './build-context';
+import { PLATFORM_IDS, type LineProvenance } from './cost-line';
 import {
   DOWNTIME_PROVENANCE,
   INCIDENT_DEFAULTS,
@@ -9,6 +9,12 @@ import { ROLE_DEFAULTS } from './labour';
 import { selfManagedMlInstanceCount } from './ml-self-managed';
 import { tasksFor, type DeploymentId, type OpsTask, type TaskCondition, type UnitKind } from './ops-tasks';
 import type { DatabaseWorkload, MlWorkload, OptionId } from './scenario-schema';
+
+const MONTHLY_FLAT = { kind: 'monthly', growth: 'none' } as const;
+const ONCE_IN_MONTH_1 = { kind: 'once', month: 1 } as const;
+const ROLE_LABELS_LOWER = Object.fromEntries(
+  Object.values(ROLE_DEFAULTS).map((r) => [r.id, r.label.toLowerCase()]),
+) as Readonly<Record<keyof typeof ROLE_DEFAULTS, string>>;
 
 export type UnitCounts = Readonly<Record<UnitKind, number>>;
 
@@ -30,7 +36,8 @@ export function unitCounts(deployment: DeploymentId, databases: readonly Databas
   };
 }
 
-function applies(condition: TaskCondition, units: UnitCounts): boolean {
+/** Whether a task applies to a platform with these unit counts (its part exists). */
+export function taskApplies(condition: TaskCondition, units: UnitCounts): boolean {
   switch (condition) {
     case 'always':
       return true;
@@ -57,6 +64,10 @@ const UNIT_WORDS: Readonly<Record<UnitKind, [string, string]>> = {
   cluster: ['cluster', 'clusters'],
 };
 
+function scaleNote(scale: number): string {
+  return scale === 1 ? '' : `, × ${fmtCount(scale * 100)}% effort scale`;
+}
+
 function formula(fixed: number, perUnit: number, units: number, unit: UnitKind): string {
   const word = UNIT_WORDS[unit][units === 1 ? 0 : 1];
   if (perUnit === 0) return `${fmtCount(fixed)} h`;
@@ -64,10 +75,12 @@ function formula(fixed: number, perUnit: number, units: number, unit: UnitKind):
   return `${fmtCount(fixed)} h + ${fmtCount(perUnit)} h × ${fmtCount(units)} ${word}`;
 }
 
-/** The effective task after the scenario's overrides. */
+const NOT_OVERRIDDEN = { enabled: true, overridden: false } as const;
+
+/** The effective task after the scenario's overrides (the task itself when it has none). */
 export function effectiveTask(ctx: BuildContext, task: OpsTask): { task: OpsTask; enabled: boolean; overridden: boolean } {
   const o = ctx.scenario.opsEffort.tasks[task.id];
-  if (!o) return { task, enabled: true, overridden: false };
+  if (!o) return { task, ...NOT_OVERRIDDEN };
   return {
     task: {
       ...task,
@@ -86,70 +99,102 @@ export function effectiveTask(ctx: BuildContext, task: OpsTask): { task: OpsTask
  * Engineer time for one deployment of one option, as cost lines: recurring hours per task,
  * one-time setup hours per task (month 1), incident response, and downtime when it is priced.
  */
-export function opsEffortLines(
+export function emitOpsEffort(
   ctx: BuildContext,
   option: OptionId,
   deployment: DeploymentId,
   databases: readonly DatabaseWorkload[],
   ml: readonly MlWorkload[],
-): CostLine[] {
+): void {
+  const isDb = deployment === 'ec2-db' || deployment === 'rds';
+  const workloadCount = isDb ? databases.length : ml.length;
+  if (workloadCount === 0) return;
   const units = unitCounts(deployment, databases, ml);
-  const workloadCount = deployment === 'ec2-db' || deployment === 'rds' ? databases.length : ml.length;
-  if (workloadCount === 0) return [];
-  const platformId = deployment === 'ec2-db' || deployment === 'rds' ? PLATFORM_IDS.database : PLATFORM_IDS.ml;
-  const lines: CostLine[] = [];
+  const platformId = isDb ? PLATFORM_IDS.database : PLATFORM_IDS.ml;
+  const operations: LineBase = { option, workloadId: platformId, deployment, category: 'operations' };
+  const security: LineBase = { option, workloadId: platformId, deployment, category: 'security' };
 
+  const overrides = ctx.scenario.opsEffort.tasks;
+  const scale = ctx.scenario.opsEffort.effortScalePct / 100;
+  // Totals-only evaluations (what-if analysis) sum task amounts per category instead of emitting a line per task.
+  const detailed = ctx.sink.detailed;
+  const sums = { operations: { monthly: 0, monthlyHours: 0, setup: 0, setupHours: 0 }, security: { monthly: 0, monthlyHours: 0, setup: 0, setupHours: 0 } };
   for (const raw of tasksFor(deployment)) {
-    const { task, enabled, overridden } = effectiveTask(ctx, raw);
-    if (!enabled || !applies(task.appliesWhen, units)) continue;
+    let task = raw;
+    let overridden = false;
+    if (overrides[raw.id] !== undefined) {
+      const e = effectiveTask(ctx, raw);
+      if (!e.enabled) continue;
+      task = e.task;
+      overridden = true;
+    }
+    if (!taskApplies(task.appliesWhen, units)) continue;
     const n = units[task.unit];
     const rate = ctx.roles[task.role];
-    const monthlyHours = task.monthlyFixedHours + task.monthlyPerUnitHours * n;
-    const setupHours = task.setupFixedHours + task.setupPerUnitHours * n;
-    const provenance = {
+    const monthlyHours = (task.monthlyFixedHours + task.monthlyPerUnitHours * n) * scale;
+    const setupHours = (task.setupFixedHours + task.setupPerUnitHours * n) * scale;
+    const base = task.category === 'security' ? security : operations;
+    if (!detailed) {
+      const sum = sums[task.category];
+      sum.monthly += monthlyHours * rate.hourlyUsd;
+      sum.monthlyHours += monthlyHours;
+      sum.setup += setupHours * rate.hourlyUsd;
+      sum.setupHours += setupHours;
+      continue;
+    }
+    const provenance = (): LineProvenance => ({
       kind: 'labour',
       role: task.role,
       rateSource: rate.source,
-      ...(rate.source === 'default' ? { rateProvenance: ROLE_DEFAULTS[task.role].provenance } : {}),
+      rateProvenance: rate.source === 'default' ? ROLE_DEFAULTS[task.role].provenance : undefined,
       taskId: task.id,
       taskProvenance: task.provenance,
       overridden,
-    } as const;
-    const common = {
-      option,
-      workloadId: platformId,
-      deployment,
-      service: 'Engineering time' as const,
-      category: task.category === 'security' ? ('security' as const) : ('operations' as const),
-      unit: 'engineer-hours',
-      unitPrice: rate.hourlyUsd,
-      provenance,
-    };
+    });
     if (monthlyHours > 0) {
-      lines.push({
-        ...common,
-        id: `${option}:${deployment}:task:${task.id}`,
-        label: task.label,
-        quantity: monthlyHours,
-        monthly: monthlyHours * rate.hourlyUsd,
-        oneTime: 0,
-        hours: monthlyHours,
-        schedule: { kind: 'monthly', growth: 'none' },
-        notes: [`${formula(task.monthlyFixedHours, task.monthlyPerUnitHours, n, task.unit)} per month, ${ROLE_DEFAULTS[task.role].label.toLowerCase()}.`],
-      });
+      emitRaw(
+        ctx,
+        base,
+        'Engineering time',
+        () => ({
+          id: `${option}:${deployment}:task:${task.id}`,
+          label: task.label,
+          notes: [`${formula(task.monthlyFixedHours, task.monthlyPerUnitHours, n, task.unit)} per month${scaleNote(scale)}, ${ROLE_LABELS_LOWER[task.role]}.`],
+        }),
+        monthlyHours,
+        'engineer-hours',
+        rate.hourlyUsd,
+        MONTHLY_FLAT,
+        provenance,
+        monthlyHours,
+      );
     }
     if (setupHours > 0) {
-      lines.push({
-        ...common,
-        id: `${option}:${deployment}:setup:${task.id}`,
-        label: `Setup: ${task.label}`,
-        quantity: setupHours,
-        monthly: 0,
-        oneTime: setupHours * rate.hourlyUsd,
-        hours: setupHours,
-        schedule: { kind: 'once', month: 1 },
-        notes: [`${formula(task.setupFixedHours, task.setupPerUnitHours, n, task.unit)} once, in month 1.`],
-      });
+      emitRaw(
+        ctx,
+        base,
+        'Engineering time',
+        () => ({
+          id: `${option}:${deployment}:setup:${task.id}`,
+          label: `Setup: ${task.label}`,
+          notes: [`${formula(task.setupFixedHours, task.setupPerUnitHours, n, task.unit)}${scaleNote(scale)} once, in month 1.`],
+        }),
+        setupHours,
+        'engineer-hours',
+        rate.hourlyUsd,
+        ONCE_IN_MONTH_1,
+        provenance,
+        setupHours,
+      );
+    }
+  }
+
+  if (!detailed) {
+    const totals = ctx.sink.totals(option);
+    for (const category of ['operations', 'security'] as const) {
+      const sum = sums[category];
+      if (sum.monthlyHours > 0) totals.add(category, sum.monthly, MONTHLY_FLAT, sum.monthlyHours, false);
+      if (sum.setupHours > 0) totals.add(category, sum.setup, ONCE_IN_MONTH_1, sum.setupHours, false);
     }
   }
 
@@ -161,33 +206,29 @@ export function opsEffortLines(
   const incidentHours = perWorkload * workloadCount * hoursPerIncident;
   if (incidentHours > 0) {
     const rate = ctx.roles[defaults.role];
-    lines.push({
-      id: `${option}:${deployment}:incidents`,
-      option,
-      workloadId: platformId,
-      deployment,
-      service: 'Engineering time',
-      category: 'operations',
-      label: 'Incident response (triage, remediation, postmortem)',
-      quantity: incidentHours,
-      unit: 'engineer-hours',
-      unitPrice: rate.hourlyUsd,
-      monthly: incidentHours * rate.hourlyUsd,
-      oneTime: 0,
-      hours: incidentHours,
-      schedule: { kind: 'monthly', growth: 'none' },
-      provenance: {
+    emitRaw(
+      ctx,
+      operations,
+      'Engineering time',
+      () => ({
+        id: `${option}:${deployment}:incidents`,
+        label: 'Incident response (triage, remediation, postmortem)',
+        notes: [`${fmtCount(perWorkload)} incidents/month × ${workloadCount} workload${workloadCount === 1 ? '' : 's'} × ${fmtCount(hoursPerIncident)} h.`],
+      }),
+      incidentHours,
+      'engineer-hours',
+      rate.hourlyUsd,
+      MONTHLY_FLAT,
+      () => ({
         kind: 'labour',
         role: defaults.role,
         rateSource: rate.source,
-        ...(rate.source === 'default' ? { rateProvenance: ROLE_DEFAULTS[defaults.role].provenance } : {}),
+        rateProvenance: rate.source === 'default' ? ROLE_DEFAULTS[defaults.role].provenance : undefined,
         taskProvenance: defaults.provenance,
-        overridden: Boolean(o?.incidentsPerMonth !== undefined || o?.hoursPerIncident !== undefined),
-      },
-      notes: [
-        `${fmtCount(perWorkload)} incidents/month × ${workloadCount} workload${workloadCount === 1 ? '' : 's'} × ${fmtCount(hoursPerIncident)} h.`,
-      ],
-    });
+        overridden: o?.incidentsPerMonth !== undefined || o?.hoursPerIncident !== undefined,
+      }),
+      incidentHours,
+    );
   }
 
   // Downtime, only when the scenario puts a price on it.
@@ -195,39 +236,31 @@ export function opsEffortLines(
   if (costPerHour > 0) {
     let downtimeHours = 0;
     if (o?.downtimeHoursPerMonth !== undefined) downtimeHours = o.downtimeHoursPerMonth * workloadCount;
-    else if (deployment === 'ec2-db' || deployment === 'rds') {
+    else if (isDb) {
       for (const w of databases) downtimeHours += defaultDowntimeHoursPerMonth(w.highAvailability);
     } else {
       for (const w of ml) {
         const eps = w.realtimeInference?.endpoints ?? [];
-        if (eps.length > 0 || w.serverlessInference) {
-          downtimeHours += defaultDowntimeHoursPerMonth(eps.every((e) => e.instanceCount > 1));
-        }
+        if (eps.length > 0 || w.serverlessInference) downtimeHours += defaultDowntimeHoursPerMonth(eps.every((e) => e.instanceCount > 1));
       }
     }
     if (downtimeHours > 0) {
-      lines.push({
-        id: `${option}:${deployment}:downtime`,
-        option,
-        workloadId: platformId,
-        deployment,
-        service: 'Downtime',
-        category: 'operations',
-        label: 'Expected downtime (business cost)',
-        quantity: downtimeHours,
-        unit: 'hours of downtime',
-        unitPrice: costPerHour,
-        monthly: downtimeHours * costPerHour,
-        oneTime: 0,
-        schedule: { kind: 'monthly', growth: 'none' },
-        provenance: {
-          kind: 'input',
-          note: 'Downtime cost per hour from the scenario (opsEffort.downtimeCostPerHourUsd)',
-          provenance: DOWNTIME_PROVENANCE,
-        },
-        notes: [o?.downtimeHoursPerMonth !== undefined ? 'Downtime hours from the scenario.' : DOWNTIME_PROVENANCE.rationale],
-      });
+      const fromScenario = o?.downtimeHoursPerMonth !== undefined;
+      emitRaw(
+        ctx,
+        operations,
+        'Downtime',
+        () => ({
+          id: `${option}:${deployment}:downtime`,
+          label: 'Expected downtime (business cost)',
+          notes: [fromScenario ? 'Downtime hours from the scenario.' : DOWNTIME_PROVENANCE.rationale],
+        }),
+        downtimeHours,
+        'hours of downtime',
+        costPerHour,
+        MONTHLY_FLAT,
+        () => ({ kind: 'input', note: 'Downtime cost per hour from the scenario (opsEffort.downtimeCostPerHourUsd)', provenance: DOWNTIME_PROVENANCE }),
+      );
     }
   }
-  return lines;
 }

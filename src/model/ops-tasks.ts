@@ -753,6 +753,10 @@ export const OPS_TASKS: readonly OpsTask[] = [...EC2_DB, ...RDS, ...EC2_ML, ...E
 /** Every task id, for validating overrides in scenario files. */
 export const OPS_TASK_IDS: readonly string[] = OPS_TASKS.map((t) => t.id);
 
+const TASKS_BY_DEPLOYMENT: ReadonlyMap<DeploymentId, readonly OpsTask[]> = new Map(
+  DEPLOYMENT_IDS.map((d) => [d, OPS_TASKS.filter((t) => t.deployment === d)]),
+);
+
 export function tasksFor(deployment: DeploymentId): readonly OpsTask[] {
-  return OPS_TASKS.filter((t) => t.deployment === deployment);
+  return TASKS_BY_DEPLOYMENT.get(deployment) ?? [];
 }

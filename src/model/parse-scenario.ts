@@ -1,6 +1,9 @@
 import type * as z from 'zod';
 import { ScenarioError, formatPath, type InputIssue } from './errors';
+import { scenarioInputs } from './scenario-inputs';
+import { parsePath, pathToString } from './scenario-path';
 import { scenarioSchema, type Scenario } from './scenario-schema';
+import { applyVariant } from './variants';
 
 /** Most issues reported for one input; beyond this the list is cut to keep messages readable. */
 const MAX_ISSUES = 20;
@@ -124,8 +127,42 @@ export function parseScenario(value: unknown): Scenario {
     // a cyclic structure) must still surface as the typed validation error.
     throw new ScenarioError([{ path: '(root)', message: `cannot be read: ${(error as Error).message}` }]);
   }
-  if (result.success) return result.data;
-  throw new ScenarioError(toInputIssues(result.error.issues));
+  if (!result.success) throw new ScenarioError(toInputIssues(result.error.issues));
+  checkAnalysisPaths(result.data);
+  checkVariants(result.data);
+  return result.data;
+}
+
+/** Uncertainty and sensitivity entries must name numeric inputs of this scenario. */
+function checkAnalysisPaths(s: Scenario): void {
+  const issues: InputIssue[] = [];
+  const known = new Set(scenarioInputs(s).map((i) => i.path));
+  const check = (path: string, at: string) => {
+    const keys = parsePath(path);
+    const canonical = keys ? pathToString(keys) : undefined;
+    if (canonical === undefined || !known.has(canonical)) {
+      const examples = [...known].slice(0, 4).join(', ');
+      issues.push({ path: at, message: `"${path}" is not a numeric input of this scenario (for example ${examples})` });
+    }
+  };
+  s.analysis.uncertainty.forEach((u, i) => check(u.path, `analysis.uncertainty[${i}].path`));
+  s.analysis.sensitivity.ranges.forEach((r, i) => {
+    check(r.path, `analysis.sensitivity.ranges[${i}].path`);
+    if (!(r.low <= r.high)) issues.push({ path: `analysis.sensitivity.ranges[${i}].high`, message: `must be at least low (${r.low})` });
+  });
+  if (issues.length > 0) throw new ScenarioError(issues);
+}
+
+/** Variant names are unique, and every variant applied to its base is itself a valid scenario. */
+function checkVariants(s: Scenario): void {
+  const seen = new Set<string>(['base']);
+  s.variants.forEach((v, i) => {
+    if (seen.has(v.name)) {
+      throw new ScenarioError([{ path: `variants[${i}].name`, message: v.name === 'base' ? '"base" names the scenario itself; choose another name' : `duplicates another variant's name "${v.name}"` }]);
+    }
+    seen.add(v.name);
+    applyVariant(s, v, i, parseScenario);
+  });
 }
 
 /** Line and column (1-based) of a character offset in a text. */

@@ -3,6 +3,9 @@ import { ROLE_IDS } from './labour';
 import { DEPLOYMENT_IDS, OPS_TASK_IDS } from './ops-tasks';
 import { AWS_REGIONS } from './regions';
 import { HOURS_PER_MONTH } from './units';
+import { CRITERION_IDS, DEFAULT_WEIGHTS } from '../tradeoffs/criteria';
+import { EXIT_STEP_IDS } from '../tradeoffs/exit-steps';
+import { TIME_TO_VALUE_DEFAULTS } from '../tradeoffs/time-to-value-inputs';
 
 /**
  * The `*.tco.json` scenario format, version 1. Parsed once at the edge (file open, IPC, CLI);
@@ -156,10 +159,10 @@ const databaseWorkload = z
       .meta({ description: 'Data replicated to each standby/replica per month, GB (priced as cross-AZ transfer on EC2; free on RDS Multi-AZ).' }),
     pricing: z
       .strictObject({
-        ec2: z.strictObject({ commitment: ec2Commitment.default({ model: 'on-demand' }) }).optional(),
-        rds: z.strictObject({ commitment: rdsCommitment.default({ model: 'on-demand' }) }).optional(),
+        ec2: z.strictObject({ commitment: ec2Commitment.default({ model: 'on-demand' }) }).prefault({}),
+        rds: z.strictObject({ commitment: rdsCommitment.default({ model: 'on-demand' }) }).prefault({}),
       })
-      .default({}),
+      .prefault({}),
   })
   .superRefine((w, ctx) => {
     const s = w.storage;
@@ -263,13 +266,11 @@ const mlWorkload = z.strictObject({
     .meta({ description: 'Always-on hosts the self-managed options need for shared services (JupyterHub hub, experiment tracking, registry).' }),
   pricing: z
     .strictObject({
-      ec2: z.strictObject({ commitment: ec2Commitment.default({ model: 'on-demand' }), spot: spot.default({ expectedDiscountPct: 60, interruptionOverheadPct: 10 }) }).optional(),
-      eks: z.strictObject({ commitment: eksCommitment.default({ model: 'on-demand' }), spot: spot.default({ expectedDiscountPct: 60, interruptionOverheadPct: 10 }) }).optional(),
-      sagemaker: z
-        .strictObject({ commitment: sagemakerCommitment.default({ model: 'on-demand' }), spot: spot.default({ expectedDiscountPct: 60, interruptionOverheadPct: 10 }) })
-        .optional(),
+      ec2: z.strictObject({ commitment: ec2Commitment.default({ model: 'on-demand' }), spot: spot.prefault({}) }).prefault({}),
+      eks: z.strictObject({ commitment: eksCommitment.default({ model: 'on-demand' }), spot: spot.prefault({}) }).prefault({}),
+      sagemaker: z.strictObject({ commitment: sagemakerCommitment.default({ model: 'on-demand' }), spot: spot.prefault({}) }).prefault({}),
     })
-    .default({}),
+    .prefault({}),
 });
 
 const workload = z.discriminatedUnion('kind', [databaseWorkload, mlWorkload]);
@@ -309,6 +310,148 @@ function overridesById<T extends z.ZodType>(ids: readonly string[], value: T, wh
     .meta({ propertyNames: { enum: [...ids] } });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Trade-offs beyond dollars (src/tradeoffs, docs/tradeoffs.md): optional; without the block every
+// default below applies and nothing is added to the TCO.
+// ---------------------------------------------------------------------------------------------
+const exitStepOverride = z.strictObject({
+  role: z.enum(ROLE_IDS).optional(),
+  fixedHours: z.number().min(0).max(100_000).optional(),
+  perUnitHours: z.number().min(0).max(10_000).optional(),
+});
+
+const scoreOverride = z.strictObject({
+  score: z.number().min(1).max(5).meta({ description: 'Your score, 1 (worst) to 5 (best).' }),
+  reason: z.string().trim().max(500).optional().meta({ description: 'Why, shown next to the score.' }),
+});
+
+const tradeoffsBlock = z.strictObject({
+  exitEffort: z
+    .strictObject({
+      includeInTco: z
+        .boolean()
+        .default(false)
+        .meta({ description: 'Add each option\'s estimated one-time exit effort to its TCO, in the last month of the horizon.' }),
+      steps: overridesById(EXIT_STEP_IDS, exitStepOverride, 'exit step')
+        .default({})
+        .meta({ description: 'Your own hours (or role) for exit steps, keyed by step id such as "rds.data-migration".' }),
+    })
+    .default({ includeInTco: false, steps: {} }),
+  timeToValue: z
+    .strictObject({
+      setupTeamSize: z
+        .number()
+        .int()
+        .min(1)
+        .max(500)
+        .default(TIME_TO_VALUE_DEFAULTS.setupTeamSize)
+        .meta({ description: 'People working on the setup at the same time (default 2, an assumption).' }),
+      hoursPerPersonPerWeek: z
+        .number()
+        .gt(0, 'must be above 0')
+        .max(80)
+        .default(TIME_TO_VALUE_DEFAULTS.hoursPerPersonPerWeek)
+        .meta({ description: 'Hours each of them spends on the setup per week (default 32, an assumption).' }),
+      monthlyBenefitUsd: usd(1_000_000_000)
+        .optional()
+        .meta({ description: 'What the workload is worth per month once live; a slower option forgoes it for its extra setup time.' }),
+      includeDelayCostInTco: z
+        .boolean()
+        .default(false)
+        .meta({ description: 'Add the benefit slower options forgo (relative to the fastest) to their TCO.' }),
+    })
+    .superRefine((t, ctx) => {
+      if (t.includeDelayCostInTco && t.monthlyBenefitUsd === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['monthlyBenefitUsd'], message: 'is required when includeDelayCostInTco is true' });
+      }
+    })
+    .default({ ...TIME_TO_VALUE_DEFAULTS, includeDelayCostInTco: false }),
+  scorecard: z
+    .strictObject({
+      weights: overridesById(CRITERION_IDS, z.number().min(0).max(100), 'criterion')
+        .default({})
+        .meta({ description: 'Criterion weights in points, normalised to sum to 1; criteria left out keep their default weight.' }),
+      scores: overridesById(OPTION_IDS, overridesById(CRITERION_IDS, scoreOverride, 'criterion'), 'option')
+        .default({})
+        .meta({ description: 'Your own 1–5 scores per option and criterion, replacing the computed defaults.' }),
+    })
+    .superRefine((sc, ctx) => {
+      const total = CRITERION_IDS.reduce((sum, id) => sum + (sc.weights[id] ?? DEFAULT_WEIGHTS[id]), 0);
+      if (total <= 0) ctx.addIssue({ code: 'custom', path: ['weights'], message: 'must give at least one criterion a weight above 0' });
+    })
+    .default({ weights: {}, scores: {} }),
+});
+
+// ---------------------------------------------------------------------------------------------
+// What-if analysis and variants (src/analysis)
+// ---------------------------------------------------------------------------------------------
+const inputPath = z
+  .string()
+  .min(1)
+  .max(300)
+  .regex(/^[A-Za-z_$][\w$.\-[\]]*$/, 'must be a field path such as "workloads[0].storage.sizeGb" or "labour.dba.hourlyUsd"');
+
+const distribution = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('fixed'), value: z.number() }),
+    z.strictObject({ kind: z.literal('uniform'), min: z.number(), max: z.number() }),
+    z.strictObject({ kind: z.literal('triangular'), min: z.number(), mode: z.number(), max: z.number() }),
+    z.strictObject({
+      kind: z.literal('lognormal'),
+      p10: z.number().gt(0, 'must be above 0'),
+      p90: z.number().gt(0, 'must be above 0'),
+    }),
+  ])
+  .superRefine((d, ctx) => {
+    if (d.kind === 'uniform' && !(d.min <= d.max)) ctx.addIssue({ code: 'custom', path: ['max'], message: `must be at least min (${d.min})` });
+    if (d.kind === 'triangular' && !(d.min <= d.mode && d.mode <= d.max)) {
+      ctx.addIssue({ code: 'custom', path: ['mode'], message: `must satisfy min ≤ mode ≤ max (got ${d.min}, ${d.mode}, ${d.max})` });
+    }
+    if (d.kind === 'lognormal' && !(d.p10 < d.p90)) ctx.addIssue({ code: 'custom', path: ['p90'], message: `must be above p10 (${d.p10})` });
+  });
+
+const analysisBlock = z.strictObject({
+  uncertainty: z
+    .array(z.strictObject({ path: inputPath, distribution }))
+    .max(100)
+    .default([])
+    .meta({ description: 'Inputs that carry a distribution for Monte Carlo (sampled independently; correlations are not modelled).' }),
+  sensitivity: z
+    .strictObject({
+      rangePct: pct(1, 100).default(25).meta({ description: 'Default ± range for every input in the tornado, percent of its value.' }),
+      ranges: z
+        .array(z.strictObject({ path: inputPath, low: z.number(), high: z.number() }))
+        .max(200)
+        .default([])
+        .meta({ description: 'Per-input ranges that replace the default ± range.' }),
+    })
+    .default({ rangePct: 25, ranges: [] }),
+  commitments: z
+    .strictObject({
+      utilisationPct: pct(1, 100)
+        .optional()
+        .meta({ description: 'Share of the month committed capacity is actually used; default: each workload\'s own schedule.' }),
+      savingsPlanDiscountPct: z
+        .number()
+        .gt(0)
+        .lt(100)
+        .optional()
+        .meta({ description: 'Savings Plan discount to compare, from the AWS Savings Plans pricing page (none is assumed).' }),
+    })
+    .default({}),
+});
+
+const variant = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$/, 'must be 1–60 letters, digits, spaces, dots, hyphens or underscores'),
+  description: z.string().max(500).optional(),
+  overrides: z
+    .array(z.strictObject({ path: inputPath, value: z.union([z.number(), z.string().max(200), z.boolean()]) }))
+    .max(200)
+    .default([]),
+});
+
 export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -341,9 +484,26 @@ export const scenarioSchema = z
         downtimeCostPerHourUsd: usd(10_000_000)
           .default(0)
           .meta({ description: 'Business cost of an hour of downtime; 0 leaves downtime out of the TCO.' }),
+        effortScalePct: pct(0, 500)
+          .default(100)
+          .meta({
+            description:
+              'Scales the hours of every ops-effort task (defaults and overrides) for all options alike: 100 = as listed. A single dial for "our team is faster/slower than the defaults", and the uncertainty input of ops effort.',
+          }),
       })
-      .default({ tasks: {}, incidents: {}, downtimeCostPerHourUsd: 0 }),
+      .default({ tasks: {}, incidents: {}, downtimeCostPerHourUsd: 0, effortScalePct: 100 }),
     workloads: z.array(workload).min(1).max(50),
+    analysis: analysisBlock
+      .default({ uncertainty: [], sensitivity: { rangePct: 25, ranges: [] }, commitments: {} })
+      .meta({ description: 'What-if analysis settings: uncertainty distributions, sensitivity ranges, commitment comparison.' }),
+    variants: z
+      .array(variant)
+      .max(50)
+      .default([])
+      .meta({ description: 'Named what-if variants: sets of overrides of this scenario, compared line by line.' }),
+    tradeoffs: tradeoffsBlock
+      .optional()
+      .meta({ description: 'Trade-offs beyond dollars: exit effort, time to value and the weighted scorecard (docs/tradeoffs.md).' }),
     notes: z.string().max(20_000).optional(),
   })
   .superRefine((s, ctx) => {
@@ -375,3 +535,8 @@ export type RdsCommitment = z.output<typeof rdsCommitment>;
 export type SageMakerCommitment = z.output<typeof sagemakerCommitment>;
 export type Commitment = Ec2Commitment | RdsCommitment | SageMakerCommitment;
 export type SpotSettings = z.output<typeof spot>;
+export type Distribution = z.output<typeof distribution>;
+export type AnalysisSettings = z.output<typeof analysisBlock>;
+export type Variant = z.output<typeof variant>;
+export type TradeoffSettings = z.output<typeof tradeoffsBlock>;
+export type TradeoffSettingsInput = z.input<typeof tradeoffsBlock>;

@@ -20,6 +20,8 @@ export interface SnapshotFile {
   readonly reserved: readonly (readonly string[])[];
   /** [key, unit, [[from, to|null, usd], ...], sourceId, sku?] */
   readonly tiered: readonly (readonly unknown[])[];
+  /** [type, vCPU, memory GiB] */
+  readonly specs?: readonly (readonly [string, number, number])[];
 }
 
 /** Parses an AWS decimal price string once, at load time. */
@@ -93,12 +95,53 @@ let embedded: PriceCatalogue | undefined;
 
 /** The price snapshot embedded in the app: the offline default. */
 export function embeddedCatalogue(): PriceCatalogue {
-  embedded ??= catalogueFromSnapshot(snapshotData as SnapshotFile);
+  embedded ??= catalogueFromSnapshot(snapshotData as unknown as SnapshotFile);
   return embedded;
 }
 
 /** Metadata of the embedded snapshot, for "where do prices come from" views. */
 export function embeddedSnapshotInfo(): { name: string; builtOn: string; regions: readonly string[]; sources: SnapshotFile['sources'] } {
-  const file = snapshotData as SnapshotFile;
+  const file = snapshotData as unknown as SnapshotFile;
   return { name: file.name, builtOn: file.builtOn, regions: file.regions, sources: file.sources };
+}
+
+export interface InstanceOption {
+  readonly type: string;
+  readonly usdPerHour: number;
+  readonly vcpu?: number;
+  readonly memoryGiB?: number;
+}
+
+let specsByType: Map<string, readonly [string, number, number]> | undefined;
+
+/**
+ * Instance types the embedded snapshot prices in a Region, with vCPU, memory and hourly rate, for
+ * instance pickers: EC2 (Linux on-demand), RDS classes (one engine, Single-AZ) or SageMaker types
+ * (one component).
+ */
+export function instanceOptions(
+  region: string,
+  kind: { readonly service: 'ec2' } | { readonly service: 'rds'; readonly engine: string } | { readonly service: 'sagemaker'; readonly component: string },
+): InstanceOption[] {
+  const file = snapshotData as unknown as SnapshotFile;
+  specsByType ??= new Map((file.specs ?? []).map((s) => [s[0], s]));
+  const prefix =
+    kind.service === 'ec2'
+      ? `ec2/instance/${region}/`
+      : kind.service === 'rds'
+        ? `rds/instance/${region}/${kind.engine}/`
+        : `sagemaker/instance/${region}/${kind.component}/`;
+  const out: InstanceOption[] = [];
+  for (const row of file.prices) {
+    const key = row[0]!;
+    if (!key.startsWith(prefix)) continue;
+    let type = key.slice(prefix.length);
+    if (kind.service === 'rds') {
+      if (!type.endsWith('/single-az')) continue;
+      type = type.slice(0, -'/single-az'.length);
+    }
+    const spec = specsByType.get(type);
+    out.push({ type, usdPerHour: Number(row[2]), ...(spec ? { vcpu: spec[1], memoryGiB: spec[2] } : {}) });
+  }
+  return out.sort((a, b) => a.type.localeCompare(b.type, 'en', { numeric: true }));
 }

@@ -78,3 +78,40 @@ export function formatMachineNumber(value: number): string {
   const rounded = Math.round(value * 1e6) / 1e6;
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
+
+/**
+ * A probability as a whole percent for prose: "87%". Never says 0% or 100% for a share that is not
+ * exactly that ("<1%", ">99%"), so a simulated certainty is not overstated.
+ */
+export function formatProbability(share: number): string {
+  if (!Number.isFinite(share)) return 'n/a';
+  if (share <= 0) return '0%';
+  if (share >= 1) return '100%';
+  const pct = share * 100;
+  if (pct < 1) return '<1%';
+  if (pct > 99) return '>99%';
+  return `${Math.round(pct)}%`;
+}
+
+/** A figure with a fixed number of decimals, e.g. scores "3.4" or weights "0.25". */
+export function formatFixed(value: number, decimals: number): string {
+  return Number.isFinite(value) ? value.toFixed(decimals) : 'n/a';
+}
+
+/** A share as a percent with one decimal: 0.1234 → "12.3%". */
+export function formatShare(share: number): string {
+  return `${plain.format(Math.round(share * 1000) / 10)}%`;
+}
+
+/** The calendar date (UTC) of an ISO timestamp: "2026-11-26"; the text itself when it is not a date. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(iso);
+  return m ? m[1]! : iso;
+}
+
+/** An input value with its unit for prose and tables: "80 USD/h", "25 %" → "25%". */
+export function formatQuantity(value: number, unit: string): string {
+  const text = plain.format(value);
+  if (unit === '%' || unit.startsWith('%/')) return `${text}${unit}`;
+  return unit ? `${text} ${unit}` : text;
+}

@@ -57,6 +57,20 @@ const nasty = fc.oneof(
 
 type Mutation = { kind: 'delete' | 'replace' | 'duplicate'; pick: number; value: unknown };
 
+/**
+ * A fresh deep copy of a generated value: fast-check reuses values while shrinking, so inserting
+ * the value itself would let later mutations write into it (and even make it cyclic).
+ */
+function copyDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyDeep);
+  if (value !== null && typeof value === 'object') {
+    const out = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
+    for (const key of Object.keys(value)) out[key] = copyDeep((value as Record<string, unknown>)[key]);
+    return out;
+  }
+  return value;
+}
+
 function mutate(doc: Json, mutations: Mutation[]): unknown {
   const copy = JSON.parse(JSON.stringify(doc)) as Json;
   let root: unknown = copy;
@@ -64,7 +78,7 @@ function mutate(doc: Json, mutations: Mutation[]): unknown {
     const all = paths(root as Json);
     const path = all[m.pick % all.length]!;
     if (path.length === 0) {
-      if (m.kind === 'replace') root = m.value;
+      if (m.kind === 'replace') root = copyDeep(m.value);
       continue;
     }
     let parent = root as Record<string | number, unknown>;
@@ -76,7 +90,7 @@ function mutate(doc: Json, mutations: Mutation[]): unknown {
     } else if (m.kind === 'duplicate' && Array.isArray(parent)) {
       parent.push(JSON.parse(JSON.stringify(parent[Number(last)] ?? null)));
     } else {
-      parent[last] = m.value;
+      parent[last] = copyDeep(m.value);
     }
   }
   return root;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { embeddedCatalogue, estimate, parseScenario, type Estimate, type ScenarioInput } from '../../src/index';
+import { embeddedCatalogue, estimate, evaluateTotals, parseScenario, type Estimate, type ScenarioInput } from '../../src/index';
 import { dbWorkloadArb, mlWorkloadArb, scenarioArb } from '../support/arbitraries';
 
 const catalogue = embeddedCatalogue();
@@ -37,6 +37,42 @@ describe('model invariants (fast-check)', () => {
         }
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it('the fast totals-only path used by what-if analysis equals the full estimate', () => {
+    fc.assert(
+      fc.property(scenarioArb, (input) => {
+        const scenario = parseScenario(input);
+        const full = estimate(scenario, catalogue);
+        const fast = evaluateTotals(scenario, catalogue);
+        expect(fast.map((o) => o.option)).toEqual(full.options.map((o) => o.option));
+        fast.forEach((f, i) => {
+          const o = full.options[i]!;
+          for (const k of ['horizonTotal', 'npv', 'monthlyRunRate', 'oneTimeTotal', 'opsHoursPerMonth', 'setupHours'] as const) {
+            expect(close(f[k], o[k]), k).toBe(true);
+          }
+        });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('repeated totals-only evaluations (replaying unchanged workloads) still equal the full estimate', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.double({ min: 20, max: 200, noNaN: true }), fc.double({ min: -5, max: 10, noNaN: true }), (input, rate, growth) => {
+        const base = parseScenario(input);
+        // Three evaluations of the same workload objects: build, record, then replay.
+        for (let i = 0; i < 3; i++) evaluateTotals(base, catalogue);
+        const changed = { ...base, usageGrowthPctPerMonth: growth, labour: { ...base.labour, dba: { hourlyUsd: rate }, 'ml-engineer': { hourlyUsd: rate } } };
+        const fast = evaluateTotals(changed, catalogue);
+        const full = estimate(changed, catalogue);
+        fast.forEach((f, i) => {
+          expect(close(f.horizonTotal, full.options[i]!.horizonTotal)).toBe(true);
+          expect(close(f.npv, full.options[i]!.npv)).toBe(true);
+        });
+      }),
+      { numRuns: RUNS / 2 },
     );
   });
 

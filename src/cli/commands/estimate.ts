@@ -1,14 +1,16 @@
-import { embeddedCatalogue, estimate, type PriceCatalogue } from '../../index';
+import { estimate, type PriceCatalogue } from '../../index';
 import { estimateLinesCsv } from '../../report/estimate-csv';
 import { estimateToText } from '../../report/estimate-text';
 import { intFlag, oneOf, parseFlags } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import { loadScenarioFile } from '../scenario-file';
 import type { CommandResult } from '../command';
+import { cliCatalogue } from '../cli-catalogue';
 
 const USAGE = 'tco-studio estimate <file> [--format table|json|csv] [--months N] [--allow-missing]';
 
-export function estimateCommand(argv: readonly string[], catalogue: PriceCatalogue = embeddedCatalogue()): CommandResult {
+/** Prices come from the cache first, then the embedded snapshot (cliCatalogue); each line names its source. */
+export function estimateCommand(argv: readonly string[], catalogue: PriceCatalogue = cliCatalogue().catalogue): CommandResult {
   const { values, positionals } = parseFlags(
     argv,
     {

@@ -1,7 +1,6 @@
 import {
   AWS_REGIONS,
   describePriceKey,
-  embeddedCatalogue,
   priceKeyId,
   type PriceCatalogue,
   type PriceKey,
@@ -12,8 +11,11 @@ import { textTable } from '../../report/text-table';
 import { oneOf, parseFlags } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CommandResult } from '../command';
+import { cliCatalogue } from '../cli-catalogue';
+import { pricesStatusCommand } from './prices-status';
 
 const USAGE = 'tco-studio prices show <instance-type> [--region r] [--service ec2|rds|sagemaker] [--format table|json]';
+const SUBCOMMANDS = 'tco-studio prices show|refresh|status (see tco-studio --help)';
 const TERMS = ['1yr', '3yr'] as const;
 const PURCHASE = ['no-upfront', 'partial-upfront', 'all-upfront'] as const;
 
@@ -48,11 +50,13 @@ function serviceOf(type: string): 'ec2' | 'rds' | 'sagemaker' {
 
 const TYPE_PATTERN = /^(db\.|ml\.)?[a-z][a-z0-9-]*\.[a-z0-9]+$/;
 
-export function pricesCommand(argv: readonly string[], catalogue: PriceCatalogue = embeddedCatalogue()): CommandResult {
+export function pricesCommand(argv: readonly string[], given?: PriceCatalogue): CommandResult {
   const [sub, ...rest] = argv;
+  if (sub === 'status') return pricesStatusCommand(rest);
+  if (sub === 'refresh') throw new CliError('prices refresh calls AWS and runs asynchronously: run it through runAsync (main.ts)', EXIT.internal);
   if (sub !== 'show') {
     throw new CliError(
-      sub === undefined ? `prices needs a subcommand (usage: ${USAGE})` : `unknown prices subcommand "${sub}" (usage: ${USAGE})`,
+      sub === undefined ? `prices needs a subcommand (usage: ${SUBCOMMANDS})` : `unknown prices subcommand "${sub}" (usage: ${SUBCOMMANDS})`,
       EXIT.usage,
     );
   }
@@ -71,6 +75,7 @@ export function pricesCommand(argv: readonly string[], catalogue: PriceCatalogue
     throw new CliError(`--region: unknown AWS Region "${region}"; for example us-east-1, eu-west-1, eu-central-1`, EXIT.invalidInput);
   }
   const format = oneOf('format', values.format, ['table', 'json'] as const, 'table');
+  const catalogue = given ?? cliCatalogue().catalogue;
   const service = oneOf('service', values.service, ['ec2', 'rds', 'sagemaker'] as const, serviceOf(type));
   if (service !== serviceOf(type)) {
     const expected = service === 'rds' ? 'db.' : service === 'sagemaker' ? 'ml.' : 'no';

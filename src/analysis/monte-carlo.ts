@@ -1,0 +1,143 @@
+import { ModelError } from '../model/errors';
+import { evaluateTotals } from '../model/estimate';
+import { clampInput, findInput, type NumericInput } from '../model/scenario-inputs';
+import { setManyAtPaths, type PathWrite } from '../model/scenario-path';
+import type { Distribution, OptionId, Scenario } from '../model/scenario-schema';
+import type { PriceCatalogue } from '../pricing/catalogue';
+import { describeDistribution, quantile, sample } from './distributions';
+import { metricOf, resolvePair, type Metric, type OptionPair } from './metric';
+import { createRandom } from './random';
+
+export interface Percentiles {
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly mean: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface HistogramBin {
+  readonly from: number;
+  readonly to: number;
+  readonly count: number;
+}
+
+export interface SimulationResult {
+  readonly runs: number;
+  readonly seed: number;
+  readonly metric: Metric;
+  readonly between: OptionPair;
+  readonly inputs: readonly { readonly path: string; readonly label: string; readonly distribution: string }[];
+  readonly options: readonly ({ readonly option: OptionId; readonly histogram: readonly HistogramBin[] } & Percentiles)[];
+  /** Distribution of first − second (positive: the second option is cheaper). */
+  readonly difference: Percentiles & { readonly histogram: readonly HistogramBin[] };
+  /** Share of runs in which each option is the cheapest. */
+  readonly probabilityCheapest: Readonly<Record<string, number>>;
+  /** Share of runs in which the second option of the pair costs less than the first (e.g. managed cheaper than EC2). */
+  readonly probabilitySecondCheaper: number;
+  readonly assumptions: readonly string[];
+}
+
+export interface SimulationOptions {
+  readonly runs?: number;
+  readonly seed?: number;
+  readonly between?: readonly string[];
+  readonly metric?: Metric;
+  readonly bins?: number;
+}
+
+export const MAX_RUNS = 1_000_000;
+
+function percentiles(values: Float64Array): Percentiles {
+  const sorted = Float64Array.from(values).sort();
+  let sum = 0;
+  for (const v of sorted) sum += v;
+  return {
+    p10: quantile(sorted, 0.1),
+    p50: quantile(sorted, 0.5),
+    p90: quantile(sorted, 0.9),
+    mean: sum / sorted.length,
+    min: sorted[0]!,
+    max: sorted[sorted.length - 1]!,
+  };
+}
+
+function histogram(values: Float64Array, bins: number): HistogramBin[] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!(hi > lo)) return [{ from: lo, to: hi, count: values.length }];
+  const width = (hi - lo) / bins;
+  const counts = new Array<number>(bins).fill(0);
+  for (const v of values) counts[Math.min(bins - 1, Math.floor((v - lo) / width))]!++;
+  return counts.map((count, i) => ({ from: lo + i * width, to: i === bins - 1 ? hi : lo + (i + 1) * width, count }));
+}
+
+/**
+ * Monte Carlo: samples every input that carries a distribution (`analysis.uncertainty`), evaluates
+ * all options per run, and reports percentiles, the probability that each option is cheapest and
+ * histograms. Seeded and reproducible; inputs are sampled independently.
+ */
+export function simulate(scenario: Scenario, catalogue: PriceCatalogue, opts: SimulationOptions = {}): SimulationResult {
+  const runs = opts.runs ?? 10_000;
+  if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) throw new ModelError(`runs must be a whole number from 1 to ${MAX_RUNS} (got ${runs})`);
+  const seed = opts.seed ?? 1;
+  const metric = opts.metric ?? 'total';
+  const pair = resolvePair(scenario, opts.between);
+  const uncertain: { input: NumericInput; distribution: Distribution }[] = scenario.analysis.uncertainty.map((u, i) => {
+    const input = findInput(scenario, u.path);
+    if (!input) throw new ModelError(`analysis.uncertainty[${i}].path: "${u.path}" is not a numeric input of this scenario`);
+    return { input, distribution: u.distribution };
+  });
+
+  const random = createRandom(seed);
+  const optionIds = evaluateTotals(scenario, catalogue).map((t) => t.option);
+  const values = optionIds.map(() => new Float64Array(runs));
+  const diff = new Float64Array(runs);
+  const cheapest = new Map<OptionId, number>(optionIds.map((o) => [o, 0]));
+  const ia = optionIds.indexOf(pair[0]);
+  const ib = optionIds.indexOf(pair[1]);
+  let secondCheaper = 0;
+  const writes: PathWrite[] = new Array(uncertain.length);
+
+  for (let r = 0; r < runs; r++) {
+    for (let k = 0; k < uncertain.length; k++) {
+      const u = uncertain[k]!;
+      writes[k] = u.input.write(scenario, clampInput(u.input, sample(u.distribution, random)));
+    }
+    const totals = evaluateTotals(setManyAtPaths(scenario, writes), catalogue);
+    let best = 0;
+    for (let k = 0; k < totals.length; k++) {
+      const v = metricOf(totals[k]!, metric);
+      values[k]![r] = v;
+      if (v < values[best]![r]!) best = k;
+    }
+    cheapest.set(optionIds[best]!, cheapest.get(optionIds[best]!)! + 1);
+    const d = values[ia]![r]! - values[ib]![r]!;
+    diff[r] = d;
+    if (d > 0) secondCheaper++;
+  }
+
+  const bins = opts.bins ?? 30;
+  return {
+    runs,
+    seed,
+    metric,
+    between: pair,
+    inputs: uncertain.map((u) => ({ path: u.input.path, label: u.input.label, distribution: describeDistribution(u.distribution) })),
+    options: optionIds.map((option, k) => ({ option, ...percentiles(values[k]!), histogram: histogram(values[k]!, bins) })),
+    difference: { ...percentiles(diff), histogram: histogram(diff, bins) },
+    probabilityCheapest: Object.fromEntries([...cheapest].map(([o, n]) => [o, n / runs])),
+    probabilitySecondCheaper: secondCheaper / runs,
+    assumptions: [
+      'Inputs with a distribution are sampled independently; correlations between inputs are not modelled.',
+      'Samples outside an input\'s allowed range are clamped to it; whole-number inputs are rounded.',
+      'Every other input keeps its scenario value; prices are the catalogue\'s and carry no uncertainty.',
+      uncertain.length === 0 ? 'The scenario sets no distributions (analysis.uncertainty), so every run is the deterministic estimate.' : `${uncertain.length} input${uncertain.length > 1 ? 's' : ''} vary.`,
+    ],
+  };
+}

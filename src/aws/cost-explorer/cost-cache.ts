@@ -1,0 +1,73 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as z from 'zod';
+import type { ImportedSpend } from '../../analysis/imported-spend';
+import { writeFileAtomic } from '../../storage/atomic-write';
+
+/**
+ * The last Cost Explorer import per AWS profile, at `<cache>/costs/<profile>.json`, written
+ * atomically. Re-running an import for the same months within a day reads it back instead of
+ * paying for the same requests again.
+ */
+export const COST_CACHE_FORMAT = 'tco-studio-cost-import/1';
+export const COST_CACHE_REUSE_MS = 24 * 60 * 60 * 1000;
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const finite = z.number().finite();
+
+const importedSpendSchema = z.object({
+  source: z.object({
+    kind: z.literal('cost-explorer'),
+    importedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time'),
+    profile: z.string().optional(),
+    metric: z.literal('UnblendedCost'),
+  }),
+  period: z.object({ start: date, end: date }),
+  months: z.array(
+    z.object({
+      month: z.string().regex(/^\d{4}-\d{2}$/),
+      estimated: z.boolean(),
+      byService: z.record(z.string(), finite),
+      byUsageType: z.array(z.object({ service: z.string(), usageType: z.string(), usd: finite })),
+    }),
+  ),
+  forecast: z
+    .object({ start: date, end: date, meanUsd: finite, lowUsd: finite.optional(), highUsd: finite.optional() })
+    .optional(),
+  requests: z.number().int().nonnegative(),
+});
+
+const costCacheFileSchema = z.object({ format: z.literal(COST_CACHE_FORMAT), spend: importedSpendSchema });
+
+export function costCachePath(cacheDir: string, profile: string | undefined): string {
+  const name = (profile ?? 'default').replace(/[^A-Za-z0-9._-]/g, '_');
+  return join(cacheDir, 'costs', `${name}.json`);
+}
+
+export function readCostCache(path: string): { spend?: ImportedSpend; problem?: string } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? {} : { problem: `${path}: ${(error as Error).message}` };
+  }
+  try {
+    const parsed = costCacheFileSchema.safeParse(JSON.parse(text));
+    if (!parsed.success) return { problem: `${path}: ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    return { spend: parsed.data.spend as ImportedSpend };
+  } catch {
+    return { problem: `${path}: not valid JSON` };
+  }
+}
+
+export function writeCostCache(path: string, spend: ImportedSpend): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileAtomic(path, `${JSON.stringify({ format: COST_CACHE_FORMAT, spend }, null, 2)}\n`);
+}
+
+/** A cached import covering the same months, recent enough to reuse. */
+export function reusableImport(spend: ImportedSpend | undefined, period: { start: string; end: string }, now: Date): ImportedSpend | undefined {
+  if (!spend) return undefined;
+  if (spend.period.start !== period.start || spend.period.end !== period.end) return undefined;
+  return now.getTime() - Date.parse(spend.source.importedAt) <= COST_CACHE_REUSE_MS ? spend : undefined;
+}

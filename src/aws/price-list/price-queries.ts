@@ -1,0 +1,122 @@
+import { deploymentLabel, engineLabel, type PriceKey } from '../../pricing/price-key';
+
+export interface ProductFilter {
+  readonly Type: 'TERM_MATCH';
+  readonly Field: string;
+  readonly Value: string;
+}
+
+/** One GetProducts query: every key it answers shares it, so a scenario needs only a few calls. */
+export interface ProductQuery {
+  /** Stable identity, for de-duplication and progress messages. */
+  readonly id: string;
+  readonly serviceCode: string;
+  readonly region: string;
+  readonly filters: readonly ProductFilter[];
+}
+
+const term = (Field: string, Value: string): ProductFilter => ({ Type: 'TERM_MATCH', Field, Value });
+
+function query(serviceCode: string, region: string, fields: readonly (readonly [string, string])[]): ProductQuery {
+  const filters = [term('regionCode', region), ...fields.map(([f, v]) => term(f, v))];
+  return { id: `${serviceCode}?${filters.map((f) => `${f.Field}=${f.Value}`).join('&')}`, serviceCode, region, filters };
+}
+
+/** RDS storage volumeType per storage type (aws-api.md §2.3; infracost db_instance.go). */
+const RDS_VOLUME_TYPE = { gp2: 'General Purpose', gp3: 'General Purpose-GP3', io1: 'Provisioned IOPS' } as const;
+
+/**
+ * The GetProducts query that prices a key, with TERM_MATCH filters only (the one filter type every
+ * SDK and endpoint version accepts, aws-api.md §1.2). Filters narrow the answer; the classifier
+ * checks every returned record again. Undefined when the Price List has no query for the key
+ * (SageMaker endpoint data processing), which then stays on the snapshot.
+ */
+export function queryForKey(key: PriceKey): ProductQuery | undefined {
+  const r = key.region;
+  switch (key.service) {
+    case 'ec2':
+      if (key.kind === 'inter-az-transfer') {
+        // AWSDataTransfer records name both ends (fromRegionCode/toRegionCode), not regionCode.
+        const filters = [term('transferType', 'IntraRegion'), term('fromRegionCode', r), term('toRegionCode', r)];
+        return { id: `AWSDataTransfer?transferType=IntraRegion&fromRegionCode=${r}&toRegionCode=${r}`, serviceCode: 'AWSDataTransfer', region: r, filters };
+      }
+      // The canonical Linux on-demand set (Karpenter pricing.go, aws-api.md §2.1). Reserved keys
+      // share the query: the same records carry terms.Reserved.
+      return query('AmazonEC2', r, [
+        ['instanceType', key.instanceType],
+        ['operatingSystem', 'Linux'],
+        ['tenancy', 'Shared'],
+        ['preInstalledSw', 'NA'],
+        ['capacitystatus', 'Used'],
+        ['marketoption', 'OnDemand'],
+      ]);
+    case 'ebs':
+      switch (key.kind) {
+        case 'volume':
+          return query('AmazonEC2', r, [['productFamily', 'Storage'], ['volumeApiName', key.volumeType]]);
+        case 'iops':
+          return query('AmazonEC2', r, [['productFamily', 'System Operation'], ['volumeApiName', key.volumeType]]);
+        case 'throughput':
+          return query('AmazonEC2', r, [['productFamily', 'Provisioned Throughput'], ['volumeApiName', 'gp3']]);
+        case 'snapshot':
+          return query('AmazonEC2', r, [['productFamily', 'Storage Snapshot']]);
+      }
+      break;
+    case 'rds':
+      switch (key.kind) {
+        case 'instance':
+        case 'reserved':
+          return query('AmazonRDS', r, [
+            ['productFamily', 'Database Instance'],
+            ['instanceType', key.instanceClass],
+            ['databaseEngine', engineLabel(key.engine)],
+            ['deploymentOption', deploymentLabel(key.deployment)],
+            ['licenseModel', 'No license required'],
+          ]);
+        case 'storage':
+          return query('AmazonRDS', r, [
+            ['productFamily', 'Database Storage'],
+            ['volumeType', RDS_VOLUME_TYPE[key.storageType]],
+            ['deploymentOption', deploymentLabel(key.deployment)],
+            ['databaseEngine', 'Any'],
+          ]);
+        case 'iops':
+          return query('AmazonRDS', r, [
+            ['productFamily', 'Provisioned IOPS'],
+            ['deploymentOption', deploymentLabel(key.deployment)],
+            ['databaseEngine', 'Any'],
+          ]);
+        case 'throughput':
+          return query('AmazonRDS', r, [
+            ['productFamily', 'Provisioned Throughput'],
+            ['deploymentOption', deploymentLabel(key.deployment)],
+            ['databaseEngine', 'Any'],
+          ]);
+        case 'backup':
+          return query('AmazonRDS', r, [['productFamily', 'Storage Snapshot'], ['databaseEngine', 'Any']]);
+      }
+      break;
+    case 'sagemaker':
+      switch (key.kind) {
+        case 'instance':
+          // One query per instance name returns its Studio, Training, Hosting and Batch Transform
+          // SKUs; the classifier then matches each record's `component` and usagetype exactly, so
+          // a component is never priced at another component's rate (aws-api.md §2.4).
+          return query('AmazonSageMaker', r, [['instanceName', key.instanceType]]);
+        case 'ml-storage':
+          return query('AmazonSageMaker', r, [['volumeType', 'General Purpose-Hosting']]);
+        case 'serverless':
+          return query('AmazonSageMaker', r, [['productFamily', 'ML Serverless']]);
+        case 'data-processing':
+          return undefined;
+      }
+      break;
+    case 's3':
+      return query('AmazonS3', r, [['productFamily', 'Storage'], ['volumeType', 'Standard']]);
+    case 'elb':
+      return query('AWSELB', r, [['productFamily', 'Load Balancer-Application']]);
+    case 'eks':
+      return query('AmazonEKS', r, [['productFamily', 'Compute']]);
+  }
+  return undefined;
+}

@@ -1,0 +1,86 @@
+import { defaultCacheDir } from '../../aws/cache/cache-dir';
+import { costCachePath, readCostCache, reusableImport, writeCostCache } from '../../aws/cost-explorer/cost-cache';
+import { createCostExplorerClient } from '../../aws/cost-explorer/cost-explorer-client';
+import { importCosts } from '../../aws/cost-explorer/cost-import';
+import { lastCompleteMonths } from '../../aws/cost-explorer/import-period';
+import { DEFAULT_MAX_IMPORT_REQUESTS, describeImportPlan, planCostImport } from '../../aws/cost-explorer/import-plan';
+import type { ImportedSpend } from '../../analysis/imported-spend';
+import { spendToCsv } from '../../report/spend-csv';
+import { spendToText } from '../../report/spend-text';
+import { intFlag, oneOf, parseFlags } from '../args';
+import { awsFailureToCliError } from '../aws-failure-exit';
+import { CliError, EXIT } from '../cli-error';
+import type { CommandResult } from '../command';
+import { processIo, type CommandIo } from '../command-io';
+import { progressView } from '../progress-view';
+
+const USAGE = 'tco-studio costs import --months N [--profile p] [--format table|json|csv] [--yes] [--refresh] [--max-requests N]';
+
+function render(spend: ImportedSpend, format: 'table' | 'json' | 'csv'): string {
+  if (format === 'json') return `${JSON.stringify(spend, null, 2)}\n`;
+  return format === 'csv' ? spendToCsv(spend) : spendToText(spend);
+}
+
+/**
+ * Imports the last N months of spend from Cost Explorer. Cost Explorer bills every request, so
+ * the cost is printed first and the import runs only with --yes or a "y" at the prompt; an import
+ * of the same months in the last day is read from the cache instead, for free.
+ */
+export async function costsImportCommand(argv: readonly string[], io: CommandIo = processIo()): Promise<CommandResult> {
+  const { values, positionals } = parseFlags(
+    argv,
+    {
+      months: { type: 'string', short: 'm' },
+      profile: { type: 'string', short: 'p' },
+      format: { type: 'string', short: 'f' },
+      yes: { type: 'boolean', short: 'y', default: false },
+      refresh: { type: 'boolean', default: false },
+      'max-requests': { type: 'string' },
+    },
+    USAGE,
+  );
+  if (positionals.length > 0) throw new CliError(`costs import takes no arguments (usage: ${USAGE})`, EXIT.usage);
+  const months = intFlag('months', values.months, 1, 12);
+  if (months === undefined) throw new CliError(`costs import needs --months N, from 1 to 12 (usage: ${USAGE})`, EXIT.usage);
+  const maxRequests = intFlag('max-requests', values['max-requests'], 3, 100) ?? DEFAULT_MAX_IMPORT_REQUESTS;
+  const format = oneOf('format', values.format, ['table', 'json', 'csv'] as const, 'table');
+  const now = io.now();
+  const path = costCachePath(defaultCacheDir(), values.profile);
+
+  if (!values.refresh) {
+    const cached = readCostCache(path);
+    if (cached.problem) io.write(`costs: warning: ignoring unreadable cost cache ${cached.problem}\n`);
+    const reuse = reusableImport(cached.spend, lastCompleteMonths(months, now), now);
+    if (reuse) {
+      return {
+        stdout: render(reuse, format),
+        stderr: `costs: from the import of ${reuse.source.importedAt.slice(0, 16).replace('T', ' ')} UTC; no request made (--refresh imports again)\n`,
+        exitCode: EXIT.ok,
+      };
+    }
+  }
+
+  const plan = planCostImport(months, maxRequests);
+  io.write(`costs: ${describeImportPlan(plan)}\n`);
+  if (!values.yes) {
+    if (!io.stdinIsTty) {
+      throw new CliError('add --yes to accept the Cost Explorer charge (nothing was requested)', EXIT.usage);
+    }
+    const answer = await io.ask(`Spend up to $${plan.maximumUsd.toFixed(2)} on Cost Explorer requests? [y/N] `);
+    if (!/^y(es)?$/i.test(answer.trim())) return { stdout: '', stderr: 'costs: cancelled; nothing was requested\n', exitCode: EXIT.ok };
+  }
+
+  const view = progressView(io, 'costs');
+  const client = createCostExplorerClient(values.profile ? { profile: values.profile } : {});
+  let spend: ImportedSpend;
+  try {
+    spend = await importCosts(client, { months, now, maxRequests, ...(values.profile ? { profile: values.profile } : {}), observer: view });
+  } catch (error) {
+    throw awsFailureToCliError(error, 'nothing was saved');
+  } finally {
+    view.finish();
+    client.destroy();
+  }
+  writeCostCache(path, spend);
+  return { stdout: render(spend, format), stderr: `costs: saved to ${path}\n`, exitCode: EXIT.ok };
+}

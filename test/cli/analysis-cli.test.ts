@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES_DIR } from '../support/paths';
+import { runCli } from '../support/run-cli';
+
+const startup = join(EXAMPLES_DIR, 'startup-db-and-ml.tco.json');
+const postgres = join(EXAMPLES_DIR, 'postgres-oltp-ha.tco.json');
+
+function oneLineError(args: string[], code: number, pattern: RegExp): void {
+  const r = runCli(args);
+  expect(r.code).toBe(code);
+  expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(r.stderr).toMatch(pattern);
+}
+
+describe('analysis commands', () => {
+  it('inputs lists paths, values and ranges', () => {
+    const r = runCli(['inputs', startup, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const inputs = JSON.parse(r.stdout) as { path: string; value: number }[];
+    expect(inputs.find((i) => i.path === 'labour.dba.hourlyUsd')?.value).toBe(80);
+  });
+
+  it('breakeven prints the value, a message and the curve; JSON carries crossings', () => {
+    const text = runCli(['breakeven', postgres, '--input', 'labour.dba.hourlyUsd']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/cost the same at Database administrator loaded rate = [\d.]+ USD\/h/);
+    const json = JSON.parse(runCli(['breakeven', postgres, '--input', 'labour.dba.hourlyUsd', '--format', 'json']).stdout) as { crossings: { value: number; exact: boolean }[]; between: string[] };
+    expect(json.between).toEqual(['ec2', 'managed']);
+    expect(json.crossings[0]!.exact).toBe(true);
+    const csv = runCli(['breakeven', postgres, '--input', 'labour.dba.hourlyUsd', '--format', 'csv']);
+    expect(csv.stdout.split('\r\n')[0]).toBe('\uFEFFinput_value,ec2_usd,managed_usd,difference_usd');
+  });
+
+  it('sensitivity ranks inputs; simulate is reproducible by seed', () => {
+    const t = runCli(['sensitivity', startup, '--between', 'eks,managed', '--format', 'json']);
+    expect(t.code).toBe(0);
+    const bars = (JSON.parse(t.stdout) as { bars: { swing: number }[] }).bars;
+    expect(bars[0]!.swing).toBeGreaterThanOrEqual(bars[1]!.swing);
+    const a = runCli(['simulate', startup, '--runs', '300', '--seed', '9', '--format', 'json']).stdout;
+    const b = runCli(['simulate', startup, '--runs', '300', '--seed', '9', '--format', 'json']).stdout;
+    expect(a).toBe(b);
+    expect(JSON.parse(a).runs).toBe(300);
+  });
+
+  it('compare explains variants and options; commitments recommends', () => {
+    const v = runCli(['compare', startup, '--variants', 'base,team of six']);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toMatch(/workloads\[2\]\.team\.dataScientists: 3 → 6/);
+    const o = runCli(['compare', startup, '--options', 'ec2,managed']);
+    expect(o.stdout).toMatch(/managed costs \$[\d.,]+ less than ec2 over the horizon/);
+    const c = runCli(['commitments', startup, '--format', 'json']);
+    expect(c.code).toBe(0);
+    expect((JSON.parse(c.stdout) as { rows: unknown[] }).rows.length).toBeGreaterThan(3);
+  });
+
+  it('runs an analysis on a named variant', () => {
+    const base = JSON.parse(runCli(['simulate', startup, '--runs', '50', '--format', 'json']).stdout) as { options: { p50: number }[] };
+    const bigger = JSON.parse(runCli(['simulate', startup, '--runs', '50', '--format', 'json', '--variant', 'team of six']).stdout) as { options: { p50: number }[] };
+    expect(bigger.options[0]!.p50).toBeGreaterThan(base.options[0]!.p50);
+  });
+
+  it.each([
+    ['a missing --input', ['breakeven', postgres], 2, /breakeven needs --input <path>/],
+    ['an input that is not numeric', ['breakeven', postgres, '--input', 'workloads[0].engine'], 1, /"workloads\[0\]\.engine" is not a numeric input of this scenario/],
+    ['an option the scenario lacks', ['sensitivity', postgres, '--between', 'ec2,eks'], 1, /option "eks" is not compared in this scenario; it has ec2, managed/],
+    ['a bad --runs', ['simulate', startup, '--runs', '0'], 2, /--runs: must be from 1 to 1000000 \(got 0\)/],
+    ['an unknown variant', ['compare', startup, '--variants', 'base,nope'], 1, /no variant named "nope"; this scenario has "base", "team of six", "lean ops"/],
+    ['both --variants and --options', ['compare', startup, '--variants', 'a,b', '--options', 'ec2,managed'], 2, /either --variants a,b or --options a,b/],
+    ['a bad metric', ['sensitivity', startup, '--metric', 'irr'], 2, /--metric: must be one of total, npv \(got "irr"\)/],
+    ['a bad utilisation', ['commitments', startup, '--utilisation', '150'], 2, /--utilisation: must be from 1 to 100 percent \(got 150\)/],
+  ])('rejects %s with one line', (_name, args, code, pattern) => oneLineError(args, code, pattern));
+});

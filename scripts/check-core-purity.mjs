@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Fails when a module of the pure core imports anything but other pure-core modules and the
- * allow-listed packages. Together with tsconfig.core.json (no Node or DOM types) this keeps
+ * allow-listed packages. NODE_DIRS inside it (the report exporters) are Node-side: not checked, and
+ * a pure module may not import them. Together with tsconfig.core.json (no Node or DOM types) this keeps
  * src/model, src/analysis, src/pricing, src/report and src/tradeoffs free of Node, DOM, Electron
  * and React, so the renderer can run them in-process. Exit 1 with one line per violation.
  */
@@ -12,9 +13,11 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const PURE_DIRS = ['src/model', 'src/analysis', 'src/pricing', 'src/report', 'src/tradeoffs'];
 export const PURE_FILES = ['src/index.ts'];
+/** Node-side folders inside the pure directories: the report exporters (Chromium, file system). */
+export const NODE_DIRS = ['src/report/export'];
 const ALLOWED_PACKAGES = new Set(['zod']);
 
-function walk(dir) {
+function walk(dir, skip = []) {
   let out = [];
   let entries = [];
   try {
@@ -24,8 +27,9 @@ function walk(dir) {
   }
   for (const name of entries) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) out = out.concat(walk(path));
-    else if (/\.(ts|tsx|mts|cts|js|mjs)$/.test(name)) out.push(path);
+    if (statSync(path).isDirectory()) {
+      if (!skip.includes(path)) out = out.concat(walk(path, skip));
+    } else if (/\.(ts|tsx|mts|cts|js|mjs)$/.test(name)) out.push(path);
   }
   return out;
 }
@@ -33,8 +37,10 @@ function walk(dir) {
 const IMPORT_RE = /(?:import|export)\s+(?:type\s+)?(?:[^'"`;]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 export function checkPurity(root = ROOT) {
-  const files = [...PURE_DIRS.flatMap((d) => walk(join(root, d))), ...PURE_FILES.map((f) => join(root, f))];
+  const skip = NODE_DIRS.map((d) => join(root, d));
+  const files = [...PURE_DIRS.flatMap((d) => walk(join(root, d), skip)), ...PURE_FILES.map((f) => join(root, f))];
   const pureRoots = PURE_DIRS.map((d) => join(root, d) + sep);
+  const nodeRoots = skip.map((d) => d + sep);
   const violations = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
@@ -43,7 +49,9 @@ export function checkPurity(root = ROOT) {
       const rel = relative(root, file);
       if (spec.startsWith('.')) {
         const target = resolve(dirname(file), spec);
-        const inside = pureRoots.some((r) => target.startsWith(r)) || PURE_FILES.some((f) => target === join(root, f).replace(/\.ts$/, ''));
+        const inside =
+          (pureRoots.some((r) => target.startsWith(r)) && !nodeRoots.some((r) => target.startsWith(r) || target + sep === r)) ||
+          PURE_FILES.some((f) => target === join(root, f).replace(/\.ts$/, ''));
         if (!inside) violations.push(`${rel}: imports ${spec}, which is outside the pure core`);
       } else {
         const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];

@@ -38,7 +38,8 @@ try {
       cwd: ROOT,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      // The bundles live in a temporary folder: externals (playwright-core) resolve from the project.
+      env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     });
     if (run.status !== 0) {
       results[name] = { error: `exit ${run.status}: ${(run.stderr || '').trim().split('\n').slice(-3).join(' | ')}` };

@@ -9,6 +9,8 @@ export const EXIT = {
   missingPrices: 3,
   /** AWS could not be reached, refused access, or failed (prices refresh, costs import). */
   aws: 4,
+  /** A tool the command needs is missing or failed to start (Chromium for PDF and HTML reports). */
+  unavailable: 5,
   /** An unexpected failure inside TCO Studio. */
   internal: 70,
 } as const;

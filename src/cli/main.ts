@@ -9,6 +9,7 @@ import { costsImportCommand } from './commands/costs-import';
 import { pricesRefreshCommand } from './commands/prices-refresh';
 import { schemaCommand } from './commands/schema';
 import { tradeoffsCommand } from './commands/tradeoffs';
+import { reportCommand } from './commands/report';
 import { breakevenCommand, commitmentsCommand, compareCommand, inputsCommand, sensitivityCommand, simulateCommand } from './commands/analysis';
 
 declare const __TCO_VERSION__: string;
@@ -38,6 +39,10 @@ Commands:
   commitments <file> [--utilisation pct] [--savings-plan-discount pct]
       On-demand against reserved instances and Savings Plans: break-even utilisation, recommendation.
       Analysis commands take [--variant v] [--metric total|npv] [--format table|json|csv].
+  report <file> --out <path> [--format pdf|html|csv|json] [--variant v] [--paper a4|letter]
+      The comparison report: PDF (printed by Chromium: CHROMIUM_PATH or the usual install
+      locations), the same report as one HTML file, cost lines and monthly projection as CSV, or the
+      full result as JSON. The format follows the file name unless --format is given.
   prices show <instance-type> [--region r] [--service ec2|rds|sagemaker] [--format table|json]
       The catalogue's prices for an instance type, with source and as-of date.
   prices refresh --region r [--profile p] [--full] [--scenario f ...] [--format table|json]
@@ -56,8 +61,8 @@ Commands:
   init [--template database|ml|both] [--out <file>|-] [--force]
       Writes a starter scenario.
 
-Exit codes: 0 ok, 1 invalid input, 2 bad command line, 3 prices not found (estimate, tradeoffs), 4 AWS unreachable or
-refused (prices refresh, costs import), 70 internal error.
+Exit codes: 0 ok, 1 invalid input, 2 bad command line, 3 prices not found (estimate, tradeoffs, report), 4 AWS unreachable or
+refused (prices refresh, costs import), 5 Chromium missing (report), 70 internal error.
 Docs: README.md, docs/methodology.md and docs/tradeoffs.md.`;
 
 /** Runs one command line and returns what to print; never throws. The AWS commands need runAsync. */
@@ -105,11 +110,12 @@ export function run(argv: readonly string[]): CommandResult {
   }
 }
 
-/** The commands that call AWS, which run asynchronously; undefined for every other command. */
+/** The commands that run asynchronously (AWS calls, report printing); undefined for every other command. */
 function awsCommand(argv: readonly string[]): Promise<CommandResult> | undefined {
   const [command, sub, ...rest] = argv;
   if (command === 'prices' && sub === 'refresh') return pricesRefreshCommand(rest);
   if (command === 'costs' && sub === 'import') return costsImportCommand(rest);
+  if (command === 'report') return reportCommand(sub === undefined ? [] : [sub, ...rest]);
   return undefined;
 }
 

@@ -1,0 +1,38 @@
+import { createElement } from 'react';
+import { formatHours, formatUsd, formatUsdCompact } from '../../src/report/format';
+import { CHART_COLORS } from './palette';
+
+/**
+ * Props every chart takes. Charts have a fixed size so print is exact; the dashboard wraps them in
+ * a ResponsiveContainer and passes the measured size. `interactive` turns on tooltips. Nothing
+ * animates, in the app or in print: a chart is complete on its first paint, and a what-if change
+ * redraws at once instead of replaying an animation on every slider step.
+ */
+export interface ChartSizeProps {
+  readonly width: number;
+  readonly height: number;
+  /** Tooltips (the dashboard); off for print. Default false. */
+  readonly interactive?: boolean | undefined;
+}
+
+export const TICK = { fontSize: 10, fill: CHART_COLORS.axis } as const;
+export const LEGEND_STYLE = { fontSize: 11, color: CHART_COLORS.text } as const;
+/** Tooltip box in the theme's panel colours (the dashboard's light and dark themes). */
+export const TOOLTIP_STYLE = {
+  contentStyle: { background: 'var(--panel, #ffffff)', border: '1px solid var(--border, #d8dde6)', color: 'var(--text, #1d2330)', fontSize: 12 },
+  labelStyle: { color: 'var(--text, #1d2330)' },
+} as const;
+export const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 } as const;
+
+/** Axis ticks in compact dollars ("$12.3k"); tooltips in exact dollars ("$12,345.67"). */
+export const usdTick = (value: number | string) => formatUsdCompact(Number(value));
+export const usdTooltip = (value: unknown) => (typeof value === 'number' ? formatUsd(value) : String(value));
+export const hoursTooltip = (value: unknown) => (typeof value === 'number' ? formatHours(value) : String(value));
+
+/** Truncates a long category label for an axis; the full text is in the report's tables. */
+export function shortLabel(text: string, max = 38): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Legend entries in the text colour (Recharts colours them like their series, which is hard to read for light hues). */
+export const legendText = (value: unknown) => createElement('span', { style: { color: CHART_COLORS.text } }, String(value));

@@ -1,0 +1,76 @@
+import { formatDate, formatNumber } from '../../src/report/format';
+import type { ReportContext } from './report-context';
+
+/** Page 1: the question, the answer with its confidence, and what the report was made from. */
+export function CoverSection({ ctx }: { readonly ctx: ReportContext }) {
+  const d = ctx.data;
+  const rec = d.recommendation;
+  const range = d.provenance.asOfRange;
+  const s = d.estimate.scenario;
+  return (
+    <section className="page cover" id="cover">
+      <div className="kicker">TCO comparison · AWS bill plus operations effort</div>
+      <h1>{d.source.scenarioName}</h1>
+      <div className="question">{s.question}</div>
+      {rec ? (
+        <div className="verdict">
+          <div className="label">Recommendation (lowest total cost over the horizon)</div>
+          <div className="headline">{rec.headline}</div>
+          <div className="confidence">{d.confidence.statement}</div>
+          {rec.caveats.map((c) => (
+            <p key={c} className="caveat">
+              ! {c}
+            </p>
+          ))}
+          {rec.scorecard ? (
+            <p className="scorecard-note">
+              {rec.scorecard.agrees
+                ? `The weighted scorecard of trade-offs beyond dollars (section "Trade-offs") also ranks ${rec.scorecard.label} first.`
+                : `The weighted scorecard of trade-offs beyond dollars (section "Trade-offs") ranks ${rec.scorecard.label} first instead; see why there.`}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="meta">
+        <table>
+          <tbody>
+            <tr>
+              <td className="muted">Scenario</td>
+              <td>
+                {d.source.scenarioName}
+                {d.source.variant ? ` (variant "${d.source.variant}"${d.source.variantDescription ? `: ${d.source.variantDescription}` : ''})` : ''}
+              </td>
+            </tr>
+            <tr>
+              <td className="muted">Scenario file</td>
+              <td>
+                SHA-256 {d.source.shortHash} ({formatNumber(d.source.bytes)} bytes)
+              </td>
+            </tr>
+            <tr>
+              <td className="muted">Date</td>
+              <td>{formatDate(d.generatedAt)}</td>
+            </tr>
+            <tr>
+              <td className="muted">Scope</td>
+              <td>
+                {s.region}, {s.horizonMonths} months{s.startMonth ? ` from ${s.startMonth}` : ''}; {d.estimate.options.length} options compared
+              </td>
+            </tr>
+            <tr>
+              <td className="muted">Prices</td>
+              <td>
+                {d.estimate.catalogue.name}
+                {range ? `, as of ${range.oldest === range.newest ? range.oldest : `${range.oldest} to ${range.newest}`}` : ''}
+              </td>
+            </tr>
+            <tr>
+              <td className="muted">Made with</td>
+              <td>{d.generator}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

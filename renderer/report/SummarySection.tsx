@@ -1,0 +1,107 @@
+import type { OptionResult } from '../../src/model/estimate';
+import { formatHours, formatPct, formatUsd } from '../../src/report/format';
+import { CumulativeCostChart } from '../charts/CumulativeCostChart';
+import { RunRateChart } from '../charts/RunRateChart';
+import { Figure, Section } from './parts';
+import type { ReportContext } from './report-context';
+
+/** Executive summary: the key figures of every option, break-even, warnings and the two headline charts. */
+export function SummarySection({ ctx, number }: { readonly ctx: ReportContext; readonly number: number }) {
+  const d = ctx.data;
+  const e = d.estimate;
+  const months = e.scenario.horizonMonths;
+  const best = d.recommendation?.option;
+  const rows: [string, (o: OptionResult) => string][] = [
+    ['Monthly run-rate (month 1)', (o) => formatUsd(o.monthlyRunRate)],
+    ['   infrastructure', (o) => formatUsd(o.runRateByCategory.infrastructure)],
+    ['   operations (engineer time)', (o) => formatUsd(o.runRateByCategory.operations)],
+    ['   security & compliance', (o) => formatUsd(o.runRateByCategory.security)],
+    ['One-time costs (setup, upfront fees)', (o) => formatUsd(o.oneTimeTotal)],
+    [`Total over ${months} months`, (o) => formatUsd(o.horizonTotal)],
+    [`NPV at ${formatPct(e.scenario.discountRateAnnualPct)}/year`, (o) => formatUsd(o.npv)],
+    ['Ops hours per month', (o) => formatHours(o.opsHoursPerMonth)],
+    ['Setup hours (one-time)', (o) => formatHours(o.setupHours)],
+    ['Flagged lines (! or ~)', (o) => String(o.flaggedLines)],
+  ];
+  const cumulative = d.charts.cumulative;
+  return (
+    <Section id="summary" number={number} title="Executive summary">
+      <div className="key-figures">
+        {e.options.map((o) => (
+          <div key={o.option} className={`card${o.option === best ? ' best' : ''}`}>
+            <div className="name">
+              {o.label}
+              {o.option === best ? ' (lowest cost)' : ''}
+            </div>
+            <div className="big num">{formatUsd(o.horizonTotal)}</div>
+            <div className="muted small">
+              over {months} months · {formatUsd(o.monthlyRunRate)}/month · {formatHours(o.opsHoursPerMonth)} ops/month
+            </div>
+          </div>
+        ))}
+      </div>
+      <table className="summary">
+        <thead>
+          <tr>
+            <th />
+            {e.options.map((o) => (
+              <th key={o.option} className="num">
+                {o.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, f]) => (
+            <tr key={label} className={label.startsWith('Total') ? 'total' : undefined}>
+              <td className={label.startsWith(' ') ? 'indent' : undefined}>{label.trim()}</td>
+              {e.options.map((o) => (
+                <td key={o.option} className="num">
+                  {f(o)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted small">
+        Every figure is a sum of the cost lines listed per option below. {ctx.pricesLine}
+      </p>
+      <h3>Break-even</h3>
+      <ul>
+        {d.breakEvenText.map((t) => (
+          <li key={t}>{t}</li>
+        ))}
+      </ul>
+      {e.warnings.length > 0 ? (
+        <>
+          <h3>Warnings</h3>
+          <ul className="warning-list">
+            {e.warnings.map((w) => (
+              <li key={`${w.kind}:${w.message}`}>
+                {w.kind === 'missing-price' || w.kind === 'fallback-price' ? '! ' : w.kind === 'derived-price' ? '~ ' : ''}
+                {w.message}
+                {w.lineIds && w.lineIds.length > 1 ? ` (${w.lineIds.length} lines)` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {d.analysis.problems.map((p) => (
+        <p key={p} className="problem">
+          Not available: {p}
+        </p>
+      ))}
+      <Figure
+        name="cumulative"
+        title="Cumulative cost by option"
+        caption={`Running total of each option's monthly costs, one-time payments in the month they are paid${cumulative.markers.length > 0 ? '; dashed lines mark break-even months' : '; no option overtakes another within the horizon'}. ${ctx.pricesLine}`}
+      >
+        <CumulativeCostChart points={cumulative.points} markers={cumulative.markers} options={d.charts.options} width={ctx.chartWidth} height={250} />
+      </Figure>
+      <Figure name="run-rate" title="Monthly run-rate by service (month 1)" caption={`Recurring cost in month 1 by service; one-time payments excluded. ${ctx.pricesLine}`}>
+        <RunRateChart points={d.charts.runRate.points} services={d.charts.runRate.services} width={ctx.chartWidth} height={70 + 40 * d.charts.runRate.points.length} />
+      </Figure>
+    </Section>
+  );
+}

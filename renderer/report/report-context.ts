@@ -1,0 +1,42 @@
+import type { Citation } from '../../src/model/citation';
+import type { EstimatedLine, OptionResult } from '../../src/model/estimate';
+import type { OptionId } from '../../src/model/scenario-schema';
+import type { ReportData } from '../../src/report/report-data';
+
+/** Look-ups the report's sections share, derived once from the report data. */
+export interface ReportContext {
+  readonly data: ReportData;
+  readonly optionLabel: (option: OptionId | string) => string;
+  readonly optionResult: (option: OptionId) => OptionResult | undefined;
+  readonly linesOf: (option: OptionId) => readonly EstimatedLine[];
+  /** Reference numbers of citations, by title and URL. */
+  readonly citationRefs: (citations: readonly Pick<Citation, 'title' | 'url'>[]) => number[];
+  /** Chart caption: where the numbers of a chart come from. */
+  readonly pricesLine: string;
+  /** The chart width that fits the printable width of A4 and Letter (182 mm and 188 mm). */
+  readonly chartWidth: number;
+}
+
+export function reportContext(data: ReportData): ReportContext {
+  const labels = new Map<string, string>(data.estimate.options.map((o) => [o.option, o.label]));
+  const results = new Map(data.estimate.options.map((o) => [o.option, o]));
+  const lines = new Map<OptionId, EstimatedLine[]>();
+  for (const l of data.estimate.lines) {
+    const list = lines.get(l.option) ?? [];
+    list.push(l);
+    lines.set(l.option, list);
+  }
+  const cites = new Map<string, number>();
+  for (const r of data.provenance.references) if (r.kind === 'citation') cites.set(`${r.title}|${r.url ?? ''}`, r.n);
+  const range = data.provenance.asOfRange;
+  const pricesLine = `Prices: ${data.estimate.catalogue.name}${range ? `, as of ${range.oldest === range.newest ? range.oldest : `${range.oldest} to ${range.newest}`}` : ''}; engineer time at the loaded rates in "Assumptions and inputs".`;
+  return {
+    data,
+    optionLabel: (o) => labels.get(o) ?? o,
+    optionResult: (o) => results.get(o),
+    linesOf: (o) => lines.get(o) ?? [],
+    citationRefs: (cs) => [...new Set(cs.map((c) => cites.get(`${c.title}|${c.url}`)).filter((n): n is number => n !== undefined))],
+    pricesLine,
+    chartWidth: 680,
+  };
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { exportReport, formatFromPath, REPORT_FORMATS, ReportExportError, type ReportExportErrorCode } from '../../report/export';
+import { REPORT_PAPERS } from '../../report/report-input';
+import { oneOf, parseFlags } from '../args';
+import { cliCatalogue } from '../cli-catalogue';
+import { CliError, EXIT } from '../cli-error';
+import type { CommandResult } from '../command';
+import { loadScenarioFile } from '../scenario-file';
+
+declare const __TCO_VERSION__: string;
+const VERSION = typeof __TCO_VERSION__ === 'string' ? __TCO_VERSION__ : 'dev';
+
+export const REPORT_USAGE = 'tco-studio report <file> --out <path> [--format pdf|html|csv|json] [--variant v] [--paper a4|letter] [--allow-missing]';
+
+/** Exit code per export failure: a bad output path is bad input; no Chromium (or no page to print) is a missing tool. */
+const EXIT_FOR: Readonly<Record<ReportExportErrorCode, number>> = {
+  'bad-output': EXIT.invalidInput,
+  'write-failed': EXIT.invalidInput,
+  'chromium-not-found': EXIT.unavailable,
+  'page-build-failed': EXIT.unavailable,
+  'render-failed': EXIT.internal,
+};
+
+/**
+ * `tco-studio report`: the PDF comparison (or the same report as one HTML file, the cost lines and
+ * projection as CSV, or the full result as JSON) of a scenario or one of its variants. Prices come
+ * from the cache first, then the embedded snapshot, exactly as for `tco-studio estimate`, so the
+ * report's figures equal the estimate's to the cent.
+ */
+export async function reportCommand(argv: readonly string[]): Promise<CommandResult> {
+  const { values, positionals } = parseFlags(
+    argv,
+    {
+      out: { type: 'string', short: 'o' },
+      format: { type: 'string', short: 'f' },
+      variant: { type: 'string' },
+      paper: { type: 'string' },
+      'allow-missing': { type: 'boolean', default: false },
+    },
+    REPORT_USAGE,
+  );
+  if (positionals.length !== 1) throw new CliError(`report needs exactly one scenario file (usage: ${REPORT_USAGE})`, EXIT.usage);
+  const out = values.out;
+  if (!out) throw new CliError(`report needs --out <path>, e.g. --out report.pdf (usage: ${REPORT_USAGE})`, EXIT.usage);
+  const format = values.format !== undefined ? oneOf('format', values.format, REPORT_FORMATS, 'pdf') : formatFromPath(out);
+  if (!format) throw new CliError(`--out ${out}: cannot tell the format from the file name; end it in .pdf, .html, .csv or .json, or add --format`, EXIT.usage);
+  const paper = oneOf('paper', values.paper, REPORT_PAPERS, 'a4');
+
+  const file = positionals[0]!;
+  loadScenarioFile(file); // validates with one-line errors before any work
+  const scenarioText = readFileSync(file, 'utf8');
+  let result;
+  try {
+    result = await exportReport(
+      format,
+      { scenarioText, variant: values.variant, catalogue: cliCatalogue().catalogue, generator: `TCO Studio ${VERSION}` },
+      { outPath: out, paper },
+    );
+  } catch (error) {
+    if (error instanceof ReportExportError) throw new CliError(error.message, EXIT_FOR[error.code]);
+    throw error;
+  }
+
+  const stdout = `${result.files.join('\n')}\n`;
+  const p = result.report.provenance;
+  const unpriced = p.missingLines + p.fallbackLines;
+  if (unpriced > 0 && !values['allow-missing']) {
+    const first = result.report.estimate.warnings.find((w) => w.kind === 'missing-price' || w.kind === 'fallback-price');
+    return {
+      stdout,
+      stderr: `tco-studio: report written, but ${unpriced} line${unpriced > 1 ? 's have' : ' has'} no price (flagged ! in the report)${first ? `; first: ${first.message}` : ''} (use --allow-missing to accept)\n`,
+      exitCode: EXIT.missingPrices,
+    };
+  }
+  return { stdout, exitCode: EXIT.ok };
+}

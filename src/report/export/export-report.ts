@@ -1,0 +1,136 @@
+import { loadCatalogue } from '../../aws/load-catalogue';
+import type { PriceCatalogue } from '../../pricing/catalogue';
+import { estimateLinesCsv, estimateProjectionCsv } from '../estimate-csv';
+import { buildReportData, reportToJson, type ReportData } from '../report-data';
+import type { ReportPaper } from '../report-input';
+import { checkOutputPath, projectionCsvPath, writeOutput, writeOutputs } from './output';
+import { ReportRenderer, type RenderTimings } from './report-renderer';
+
+/**
+ * Report exports for the command line and the app's hosts (Node only; never imported by the pure
+ * core): PDF and HTML through the report page in Chromium, CSV and JSON straight from the report
+ * data. Every export checks its output path first and writes atomically, so a failure (bad path,
+ * unwritable folder, no Chromium) leaves no partial file.
+ */
+
+export type ReportFormat = 'pdf' | 'html' | 'csv' | 'json';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['pdf', 'html', 'csv', 'json'];
+
+export interface ReportExportInput {
+  /** The scenario file's text, as on disk. */
+  readonly scenarioText: string;
+  readonly variant?: string | undefined;
+  /** ISO 8601 time shown on the cover; default now. */
+  readonly generatedAt?: string | undefined;
+  /** Default: cached AWS prices, then the embedded snapshot (the same catalogue as `tco-studio estimate`). */
+  readonly catalogue?: PriceCatalogue | undefined;
+  /** e.g. "TCO Studio 0.1.0". */
+  readonly generator?: string | undefined;
+}
+
+export interface ReportExportOptions {
+  readonly outPath: string;
+  readonly paper?: ReportPaper | undefined;
+  /** PDF and HTML: the browser to print with; default $CHROMIUM_PATH or the usual install locations. */
+  readonly chromiumPath?: string | undefined;
+  /** PDF and HTML: reuse an open renderer (one Chromium for many reports); it is left open. */
+  readonly renderer?: ReportRenderer | undefined;
+}
+
+export interface ReportExportResult {
+  readonly format: ReportFormat;
+  /** Absolute paths of the files written. */
+  readonly files: readonly string[];
+  readonly report: ReportData;
+  readonly timings?: RenderTimings & { readonly dataMs: number };
+}
+
+/** Builds the report data the exports share; throws ScenarioError for an invalid scenario or variant. */
+export function reportData(input: ReportExportInput): ReportData {
+  return buildReportData(
+    {
+      scenarioText: input.scenarioText,
+      variant: input.variant,
+      generatedAt: input.generatedAt ?? new Date().toISOString(),
+      generator: input.generator,
+    },
+    input.catalogue ?? loadCatalogue().catalogue,
+  );
+}
+
+async function withRenderer<T>(options: ReportExportOptions, work: (r: ReportRenderer) => Promise<T>): Promise<T> {
+  if (options.renderer) return work(options.renderer);
+  const renderer = await ReportRenderer.open({ chromiumPath: options.chromiumPath });
+  try {
+    return await work(renderer);
+  } finally {
+    await renderer.close();
+  }
+}
+
+/** The PDF comparison: the report page printed by Chromium on A4 (default) or US Letter. */
+export async function exportPdf(input: ReportExportInput, options: ReportExportOptions): Promise<ReportExportResult> {
+  const out = checkOutputPath(options.outPath);
+  const t0 = performance.now();
+  const report = reportData(input);
+  const dataMs = performance.now() - t0;
+  const { bytes, timings } = await withRenderer(options, (r) => r.pdf(report, options.paper ?? 'a4'));
+  writeOutput(out, bytes);
+  return { format: 'pdf', files: [out], report, timings: { ...timings, dataMs } };
+}
+
+/** The same report as one self-contained HTML file: inline CSS, inline SVG charts, no scripts. */
+export async function exportHtml(input: ReportExportInput, options: ReportExportOptions): Promise<ReportExportResult> {
+  const out = checkOutputPath(options.outPath);
+  const t0 = performance.now();
+  const report = reportData(input);
+  const dataMs = performance.now() - t0;
+  const { text, timings } = await withRenderer(options, (r) => r.html(report, options.paper ?? 'a4'));
+  writeOutput(out, text);
+  return { format: 'html', files: [out], report, timings: { ...timings, dataMs } };
+}
+
+/**
+ * Two CSV files: one row per cost line per option (COST_LINE_CSV_COLUMNS) at the path given, and
+ * the month-by-month projection beside it (<name>.projection.csv). UTF-8 with BOM, CRLF, RFC 4180
+ * quoting, dot decimals without grouping, whatever the machine's locale.
+ */
+export async function exportCsv(input: ReportExportInput, options: ReportExportOptions): Promise<ReportExportResult> {
+  const out = checkOutputPath(options.outPath);
+  const report = reportData(input);
+  const projection = projectionCsvPath(out);
+  writeOutputs([
+    { path: out, data: estimateLinesCsv(report.estimate) },
+    { path: projection, data: estimateProjectionCsv(report.estimate) },
+  ]);
+  return { format: 'csv', files: [out, projection], report };
+}
+
+/** The full result as versioned JSON (`reportFormatVersion`), with the inputs and the provenance of every number. */
+export async function exportJson(input: ReportExportInput, options: ReportExportOptions): Promise<ReportExportResult> {
+  const out = checkOutputPath(options.outPath);
+  const report = reportData(input);
+  writeOutput(out, reportToJson(report));
+  return { format: 'json', files: [out], report };
+}
+
+export function exportReport(format: ReportFormat, input: ReportExportInput, options: ReportExportOptions): Promise<ReportExportResult> {
+  switch (format) {
+    case 'pdf':
+      return exportPdf(input, options);
+    case 'html':
+      return exportHtml(input, options);
+    case 'csv':
+      return exportCsv(input, options);
+    case 'json':
+      return exportJson(input, options);
+  }
+}
+
+/** The format a file name implies: report.pdf → pdf; undefined for other extensions. */
+export function formatFromPath(path: string): ReportFormat | undefined {
+  const m = /\.([a-z]+)$/i.exec(path);
+  const ext = m?.[1]?.toLowerCase();
+  if (ext === 'htm') return 'html';
+  return REPORT_FORMATS.find((f) => f === ext);
+}

@@ -1,0 +1,94 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES_DIR } from '../../support/paths';
+import { runCli } from '../../support/run-cli';
+import { pdfInfo, tempDir, testReportPage } from './support/report-test-kit';
+
+/** `tco-studio report`: formats from the extension or --format, paper, variants, exit codes and messages. */
+
+const example = (name: string) => join(EXAMPLES_DIR, `${name}.tco.json`);
+let env: NodeJS.ProcessEnv;
+
+beforeAll(() => {
+  env = { TCO_REPORT_PAGE: testReportPage(), TCO_STUDIO_CACHE_DIR: tempDir('tco-empty-cache-') };
+}, 120_000);
+
+describe('tco-studio report', () => {
+  it('writes a PDF (format from the extension), on Letter when asked, and prints the path', () => {
+    const dir = tempDir();
+    const out = join(dir, 'orders.pdf');
+    const run = runCli(['report', example('postgres-oltp-ha'), '--out', out, '--paper', 'letter'], { env });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`${out}\n`);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfInfo(out).widthPt).toBeCloseTo(612, -0.5);
+    expect(readdirSync(dir)).toEqual(['orders.pdf']);
+  });
+
+  it('writes CSV (two files) and JSON; --format wins over the extension', () => {
+    const dir = tempDir();
+    const csv = runCli(['report', example('ml-team-of-eight'), '--out', join(dir, 'ml.csv')], { env });
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csv.stdout).toBe(`${join(dir, 'ml.csv')}\n${join(dir, 'ml.projection.csv')}\n`);
+    const json = runCli(['report', example('ml-team-of-eight'), '--out', join(dir, 'ml.txt'), '--format', 'json'], { env });
+    expect(json.code, json.stderr).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'ml.txt'), 'utf8')) as { reportFormatVersion: number }).reportFormatVersion).toBe(1);
+  });
+
+  it('reports on a variant, and refuses an unknown one by name', () => {
+    const dir = tempDir();
+    const ok = runCli(['report', example('startup-db-and-ml'), '--out', join(dir, 'v.json'), '--variant', 'lean ops'], { env });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'v.json'), 'utf8')) as { source: { variant: string } }).source.variant).toBe('lean ops');
+    const bad = runCli(['report', example('startup-db-and-ml'), '--out', join(dir, 'w.json'), '--variant', 'nope'], { env });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^tco-studio: .*no variant named "nope"; this scenario has "base", "team of six", "lean ops"/);
+    expect(existsSync(join(dir, 'w.json'))).toBe(false);
+  });
+
+  it.each([
+    [['--out', 'x.pdf', '--paper', 'a3'], /--paper: must be one of a4, letter \(got "a3"\)/],
+    [['--out', 'x.docx'], /cannot tell the format from the file name; end it in \.pdf, \.html, \.csv or \.json, or add --format/],
+    [[], /report needs --out <path>/],
+    [['--out', 'x.pdf', '--format', 'xls'], /--format: must be one of pdf, html, csv, json/],
+  ])('usage error %j', (args, message) => {
+    const run = runCli(['report', example('postgres-oltp-ha'), ...args], { env, cwd: tempDir() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('without Chromium: exit 5, a message naming CHROMIUM_PATH, no file', () => {
+    const dir = tempDir();
+    const run = runCli(['report', example('postgres-oltp-ha'), '--out', join(dir, 'r.pdf')], { env: { ...env, CHROMIUM_PATH: '/nonexistent/chromium' } });
+    expect(run.code).toBe(5);
+    expect(run.stderr).toMatch(/^tco-studio: Chromium not found at \/nonexistent\/chromium \(CHROMIUM_PATH\); set CHROMIUM_PATH/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a bad output folder: exit 1 with the reason, no file', () => {
+    const run = runCli(['report', example('postgres-oltp-ha'), '--out', '/nonexistent-folder/r.pdf'], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('tco-studio: /nonexistent-folder/r.pdf: the folder /nonexistent-folder does not exist\n');
+  });
+
+  it('prices not found: the report is written with the lines flagged, exit 3 unless --allow-missing', () => {
+    const dir = tempDir();
+    const scenario = JSON.parse(readFileSync(example('postgres-oltp-ha'), 'utf8')) as { region: string };
+    scenario.region = 'ap-southeast-2';
+    const file = join(dir, 'sydney.tco.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const run = runCli(['report', file, '--out', join(dir, 'r.json')], { env });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/report written, but \d+ lines have no price \(flagged ! in the report\).*--allow-missing/);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { recommendation: { caveats: string[] }; provenance: { missingLines: number } };
+    expect(report.provenance.missingLines).toBeGreaterThan(0);
+    expect(report.recommendation.caveats[0]).toMatch(/not found; .* counted as nothing, so the totals .* are too low/);
+    expect(runCli(['report', file, '--out', join(dir, 'r2.json'), '--allow-missing'], { env }).code).toBe(0);
+  });
+
+  it('is listed in --help', () => {
+    expect(runCli(['--help']).stdout).toContain('report <file> --out <path> [--format pdf|html|csv|json] [--variant v] [--paper a4|letter]');
+  });
+});

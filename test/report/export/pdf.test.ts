@@ -1,0 +1,218 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../../src/aws/load-catalogue';
+import type { Estimate } from '../../../src/model/estimate';
+import { exportHtml, exportPdf, ReportRenderer } from '../../../src/report/export';
+import { formatDate, formatUsd } from '../../../src/report/format';
+import type { ReportData } from '../../../src/report/report-data';
+import { EXAMPLES_DIR } from '../../support/paths';
+import { runCli } from '../../support/run-cli';
+import { colourShare, findPhrase, inkShare, pdfFonts, pdfInfo, pdfWords, poppler, rasterize, tempDir, testReportPage, type PageDom } from './support/report-test-kit';
+
+/**
+ * The PDF comparison of every example, printed by the real Chromium through the report page:
+ * pdftotext shows the totals and every priced line exactly as `tco-studio estimate --format json`
+ * gives them, formatted to the cent; pdfinfo gives A4 or Letter and a page count that matches the
+ * page footers; pdffonts shows every font embedded; pdftoppm renders every page, and each chart's
+ * area holds coloured marks. One Chromium serves the whole file.
+ */
+
+const EXAMPLES = ['postgres-oltp-ha', 'ml-team-of-eight', 'startup-db-and-ml'] as const;
+const GENERATED_AT = '2026-11-26T09:30:00.000Z';
+const A4 = { width: 595.28, height: 841.89 };
+const LETTER = { width: 612, height: 792 };
+/** pixels per point at pdftoppm -r 50 */
+const PX = 50 / 72;
+
+let renderer: ReportRenderer;
+let out: string;
+let cacheDir: string;
+
+beforeAll(async () => {
+  renderer = await ReportRenderer.open({ pagePath: testReportPage() });
+  out = tempDir();
+  cacheDir = tempDir('tco-empty-cache-');
+}, 120_000);
+
+afterAll(async () => {
+  await renderer?.close();
+});
+
+/** The chart titles the report prints for this data, i.e. where the test expects a drawn chart. */
+function chartTitles(d: ReportData): string[] {
+  return [
+    'Cumulative cost by option',
+    'Monthly run-rate by service (month 1)',
+    ...d.estimate.options.map((o) => `${o.label}: cost per month by category`),
+    'Engineer hours per month by task',
+    ...(d.analysis.simulation ? ['Monte Carlo: distribution of the saving'] : []),
+    ...(d.analysis.tornado ? ['Sensitivity: what moves the saving most'] : []),
+    ...(d.charts.breakEven ? [`Break-even: cost by ${d.charts.breakEven.inputLabel}`] : []),
+  ];
+}
+
+describe.each(EXAMPLES)('PDF report of %s', (name) => {
+  const file = join(EXAMPLES_DIR, `${name}.tco.json`);
+  let pdf: string;
+  let report: ReportData;
+  let text: string;
+  let cli: Estimate;
+
+  beforeAll(async () => {
+    pdf = join(out, `${name}.pdf`);
+    const result = await exportPdf(
+      { scenarioText: readFileSync(file, 'utf8'), generatedAt: GENERATED_AT, catalogue: loadCatalogue({ cacheDir }).catalogue },
+      { outPath: pdf, paper: 'a4', renderer },
+    );
+    report = result.report;
+    text = poppler('pdftotext', ['-layout', pdf, '-']);
+    const run = runCli(['estimate', file, '--format', 'json'], { env: { TCO_STUDIO_CACHE_DIR: cacheDir } });
+    expect(run.code, run.stderr).toBe(0);
+    cli = JSON.parse(run.stdout) as Estimate;
+  }, 120_000);
+
+  it('shows every option total and every priced line equal to estimate --format json, to the cent', () => {
+    expect(report.estimate.options.map((o) => o.horizonTotal)).toEqual(cli.options.map((o) => o.horizonTotal));
+    const flat = text.replace(/\s+/g, ' ');
+    for (const o of cli.options) {
+      expect(flat).toContain(o.label);
+      for (const v of [o.horizonTotal, o.monthlyRunRate, o.npv, o.oneTimeTotal]) expect(text).toContain(formatUsd(v));
+    }
+    const priced = cli.lines.filter((l) => l.unitPrice !== null);
+    expect(priced.length).toBeGreaterThan(20);
+    const absent = priced.filter((l) => !text.includes(formatUsd(l.horizonTotal)));
+    expect(absent.map((l) => `${l.id} ${formatUsd(l.horizonTotal)}`)).toEqual([]);
+  });
+
+  it('says what it recommends, how sure it is, when and from which file', () => {
+    const flat = text.replace(/\s+/g, ' ');
+    const best = cli.options.find((o) => o.option === cli.ranking[0])!;
+    const next = cli.options.find((o) => o.option === cli.ranking[1])!;
+    expect(flat).toContain(`${best.label} costs ${formatUsd(next.horizonTotal - best.horizonTotal)}`);
+    expect(flat).toMatch(report.analysis.simulation ? /confidence: .* cheapest option in \S+ of 10,000 simulated runs/ : /Not quantified as a probability/);
+    expect(flat).toContain(report.source.shortHash);
+    expect(flat).toContain(formatDate(GENERATED_AT));
+    expect(flat).toContain(cli.scenario.question.slice(0, 60));
+    for (const heading of ['Executive summary', 'How sure is the answer', 'Trade-offs beyond dollars', 'Assumptions and inputs', 'Price provenance and sources', 'Methodology and limitations']) {
+      expect(flat).toContain(heading);
+    }
+  });
+
+  it('is A4, with a page count that matches its "Page n of N" footers', () => {
+    const info = pdfInfo(pdf);
+    expect(info.widthPt).toBeCloseTo(A4.width, -0.5);
+    expect(info.heightPt).toBeCloseTo(A4.height, -0.5);
+    expect(info.pages).toBeGreaterThanOrEqual(10);
+    const footers = [...text.matchAll(/Page (\d+) of (\d+)/g)];
+    expect(footers.map((m) => Number(m[1]))).toEqual(Array.from({ length: info.pages }, (_, i) => i + 1));
+    expect(new Set(footers.map((m) => Number(m[2])))).toEqual(new Set([info.pages]));
+    // The running header (scenario name and hash) is on every page but the cover.
+    expect(text.split('\f').filter((p) => p.includes(`scenario ${report.source.shortHash}`)).length).toBe(info.pages - 1);
+  });
+
+  it('embeds every font it uses', () => {
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+  });
+
+  it('renders every page with pdftoppm, and every chart area holds coloured marks', () => {
+    const pages = rasterize(pdf, 50);
+    expect(pages).toHaveLength(pdfInfo(pdf).pages);
+    for (const [i, p] of pages.entries()) expect(inkShare(p), `page ${i + 1} is blank`).toBeGreaterThan(0.002);
+    const { words } = pdfWords(pdf);
+    const titles = chartTitles(report);
+    expect(titles.length).toBeGreaterThanOrEqual(6);
+    for (const title of titles) {
+      const at = findPhrase(words, title);
+      expect(at, `chart "${title}" is not in the PDF`).toBeDefined();
+      const page = pages[at!.page - 1]!;
+      // The band under the title, 100 pt tall: every chart is taller than that.
+      const share = colourShare(page, (at!.yMax + 4) * PX, (at!.yMax + 104) * PX);
+      // Coloured pixels: bars and curves (text-only bands measure about 0.001).
+      expect(share, `chart "${title}" on page ${at!.page} looks blank`).toBeGreaterThan(0.005);
+    }
+  });
+});
+
+describe('paper and other outputs', () => {
+  const scenarioText = readFileSync(join(EXAMPLES_DIR, 'postgres-oltp-ha.tco.json'), 'utf8');
+
+  it('prints on US Letter when asked', async () => {
+    const pdf = join(out, 'letter.pdf');
+    await exportPdf({ scenarioText, generatedAt: GENERATED_AT, catalogue: loadCatalogue({ cacheDir }).catalogue }, { outPath: pdf, paper: 'letter', renderer });
+    const info = pdfInfo(pdf);
+    expect(info.widthPt).toBeCloseTo(LETTER.width, -0.5);
+    expect(info.heightPt).toBeCloseTo(LETTER.height, -0.5);
+    const text = poppler('pdftotext', ['-layout', pdf, '-']);
+    expect(text).toContain(`Page ${info.pages} of ${info.pages}`);
+  });
+
+  it('shows a price it could not find as flagged and unpriced, never as $0, and says so on the cover', async () => {
+    const s = JSON.parse(scenarioText) as { region: string };
+    s.region = 'ap-southeast-2';
+    const pdf = join(out, 'missing.pdf');
+    const { report } = await exportPdf({ scenarioText: JSON.stringify(s), catalogue: loadCatalogue({ cacheDir }).catalogue }, { outPath: pdf, renderer });
+    const flat = poppler('pdftotext', ['-layout', pdf, '-']).replace(/\s+/g, ' ');
+    expect(report.provenance.missingLines).toBeGreaterThan(0);
+    expect(flat).toMatch(/! \d+ prices were not found; those lines are counted as nothing, so the totals that include them are too low/);
+    expect((flat.match(/PRICE NOT FOUND/g) ?? []).length).toBe(report.provenance.missingLines);
+    expect((flat.match(/not priced not priced/g) ?? []).length).toBe(report.provenance.missingLines);
+  });
+
+  it('writes the same report as one self-contained HTML file: inline CSS and SVG, no scripts', async () => {
+    const path = join(out, 'report.html');
+    const { report } = await exportHtml({ scenarioText, generatedAt: GENERATED_AT, catalogue: loadCatalogue({ cacheDir }).catalogue }, { outPath: path, renderer });
+    const html = readFileSync(path, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload)"/i);
+    expect(html).not.toMatch(/\ssrc="/i);
+    expect(html).toMatch(/<style id="report-style">[^<]*@page/);
+    expect(html).toContain("default-src 'none'");
+    expect((html.match(/<svg[^>]*class="recharts-surface"/g) ?? []).length).toBeGreaterThanOrEqual(chartTitles(report).length);
+    for (const o of report.estimate.options) expect(html).toContain(formatUsd(o.horizonTotal));
+  });
+});
+
+describe('the report page contract', () => {
+  const scenarioText = readFileSync(join(EXAMPLES_DIR, 'ml-team-of-eight.tco.json'), 'utf8');
+
+  it('builds the report itself from scenario text (embedded prices) and flags ready', async () => {
+    const page = await renderer.renderInput({ scenarioText, paper: 'a4', generatedAt: GENERATED_AT });
+    try {
+      const state = await page.evaluate(() => {
+        const { document } = globalThis as unknown as PageDom;
+        return { ready: document.documentElement.dataset.reportReady, text: document.body.innerText };
+      });
+      expect(state.ready).toBe('true');
+      const run = runCli(['estimate', join(EXAMPLES_DIR, 'ml-team-of-eight.tco.json'), '--format', 'json'], { env: { TCO_STUDIO_CACHE_DIR: cacheDir } });
+      for (const o of (JSON.parse(run.stdout) as Estimate).options) expect(state.text).toContain(formatUsd(o.horizonTotal));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('without a global input, waits for __TCO_RENDER_REPORT__(input); a simulation without spread draws no histogram', async () => {
+    // Uncertainty that cannot move the difference: the page runs the simulation and must not wait for an empty histogram.
+    const fixed = { ...(JSON.parse(scenarioText) as object), analysis: { uncertainty: [{ path: 'opsEffort.effortScalePct', distribution: { kind: 'fixed', value: 100 } }] } };
+    const page = await renderer.openBlank();
+    try {
+      expect(await page.evaluate(() => (globalThis as unknown as PageDom).document.documentElement.dataset.reportReady)).toBeUndefined();
+      await page.evaluate((text) => (globalThis as unknown as PageDom).__TCO_RENDER_REPORT__({ scenarioText: text, paper: 'letter' }), JSON.stringify(fixed));
+      expect(await page.evaluate(() => (globalThis as unknown as PageDom).document.body.innerText)).toMatch(/simulated runs gave the same saving/);
+      expect(await page.evaluate(() => (globalThis as unknown as PageDom).document.documentElement.dataset.reportReady)).toBe('true');
+      expect(await page.evaluate(() => (globalThis as unknown as PageDom).document.getElementById('report-style')?.textContent ?? '')).toContain('@page { size: Letter; }');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reports a bad input as an error flag with the message, never as a blank "ready" page', async () => {
+    await expect(renderer.renderInput({ scenarioText: '{"schemaVersion": 1}', paper: 'a4' })).rejects.toThrow(/could not render the report: .*name/);
+    await expect(renderer.renderInput({ scenarioText, variant: 'nope', paper: 'a4' })).rejects.toThrow(/no variant named "nope"/);
+    await expect(renderer.renderInput({ paper: 'a4' } as never)).rejects.toThrow(/give either "report" or "scenarioText"/);
+    expect(existsSync(join(out, 'nothing.pdf'))).toBe(false);
+  });
+});

@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { embeddedCatalogue, estimate, parseScenario, parseScenarioJson, ScenarioError, simulate, variantScenario } from '../../src/index';
+import { formatProbability, formatShare, formatUsd } from '../../src/report/format';
+import { buildReportData, REPORT_FORMAT_VERSION, REPORT_SIMULATION_RUNS, reportToJson } from '../../src/report/report-data';
+import { catalogueWithQuotes, parseReportPageInput } from '../../src/report/report-input';
+import { confidenceWord } from '../../src/report/report-methodology';
+import { sha256Hex, shortHash, utf8Bytes } from '../../src/report/sha256';
+import { EXAMPLES_DIR } from '../support/paths';
+import { dbWorkload, roundCatalogue, scenario } from '../support/scenarios';
+
+/**
+ * The report document as data (src/report/report-data.ts): built from a scenario's text and a
+ * catalogue, its figures are the estimate's; the recommendation, its confidence, the references
+ * and the per-option tables say where every number comes from.
+ */
+const catalogue = embeddedCatalogue();
+const text = (name: string) => readFileSync(join(EXAMPLES_DIR, `${name}.tco.json`), 'utf8');
+const AT = '2026-11-26T09:30:00.000Z';
+
+describe('sha256 (pure, for the scenario fingerprint)', () => {
+  it.each(['', 'abc', 'The quick brown fox jumps over the lazy dog', 'é ✓ 𝄞 中文', 'x'.repeat(1000), '\ud800 lone surrogate'])('matches node:crypto for %j', (s) => {
+    expect(sha256Hex(s)).toBe(createHash('sha256').update(s, 'utf8').digest('hex'));
+  });
+
+  it('hashes the file as on disk, and shortens to 12 hex digits', () => {
+    const t = text('postgres-oltp-ha');
+    expect(sha256Hex(t)).toBe(createHash('sha256').update(readFileSync(join(EXAMPLES_DIR, 'postgres-oltp-ha.tco.json'))).digest('hex'));
+    expect(shortHash(t)).toMatch(/^[0-9a-f]{12}$/);
+    expect(utf8Bytes('é').length).toBe(2);
+  });
+});
+
+describe('report data of the examples', () => {
+  it.each(['postgres-oltp-ha', 'ml-team-of-eight', 'startup-db-and-ml'])('%s: the figures are the estimate\'s; the recommendation is the cheapest option', (name) => {
+    const d = buildReportData({ scenarioText: text(name), generatedAt: AT }, catalogue);
+    const e = estimate(parseScenarioJson(text(name)), catalogue);
+    expect(d.reportFormatVersion).toBe(REPORT_FORMAT_VERSION);
+    expect(d.estimate).toEqual(e);
+    const best = e.options.find((o) => o.option === e.ranking[0])!;
+    const next = e.options.find((o) => o.option === e.ranking[1])!;
+    expect(d.recommendation).toMatchObject({ option: best.option, runnerUp: next.option, savingUsd: next.horizonTotal - best.horizonTotal });
+    expect(d.recommendation!.headline).toBe(
+      `${best.label} costs ${formatUsd(next.horizonTotal - best.horizonTotal)} (${formatShare((next.horizonTotal - best.horizonTotal) / next.horizonTotal)}) less than ${next.label} over ${e.scenario.horizonMonths} months: ${formatUsd(best.horizonTotal)} against ${formatUsd(next.horizonTotal)}.`,
+    );
+    // Every line has a source; priced lines point at the estimate's price sources, numbered as the CLI numbers them.
+    expect(Object.keys(d.lineSources).sort()).toEqual(e.lines.map((l) => l.id).sort());
+    e.priceSources.forEach((u, i) => expect(d.provenance.references[i]).toMatchObject({ n: i + 1, kind: 'price', title: u.source.title, date: u.source.asOf }));
+    for (const l of e.lines) {
+      const src = d.lineSources[l.id]!;
+      if (l.provenance.kind === 'price' || l.provenance.kind === 'labour') expect(src.refs.length, l.id).toBeGreaterThan(0);
+      for (const n of src.refs) expect(d.provenance.references[n - 1]!.n).toBe(n);
+    }
+    // The ops-effort tables are the engineer-time lines, nothing recomputed.
+    for (const o of d.optionDetails) {
+      const labour = e.lines.filter((l) => l.option === o.option && l.provenance.kind === 'labour');
+      expect(o.opsEffort.map((r) => r.lineId)).toEqual(labour.map((l) => l.id));
+      expect(o.opsEffort.every((r) => r.hourlyUsd !== null && r.refs.length > 0)).toBe(true);
+    }
+    expect(d.analysis.pair).toEqual([next.option, best.option]);
+    expect(d.tradeoffs?.options).toHaveLength(e.options.length);
+    expect(d.source).toMatchObject({ scenarioName: e.scenario.name, sha256: sha256Hex(text(name)), variant: null });
+    expect(d.charts.monthlyByCategory).toHaveLength(e.options.length);
+  });
+
+  it('with uncertainty distributions: Monte Carlo confidence, the figures of `simulate` with the same pair and seed', () => {
+    const d = buildReportData({ scenarioText: text('startup-db-and-ml'), generatedAt: AT, simulationRuns: 2000 }, catalogue);
+    const s = parseScenarioJson(text('startup-db-and-ml'));
+    const sim = simulate(s, catalogue, { runs: 2000, seed: 1, between: d.analysis.pair! });
+    expect(d.confidence.kind).toBe('monte-carlo');
+    if (d.confidence.kind !== 'monte-carlo') return;
+    expect(d.confidence.probabilityCheapest).toBe(sim.probabilityCheapest[d.recommendation!.option]);
+    expect(d.confidence.savingP50).toBe(sim.difference.p50);
+    expect(d.confidence.statement).toContain(`cheapest option in ${formatProbability(d.confidence.probabilityCheapest)} of 2,000 simulated runs`);
+    expect(d.confidence.statement.startsWith(`${confidenceWord(d.confidence.probabilityCheapest) === 'high' ? 'High' : confidenceWord(d.confidence.probabilityCheapest) === 'moderate' ? 'Moderate' : 'Low'} confidence`)).toBe(true);
+    expect(d.charts.distribution?.points.length).toBeGreaterThan(1);
+    expect(REPORT_SIMULATION_RUNS).toBe(10_000);
+  });
+
+  it('distributions that never change the difference: no histogram, and the text says why', () => {
+    const s = JSON.parse(text('postgres-oltp-ha')) as Record<string, unknown>;
+    s.analysis = { uncertainty: [{ path: 'opsEffort.effortScalePct', distribution: { kind: 'fixed', value: 100 } }] };
+    const d = buildReportData({ scenarioText: JSON.stringify(s), generatedAt: AT, simulationRuns: 200 }, catalogue);
+    expect(d.confidence.kind).toBe('monte-carlo');
+    expect(d.analysis.simulation?.difference.min).toBe(d.analysis.simulation?.difference.max);
+    expect(d.charts.distribution).toBeNull();
+  });
+
+  it('without distributions: no probability is claimed; confidence rests on the sensitivity analysis', () => {
+    const d = buildReportData({ scenarioText: text('postgres-oltp-ha'), generatedAt: AT }, catalogue);
+    expect(d.analysis.simulation).toBeNull();
+    expect(d.confidence.kind).toBe('sensitivity');
+    expect(d.confidence.statement).toMatch(/^Not quantified as a probability: the scenario gives no uncertainty distributions/);
+    expect(d.charts.distribution).toBeNull();
+    expect(d.charts.tornado?.bars.length).toBeGreaterThan(0);
+  });
+
+  it('lists the inputs whose change alone would flip the answer', () => {
+    // With no ops effort at all, the self-managed instances (cheaper than RDS) would win.
+    const s = scenario([dbWorkload()], { analysis: { sensitivity: { ranges: [{ path: 'opsEffort.effortScalePct', low: 0, high: 150 }] } } });
+    const d = buildReportData({ scenarioText: JSON.stringify(s), generatedAt: AT }, roundCatalogue());
+    expect(d.recommendation?.option).toBe('managed');
+    if (d.confidence.kind !== 'sensitivity') throw new Error('expected sensitivity confidence');
+    expect(d.confidence.flips).toEqual([expect.objectContaining({ path: 'opsEffort.effortScalePct', value: 0 })]);
+    expect(d.confidence.flips[0]!.savingUsd).toBeLessThan(0);
+    expect(d.confidence.statement).toContain('Self-managed on EC2 becomes cheaper if Ops-effort scale (all tasks) is 0%.');
+  });
+
+  it('reports on a variant; an unknown variant is a ScenarioError naming the known ones', () => {
+    const t = text('startup-db-and-ml');
+    const base = parseScenarioJson(t);
+    const d = buildReportData({ scenarioText: t, variant: 'lean ops', generatedAt: AT }, catalogue);
+    expect(d.estimate).toEqual(estimate(variantScenario(base, 'lean ops', parseScenario), catalogue));
+    expect(d.source.variant).toBe('lean ops');
+    expect(d.variants.map((v) => [v.name, v.isReportVariant, v.comparison !== null])).toEqual([
+      ['team of six', false, true],
+      ['lean ops', true, true],
+    ]);
+    expect(() => buildReportData({ scenarioText: t, variant: 'nope', generatedAt: AT }, catalogue)).toThrow(ScenarioError);
+    expect(buildReportData({ scenarioText: t, variant: 'base', generatedAt: AT }, catalogue).source.variant).toBeNull();
+  });
+
+  it('a missing price is flagged, counted as nothing and said on the cover, never hidden', () => {
+    const s = JSON.parse(text('postgres-oltp-ha')) as { region: string };
+    s.region = 'ap-southeast-2';
+    const d = buildReportData({ scenarioText: JSON.stringify(s), generatedAt: AT }, catalogue);
+    expect(d.provenance.missingLines).toBeGreaterThan(0);
+    const missing = d.estimate.lines.filter((l) => d.lineSources[l.id]!.flag === 'missing');
+    expect(missing.length).toBe(d.provenance.missingLines);
+    expect(missing.every((l) => l.unitPrice === null && d.lineSources[l.id]!.short === 'PRICE NOT FOUND')).toBe(true);
+    expect(d.recommendation!.caveats[0]).toMatch(/prices were not found/);
+  });
+
+  it('a scenario with one option: no recommendation pair, and says so', () => {
+    const s = scenario([dbWorkload()], { options: ['managed'] });
+    const d = buildReportData({ scenarioText: JSON.stringify(s), generatedAt: AT }, roundCatalogue());
+    expect(d.recommendation?.runnerUp).toBeNull();
+    expect(d.analysis.pair).toBeNull();
+    expect(d.confidence).toEqual({ kind: 'none', statement: 'No confidence is stated: there is no second option to compare with.' });
+  });
+
+  it('the JSON export is versioned and leaves out the chart series', () => {
+    const d = buildReportData({ scenarioText: text('postgres-oltp-ha'), generatedAt: AT }, catalogue);
+    const json = JSON.parse(reportToJson(d)) as Record<string, unknown>;
+    expect(json.reportFormatVersion).toBe(1);
+    expect(json).not.toHaveProperty('charts');
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['scenario', 'estimate', 'recommendation', 'confidence', 'assumptions', 'provenance', 'methodology', 'tradeoffs']));
+  });
+});
+
+describe('report page input (parsed at the edge)', () => {
+  it('accepts report data or scenario text, defaults the paper, and rejects anything else clearly', () => {
+    expect(parseReportPageInput({ scenarioText: '{}' }).paper).toBe('a4');
+    expect(() => parseReportPageInput({ paper: 'a4' })).toThrow('report input: give either "report" or "scenarioText"');
+    expect(() => parseReportPageInput({ scenarioText: '{}', paper: 'a3' })).toThrow(/^report input: paper: /);
+    expect(() => parseReportPageInput(null)).toThrow(/^report input: /);
+  });
+
+  it('layers the host\'s cached quotes over the embedded snapshot', () => {
+    const s = parseScenarioJson(text('postgres-oltp-ha'));
+    const plain = estimate(s, catalogue);
+    const line = plain.lines.find((l) => l.provenance.kind === 'price')!;
+    const key = line.provenance.kind === 'price' ? line.provenance.priceKey : '';
+    const quote = { usdPerUnit: 1, unit: 'Hrs', source: { kind: 'cache' as const, title: 'Cached', asOf: '2026-11-20', basis: 'published' as const } };
+    const layered = estimate(s, catalogueWithQuotes(catalogue, { name: 'cache', quotes: [[key, quote]] }));
+    const changed = layered.lines.find((l) => l.id === line.id)!;
+    expect(changed.unitPrice).toBe(1);
+    expect(changed.provenance.kind === 'price' && changed.provenance.source.kind).toBe('cache');
+    expect(catalogueWithQuotes(catalogue, undefined)).toBe(catalogue);
+  });
+});
+
+describe('report formatting (src/report/format.ts)', () => {
+  it.each([
+    [0, '0%'],
+    [1, '100%'],
+    [0.004, '<1%'],
+    [0.996, '>99%'],
+    [0.873, '87%'],
+    [Number.NaN, 'n/a'],
+  ])('probability %d → %s', (p, text) => expect(formatProbability(p)).toBe(text));
+
+  it('shares, fixed decimals, dates and quantities', async () => {
+    const { formatFixed, formatDate, formatQuantity } = await import('../../src/report/format');
+    expect(formatShare(0.5584)).toBe('55.8%');
+    expect(formatFixed(3.456, 1)).toBe('3.5');
+    expect(formatDate('2026-11-26T23:59:00Z')).toBe('2026-11-26');
+    expect(formatQuantity(25, '%')).toBe('25%');
+    expect(formatQuantity(2, '%/month')).toBe('2%/month');
+    expect(formatQuantity(71.4, 'USD/h')).toBe('71.4 USD/h');
+    expect(confidenceWord(0.95)).toBe('high');
+    expect(confidenceWord(0.7)).toBe('moderate');
+    expect(confidenceWord(0.69)).toBe('low');
+  });
+});

@@ -1,0 +1,6 @@
+import type { TcoApi } from '../../electron/api';
+
+/** The desktop app's host: the named methods the preload exposed on `window.tcoApi`, or undefined in a plain browser. */
+export function electronApi(): TcoApi | undefined {
+  return typeof window === 'undefined' ? undefined : window.tcoApi;
+}

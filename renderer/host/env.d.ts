@@ -1,0 +1,10 @@
+import type { TcoApi } from '../../electron/api';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload (electron/preload.ts); absent in a browser on the web host. */
+    tcoApi?: TcoApi;
+  }
+}
+
+export {};

@@ -1,0 +1,109 @@
+import { join } from 'node:path';
+import type { MenuCommand, MenuCommandDetail } from '../../electron/api';
+import { defaultCacheDir } from '../aws/cache/cache-dir';
+import { costImportPlan, importCostsForUi } from './cost-import';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import { Examples } from './examples';
+import { checkExternalUrl } from './external-links';
+import type { HostCalls } from './host-calls';
+import { HostEvents } from './host-events';
+import type { HostOptions } from './host-options';
+import { PathGrants } from './path-grants';
+import { PriceRefresher } from './price-refresh';
+import { cachedPrices, pricesStatus } from './price-status';
+import { RecentFiles } from './recent-files';
+import { RecoveryDraft } from './recovery-draft';
+import { BUILT_IN_FORMATS, builtInExporter, exportReport } from './report-export';
+import { ok } from './result';
+import { ScenarioDocuments } from './scenario-documents';
+import { SettingsStore } from './settings-store';
+
+export interface HostApi extends HostCalls {
+  /** Validates a call's name and argument, runs it, and always answers with a Result. */
+  readonly dispatch: Dispatch;
+  /** Progress and menu commands for the renderer; the transport (IPC, Server-Sent Events) subscribes. */
+  readonly events: HostEvents;
+  /** The user pointed the app at this file (dialog, OS file association): the renderer may now open or save it. */
+  grantPath(path: string): void;
+  sendMenuCommand(command: MenuCommand, detail?: MenuCommandDetail): void;
+  /** The operating system asked to open a file while the app runs. */
+  requestOpen(path: string): void;
+}
+
+/**
+ * Everything the renderer may ask of its host, in plain Node: the Electron main process and the
+ * web host both wrap this with their transport and their dialogs. No Electron import here, so all
+ * of it is unit-tested without a window.
+ */
+export function createHostApi(options: HostOptions): HostApi {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? (() => {});
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  const events = new HostEvents();
+  const grants = new PathGrants(options.host === 'electron');
+  if (options.openPath) grants.grant(options.openPath);
+  const recent = new RecentFiles(options.userDataDir, log);
+  const recovery = new RecoveryDraft(options.userDataDir, log);
+  const settings = new SettingsStore(options.userDataDir, log);
+  const examples = new Examples(join(options.appRoot, 'examples'));
+  const documents = new ScenarioDocuments({ dialogs: options.dialogs, grants, recent, now, onRecentDocument: options.onRecentDocument });
+  const connection = options.awsConnection ?? {};
+  const refresher = new PriceRefresher({ cacheDir, connection, retry: options.awsRetry, emit: (p) => events.emit('refresh-progress', p) });
+  const exporter = options.exporter ?? builtInExporter(cacheDir);
+  const formats = options.exporter ? new Set(['pdf', 'html', 'csv', 'json'] as const) : BUILT_IN_FORMATS;
+
+  const calls: HostCalls = {
+    appInfo: async () =>
+      ok({
+        version: options.version,
+        host: options.host,
+        platform: options.platform ?? process.platform,
+        examples: examples.list(),
+        ...(options.openPath ? { openPath: options.openPath } : {}),
+      }),
+    openScenario: async (request) => ok(await documents.open(request)),
+    openExample: async (request) => ok(examples.open(request.id)),
+    saveScenario: async (request) => ok(await documents.save(request)),
+    listRecent: async () => ok(recent.list()),
+    autosave: async (request) => ok(recovery.save(request.text, request.path, now())),
+    getRecovery: async () => ok(recovery.pending()),
+    clearRecovery: async () => {
+      recovery.clear();
+      return ok(null);
+    },
+    setDocumentState: async (request) => {
+      options.onDocumentState?.(request);
+      return ok(null);
+    },
+    pricesStatus: async () => ok(pricesStatus(cacheDir, now())),
+    cachedPrices: async (request) => ok(cachedPrices(cacheDir, request.region, now(), undefined, log)),
+    refreshPrices: async (request) => ok(await refresher.refresh(request, settings.get().awsProfile)),
+    cancelRefresh: async () => {
+      refresher.cancel();
+      return ok(null);
+    },
+    planCostImport: async (request) => ok(costImportPlan(request.months)),
+    importCosts: async (request) =>
+      ok(await importCostsForUi(request, settings.get().awsProfile, { cacheDir, connection, retry: options.awsRetry, now, onWarning: log })),
+    exportReport: async (request) => ok(await exportReport(request, { exporter, formats, dialogs: options.dialogs, downloadsDir: options.downloadsDir, grants })),
+    getSettings: async () => ok(settings.get()),
+    setSettings: async (request) => ok(settings.update(request)),
+    openExternal: async (request) => {
+      const url = checkExternalUrl(request.url);
+      await options.openExternal?.(url);
+      return ok(null);
+    },
+  };
+
+  return {
+    ...calls,
+    dispatch: createDispatcher(calls, log),
+    events,
+    grantPath: (path) => grants.grant(path),
+    sendMenuCommand: (command, detail) => events.emit('menu-command', { command, ...(detail ? { detail } : {}) }),
+    requestOpen: (path) => {
+      grants.grant(path);
+      events.emit('menu-command', { command: 'open-file', detail: { path } });
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { ExportRequest } from '../../electron/api';
+import type { AwsConnection } from '../aws/aws-client-options';
+import type { RetryPolicy } from '../aws/retry';
+
+/** The formats a report can be saved in, for the save dialog's filter and default name. */
+export type SaveKind = 'scenario' | ExportRequest['format'];
+
+/**
+ * Native dialogs, injected by the Electron main process (electron/dialogs.ts). Each resolves to
+ * the chosen absolute path, or null when the user cancels. The web host has none.
+ */
+export interface HostDialogs {
+  chooseScenarioToOpen(): Promise<string | null>;
+  chooseSavePath(kind: SaveKind, defaultName: string): Promise<string | null>;
+}
+
+/** Writes a report (PDF, HTML, CSV, JSON) for a request to a path: the report module's exporter. */
+export type ReportExporter = (request: ExportRequest, path: string) => Promise<void>;
+
+export interface HostOptions {
+  readonly host: 'electron' | 'web';
+  readonly version: string;
+  /** The folder holding `examples/` (the app's root, or app.asar in a packaged app). */
+  readonly appRoot: string;
+  /** Where settings, recent files and the recovery draft live (Electron's userData). */
+  readonly userDataDir: string;
+  /** The price and cost cache; default: the CLI's (src/aws/cache/cache-dir.ts), so both share it. */
+  readonly cacheDir?: string;
+  readonly platform?: string;
+  readonly dialogs?: HostDialogs;
+  /** Where exports without a path go (web host). */
+  readonly downloadsDir?: string;
+  readonly exporter?: ReportExporter;
+  /** Opens an allow-listed URL in the system browser (Electron: shell.openExternal). Absent: validate only. */
+  readonly openExternal?: (url: string) => Promise<void>;
+  /** The renderer reported its title and dirty state (window title, confirm-before-close). */
+  readonly onDocumentState?: (state: { readonly title: string; readonly dirty: boolean }) => void;
+  /** A document was opened or saved (Electron adds it to the OS recent-documents list). */
+  readonly onRecentDocument?: (path: string) => void;
+  /** A file the OS asked to open at launch, reported by appInfo (granted). */
+  readonly openPath?: string;
+  /** AWS endpoint and timeouts; tests point it at the local fake. Credentials never come from here. */
+  readonly awsConnection?: Omit<AwsConnection, 'profile'>;
+  readonly awsRetry?: RetryPolicy;
+  readonly now?: () => Date;
+  /** Problems worth a log line but not a failure (a damaged settings file, an exception caught at the edge). */
+  readonly log?: (message: string, error?: unknown) => void;
+}

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { loadCatalogue } from '../aws/load-catalogue';
+import { exportReport, ReportRenderer } from '../report/export';
+import type { ReportExporter } from './host-options';
+
+export interface ReportModuleExporterOptions {
+  /** The app folder whose dist/renderer/report.html is printed (the page the host serves, never rebuilt mid-session). */
+  readonly appRoot: string;
+  readonly cacheDir: string;
+  /** e.g. "TCO Studio 0.1.0", shown on the report's cover. */
+  readonly generator: string;
+  /** Default: $CHROMIUM_PATH or the usual install locations (src/report/export/chromium.ts). */
+  readonly chromiumPath?: string | undefined;
+}
+
+/**
+ * The report module's exports (src/report/export) as the host's exporter, for hosts that run in
+ * plain Node (the web host): PDF and HTML through the report page in a system Chromium driven by
+ * playwright-core, CSV and JSON from the report data. Prices as the app shows them: cached AWS
+ * prices, then the embedded snapshot.
+ */
+export function reportModuleExporter(options: ReportModuleExporterOptions): ReportExporter {
+  return async (request, path) => {
+    const input = { scenarioText: request.scenarioText, variant: request.variant, generator: options.generator, catalogue: loadCatalogue({ cacheDir: options.cacheDir }).catalogue };
+    if (request.format === 'csv' || request.format === 'json') {
+      await exportReport(request.format, input, { outPath: path });
+      return;
+    }
+    const renderer = await ReportRenderer.open({ chromiumPath: options.chromiumPath, pagePath: join(options.appRoot, 'dist', 'renderer', 'report.html') });
+    try {
+      await exportReport(request.format, input, { outPath: path, paper: request.paper ?? 'a4', renderer });
+    } finally {
+      await renderer.close();
+    }
+  };
+}

@@ -1,0 +1,97 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { OpenedDocument } from '../../electron/api';
+import { ScenarioError } from '../model/errors';
+import { parseScenarioJson } from '../model/parse-scenario';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { documentName } from './document-name';
+import { HostError } from './host-error';
+import type { HostDialogs } from './host-options';
+import { MAX_SCENARIO_FILE_BYTES } from './limits';
+import type { PathGrants } from './path-grants';
+import type { RecentFiles } from './recent-files';
+
+const JSON_FILE = /\.json$/i;
+
+export interface ScenarioDocumentsDeps {
+  readonly dialogs: HostDialogs | undefined;
+  readonly grants: PathGrants;
+  readonly recent: RecentFiles;
+  readonly now: () => Date;
+  readonly onRecentDocument?: ((path: string) => void) | undefined;
+}
+
+/**
+ * Opening and saving `.tco.json` files. A save is validated with the same parser as the CLI first,
+ * so an invalid scenario is never written, and is atomic (temp file + rename), so a crash
+ * mid-save leaves the previous file.
+ */
+export class ScenarioDocuments {
+  constructor(private readonly deps: ScenarioDocumentsDeps) {}
+
+  async open(request: { readonly path?: string | undefined }): Promise<OpenedDocument | null> {
+    let path = request.path;
+    if (path === undefined) {
+      if (!this.deps.dialogs) throw new HostError('openScenario: path: give the path of a .tco.json file (the web host has no file dialog)');
+      const chosen = await this.deps.dialogs.chooseScenarioToOpen();
+      if (chosen === null) return null;
+      path = chosen;
+      this.deps.grants.grant(path);
+    } else if (!this.deps.grants.allows(path) && !this.deps.recent.has(path)) {
+      throw new HostError(`openScenario: ${path} was not chosen in a dialog or opened from the system; use File > Open`);
+    }
+    if (!JSON_FILE.test(path)) throw new HostError(`openScenario: ${path}: not a scenario file (expected a .tco.json file)`);
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new HostError(`${path}: is a folder, not a scenario file`);
+    if (stat.size > MAX_SCENARIO_FILE_BYTES) throw new HostError(`${path}: is ${stat.size} bytes; scenario files are limited to ${MAX_SCENARIO_FILE_BYTES} bytes`);
+    const text = readFileSync(path, 'utf8');
+    this.deps.grants.grant(path);
+    this.remember(path);
+    return { text, path, name: documentName(path) };
+  }
+
+  async save(request: { readonly text: string; readonly path?: string | undefined; readonly saveAs?: boolean | undefined }): Promise<{ readonly path: string } | null> {
+    // Validate before asking where: an invalid scenario is reported with its field path, never written.
+    const scenario = parseScenarioJsonForSave(request.text);
+    let path = request.saveAs ? undefined : request.path;
+    if (path === undefined) {
+      if (!this.deps.dialogs) throw new HostError('saveScenario: path: give the path to save to (the web host has no file dialog)');
+      const chosen = await this.deps.dialogs.chooseSavePath('scenario', `${safeFileName(scenario.name)}.tco.json`);
+      if (chosen === null) return null;
+      path = JSON_FILE.test(chosen) ? chosen : `${chosen}.tco.json`;
+      this.deps.grants.grant(path);
+    } else {
+      if (!this.deps.grants.allows(path) && !this.deps.recent.has(path)) {
+        throw new HostError(`saveScenario: ${path} was not chosen in a dialog or opened before; use File > Save As`);
+      }
+      if (!JSON_FILE.test(path)) throw new HostError(`saveScenario: path: must end in .tco.json (got ${path})`);
+    }
+    writeFileAtomic(path, request.text);
+    this.remember(path);
+    return { path };
+  }
+
+  private remember(path: string): void {
+    this.deps.recent.add(path, this.deps.now());
+    this.deps.onRecentDocument?.(path);
+  }
+}
+
+function parseScenarioJsonForSave(text: string) {
+  try {
+    return parseScenarioJson(text);
+  } catch (error) {
+    if (error instanceof ScenarioError) throw new HostError(`not saved: the scenario is invalid: ${error.message}`);
+    throw error;
+  }
+}
+
+/** A default file name from a scenario name: no path separators or characters Windows forbids. */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 80);
+  return cleaned || 'scenario';
+}

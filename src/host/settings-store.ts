@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import * as z from 'zod';
+import type { Settings } from '../../electron/api';
+import { AWS_REGIONS } from '../model/regions';
+import { JsonStore } from './json-store';
+
+const settingsSchema = z.object({
+  format: z.literal('tco-studio-settings/1'),
+  awsProfile: z.string().regex(/^[A-Za-z0-9_.+=,@-]{1,128}$/).optional(),
+  awsRegion: z.enum(AWS_REGIONS).optional(),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  paper: z.enum(['a4', 'letter']).default('a4'),
+});
+
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', paper: 'a4' };
+
+/** User settings (`<user data>/settings.json`): AWS profile and Region, theme, paper size. No credentials, ever. */
+export class SettingsStore {
+  private readonly store: JsonStore<z.infer<typeof settingsSchema>>;
+
+  constructor(userDataDir: string, onProblem?: (message: string) => void) {
+    this.store = new JsonStore(join(userDataDir, 'settings.json'), settingsSchema, onProblem);
+  }
+
+  get(): Settings {
+    const stored = this.store.read();
+    if (!stored) return DEFAULT_SETTINGS;
+    const { format: _format, ...settings } = stored;
+    return settings;
+  }
+
+  /** Merges a validated change; an empty profile or Region clears it. */
+  update(change: Partial<Settings>): Settings {
+    const merged: Record<string, unknown> = { ...this.get() };
+    for (const [key, value] of Object.entries(change)) {
+      if (value === undefined) continue;
+      if (value === '') delete merged[key];
+      else merged[key] = value;
+    }
+    const next = settingsSchema.parse({ ...merged, format: 'tco-studio-settings/1' });
+    this.store.write(next);
+    const { format: _format, ...settings } = next;
+    return settings;
+  }
+}

@@ -44,6 +44,8 @@ const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
 check('build the command line', node, [join(ROOT, 'scripts/build-cli.mjs')]);
 check('typecheck: pure core (no Node/DOM types)', bin('tsc'), ['-p', 'tsconfig.core.json']);
 check('typecheck: Node code and tests', bin('tsc'), ['-p', 'tsconfig.json']);
+check('typecheck: renderer (React UI, report page, charts)', bin('tsc'), ['-p', 'tsconfig.web.json']);
+check('typecheck: end-to-end tests and the UI benchmark (Node driving a browser)', bin('tsc'), ['-p', 'tsconfig.e2e.json']);
 check('typecheck: Electron main and preload, host adapters (the contract on both sides)', bin('tsc'), ['-p', 'tsconfig.electron.json']);
 check('electronegativity: no new Electron security findings', node, [join(ROOT, 'scripts/electronegativity.mjs')]);
 

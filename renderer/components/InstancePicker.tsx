@@ -1,0 +1,51 @@
+import { useId, useMemo } from 'react';
+import { formatUnitPrice, getAtPath, instanceOptions, pathToString, type PathKey } from '../../src/index';
+import type { FieldContext } from './fields';
+
+export type PickerKind = { readonly service: 'ec2' } | { readonly service: 'rds'; readonly engine: string } | { readonly service: 'sagemaker'; readonly component: string };
+
+/** An instance-type input with a list from the price catalogue: type, vCPU, memory and hourly price. */
+export function InstancePicker({ ctx, path, label, region, kind, optional }: { ctx: FieldContext; path: readonly PathKey[]; label: string; region: string; kind: PickerKind; optional?: string }) {
+  const id = useId();
+  const listId = `${id}-list`;
+  const options = useMemo(() => instanceOptions(region, kind), [region, kind.service, 'engine' in kind ? kind.engine : '', 'component' in kind ? kind.component : '']);
+  const raw = getAtPath(ctx.draft, path);
+  const value = typeof raw === 'string' ? raw : '';
+  const error = ctx.issues.get(pathToString(path));
+  const chosen = options.find((o) => o.type === value);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        list={listId}
+        value={value}
+        placeholder={optional ?? ''}
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => ctx.set(path, e.currentTarget.value === '' && optional ? undefined : e.currentTarget.value, true)}
+      />
+      <datalist id={listId}>
+        {options.map((o) => (
+          <option key={o.type} value={o.type}>
+            {`${o.vcpu !== undefined ? `${o.vcpu} vCPU, ${o.memoryGiB} GiB, ` : ''}${formatUnitPrice(o.usdPerHour)}/h`}
+          </option>
+        ))}
+      </datalist>
+      {error ? (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      ) : (
+        <span className="hint">
+          {chosen
+            ? `${chosen.vcpu !== undefined ? `${chosen.vcpu} vCPU, ${chosen.memoryGiB} GiB · ` : ''}${formatUnitPrice(chosen.usdPerHour)}/h in ${region} (snapshot)`
+            : value
+              ? `not in the embedded snapshot for ${region}: its price shows as missing unless refreshed`
+              : `${options.length} types priced in ${region}`}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { starterScenario, type TemplateId } from '../../src/index';
+import type { AppInfo, RecoveryInfo, TcoApi } from '../../electron/api';
+import { documentReducer, emptyDocument, isDirty, type DocumentState } from './document';
+
+/** How often unsaved work is written to the recovery file: at most this much is lost in a crash. */
+export const AUTOSAVE_MS = 3000;
+
+export interface Notice {
+  readonly id: number;
+  readonly kind: 'error' | 'info';
+  readonly text: string;
+}
+
+/** Text of a draft as written to disk: stable two-space JSON with a final newline. */
+export function draftText(draft: unknown): string {
+  return `${JSON.stringify(draft, null, 2)}\n`;
+}
+
+function nameOf(path: string | undefined, fallback: string): string {
+  if (!path) return fallback;
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] ?? fallback;
+}
+
+/**
+ * The document session: the reducer plus everything that talks to the host — open, save, autosave
+ * to the recovery file, the title/dirty marker, and errors to show. `askPath` is used where the
+ * host has no native dialog (the web host).
+ */
+export function useSession(api: TcoApi, info: AppInfo | undefined, askPath: (title: string, suggestion: string, emptyMeans?: string) => Promise<string | null>) {
+  const [doc, dispatch] = useReducer(documentReducer, undefined, emptyDocument);
+  const [notices, setNotices] = useState<readonly Notice[]>([]);
+  const [recovery, setRecovery] = useState<RecoveryInfo | null>(null);
+  const docRef = useRef<DocumentState>(doc);
+  docRef.current = doc;
+  const nextId = useRef(1);
+
+  const notify = useCallback((kind: Notice['kind'], text: string) => {
+    const id = nextId.current++;
+    setNotices((n) => [...n.slice(-4), { id, kind, text }]);
+    if (kind === 'info') setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), 5000);
+  }, []);
+  const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), []);
+
+  const loadText = useCallback(
+    (text: string, path: string | undefined, name: string, dirty = false) => {
+      try {
+        dispatch({ type: 'load', draft: JSON.parse(text) as unknown, path, name, dirty });
+        return true;
+      } catch (e) {
+        notify('error', `${path ?? name}: not valid JSON (${(e as Error).message}); nothing was changed`);
+        return false;
+      }
+    },
+    [notify],
+  );
+
+  const open = useCallback(
+    async (path?: string) => {
+      let target = path;
+      if (!target && info?.host === 'web') {
+        target = (await askPath('Open scenario: path to a .tco.json file', docRef.current.path ?? '')) ?? undefined;
+        if (!target) return false;
+      }
+      const r = await api.openScenario({ path: target });
+      if (!r.ok) {
+        notify('error', r.reason);
+        return false;
+      }
+      return r.value ? loadText(r.value.text, r.value.path, r.value.name) : false;
+    },
+    [api, info, askPath, loadText, notify],
+  );
+
+  const openExample = useCallback(
+    async (id: string) => {
+      const r = await api.openExample({ id });
+      if (!r.ok) {
+        notify('error', r.reason);
+        return false;
+      }
+      return loadText(r.value.text, undefined, r.value.name);
+    },
+    [api, loadText, notify],
+  );
+
+  const newFromTemplate = useCallback((template: TemplateId) => {
+    dispatch({ type: 'load', draft: starterScenario(template), path: undefined, name: 'Untitled', dirty: true });
+  }, []);
+
+  const save = useCallback(
+    async (saveAs = false): Promise<boolean> => {
+      const d = docRef.current;
+      if (d.draft === undefined) return false;
+      let path = saveAs ? undefined : d.path;
+      if (!path && info?.host === 'web') {
+        path = (await askPath('Save scenario as: path of the .tco.json file', d.path ?? `${d.name.replace(/\.tco\.json$/, '')}.tco.json`)) ?? undefined;
+        if (!path) return false;
+      }
+      const version = d.version;
+      const r = await api.saveScenario({ text: draftText(d.draft), path, saveAs: saveAs && info?.host !== 'web' });
+      if (!r.ok) {
+        notify('error', `Not saved: ${r.reason}`);
+        return false;
+      }
+      if (!r.value) return false;
+      dispatch({ type: 'saved', path: r.value.path, name: nameOf(r.value.path, d.name), version });
+      await api.clearRecovery();
+      notify('info', `Saved ${r.value.path}`);
+      return true;
+    },
+    [api, info, askPath, notify],
+  );
+
+  // Autosave: while there are unsaved changes, write the draft to the recovery file every few seconds.
+  const lastAutosaved = useRef(-1);
+  useEffect(() => {
+    const timer = setInterval(() => {
+      const d = docRef.current;
+      if (d.draft === undefined || !isDirty(d) || lastAutosaved.current === d.version) return;
+      lastAutosaved.current = d.version;
+      void api.autosave({ text: draftText(d.draft), path: d.path }).then((r) => {
+        if (!r.ok) notify('error', `Autosave failed: ${r.reason}`);
+      });
+    }, AUTOSAVE_MS);
+    return () => clearInterval(timer);
+  }, [api, notify]);
+
+  // Offer the draft a previous session left behind.
+  useEffect(() => {
+    void api.getRecovery().then((r) => {
+      if (r.ok && r.value) setRecovery(r.value);
+    });
+  }, [api]);
+
+  const restore = useCallback(() => {
+    if (!recovery) return;
+    loadText(recovery.text, recovery.path, nameOf(recovery.path, 'Recovered draft'), true);
+    setRecovery(null);
+  }, [recovery, loadText]);
+
+  const discardRecovery = useCallback(() => {
+    setRecovery(null);
+    void api.clearRecovery();
+  }, [api]);
+
+  // Keep the host's title bar and close confirmation in step with the document.
+  const dirty = isDirty(doc);
+  useEffect(() => {
+    if (doc.draft === undefined) return;
+    void api.setDocumentState({ title: doc.name, dirty });
+  }, [api, doc.name, dirty, doc.draft === undefined]);
+
+  return { doc, dispatch, open, openExample, newFromTemplate, save, notices, notify, dismiss, recovery, restore, discardRecovery, dirty };
+}

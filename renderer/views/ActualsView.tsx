@@ -1,0 +1,120 @@
+import { useMemo, useState } from 'react';
+import type { CostImportPlan, TcoApi } from '../../electron/api';
+import { calibrate, formatUsd, type Estimate, type ImportedSpend, type OptionId } from '../../src/index';
+import { OptionSelect } from '../components/fields';
+
+/** Cost Explorer import (with its API cost stated first) and the calibration of a model option against the real bill. */
+export function ActualsView({ api, estimate }: { api: TcoApi; estimate: Estimate | undefined }) {
+  const [months, setMonths] = useState(3);
+  const [plan, setPlan] = useState<CostImportPlan | null>(null);
+  const [spend, setSpend] = useState<ImportedSpend | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [option, setOption] = useState<OptionId>(estimate?.options[0]?.option ?? 'ec2');
+
+  const calibration = useMemo(() => {
+    if (!spend || !estimate) return undefined;
+    try {
+      return calibrate(estimate, option, spend);
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }, [spend, estimate, option]);
+
+  return (
+    <div>
+      {error ? (
+        <div className="banner error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      <section className="panel" aria-labelledby="ce-h">
+        <h2 id="ce-h">Import your AWS costs (Cost Explorer)</h2>
+        <p className="muted">Monthly cost by service and by usage type for EC2, RDS and SageMaker, plus the forecast. Cost Explorer charges $0.01 per API request; you will see the cost before anything is called. Needs ce:GetCostAndUsage and ce:GetCostForecast.</p>
+        <div className="row">
+          <label htmlFor="ce-months">Months</label>
+          <input id="ce-months" type="number" min={1} max={12} value={months} onChange={(e) => setMonths(Math.max(1, Math.min(12, e.currentTarget.valueAsNumber || 1)))} style={{ width: 70 }} />
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => {
+              setError(null);
+              void api.planCostImport({ months }).then((r) => (r.ok ? setPlan(r.value) : setError(r.reason)));
+            }}
+          >
+            Check the cost
+          </button>
+        </div>
+        {plan ? (
+          <div className="banner" style={{ marginTop: 10 }}>
+            <p style={{ margin: '0 0 8px' }}>{plan.description}</p>
+            <button
+              type="button"
+              className="btn primary"
+              disabled={busy}
+              onClick={() => {
+                setBusy(true);
+                void api.importCosts({ months, confirmed: true }).then((r) => {
+                  setBusy(false);
+                  if (r.ok) {
+                    setSpend(r.value as ImportedSpend);
+                    setPlan(null);
+                  } else setError(r.reason);
+                });
+              }}
+            >
+              Import ({plan.requests} requests, {formatUsd(plan.costUsd)})
+            </button>
+          </div>
+        ) : null}
+      </section>
+      {spend && estimate ? (
+        <section className="panel" aria-labelledby="cal-h">
+          <h2 id="cal-h">Calibration</h2>
+          <div className="row">
+            <label htmlFor="cal-option">Today we run</label>
+            <OptionSelect id="cal-option" options={estimate.options} value={option} onChange={setOption} />
+          </div>
+          {typeof calibration === 'string' ? <div className="banner error">{calibration}</div> : null}
+          {calibration && typeof calibration !== 'string' ? (
+            <>
+              <p data-testid="calibration-summary">
+                Today you spend <strong>{formatUsd(calibration.actualMonthlyUsd)}</strong>/month on these services; the model's {calibration.optionLabel} says{' '}
+                <strong>{formatUsd(calibration.modelMonthlyUsd)}</strong> ({calibration.differenceUsd >= 0 ? 'bill higher by ' : 'bill lower by '}
+                {formatUsd(Math.abs(calibration.differenceUsd))}).
+              </p>
+              <table className="data">
+                <thead>
+                  <tr>
+                    <th>Service</th>
+                    <th className="num">Actual / month</th>
+                    <th className="num">Model / month</th>
+                    <th className="num">Difference</th>
+                    <th>From</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {calibration.rows.map((r) => (
+                    <tr key={r.service}>
+                      <td>{r.service}</td>
+                      <td className="num">{formatUsd(r.actualMonthlyUsd)}</td>
+                      <td className="num">{formatUsd(r.modelMonthlyUsd)}</td>
+                      <td className="num">{formatUsd(r.differenceUsd)}</td>
+                      <td className="muted">{r.awsServices.join(', ')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {calibration.notes.map((n) => (
+                <p key={n} className="muted">
+                  {n}
+                </p>
+              ))}
+            </>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

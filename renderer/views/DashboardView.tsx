@@ -1,0 +1,217 @@
+import { useMemo, useState } from 'react';
+import {
+  breakEvenCurve,
+  cumulativeSeries,
+  differenceDistribution,
+  formatHours,
+  formatPct,
+  formatUsd,
+  monthlyByCategory,
+  opsHoursByTask,
+  runRateByOption,
+  scenarioInputs,
+  servicesInRunRate,
+  solveBreakEven,
+  tornado,
+  tornadoBars,
+  type Estimate,
+  type OptionId,
+  type PriceCatalogue,
+  type Scenario,
+} from '../../src/index';
+import { describeCrossover } from '../../src/report/estimate-text';
+import { BreakEvenCurveChart, CumulativeCostChart, DistributionChart, MonthlyCostChart, OpsHoursChart, RunRateChart, TornadoChart } from '../charts';
+import { Sized } from '../components/Sized';
+import { OptionSelect } from '../components/fields';
+import type { SimulationState } from '../worker/use-simulation';
+import { LinesTable } from './LinesTable';
+
+export function SummaryCards({ estimate }: { estimate: Estimate }) {
+  const best = estimate.ranking[0];
+  return (
+    <div className="cards">
+      {estimate.options.map((o) => (
+        <div key={o.option} className={`card${o.option === best ? ' best' : ''}`} style={{ borderLeftColor: `var(--option-${o.option})` }} data-testid={`total-${o.option}`}>
+          <div className="muted">{o.label}</div>
+          <div className="big">{formatUsd(o.horizonTotal)}</div>
+          <div className="muted">over {estimate.scenario.horizonMonths} months · NPV {formatUsd(o.npv)}</div>
+          <div>
+            {formatUsd(o.monthlyRunRate)}/month · {formatHours(o.opsHoursPerMonth)} ops/month
+          </div>
+          <div className="muted">
+            one-time {formatUsd(o.oneTimeTotal)} · setup {formatHours(o.setupHours)}
+            {o.flaggedLines > 0 ? (
+              <span className="badge danger" style={{ marginLeft: 6 }}>
+                {o.flaggedLines} flagged
+              </span>
+            ) : null}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The results dashboard: totals, break-even, charts, sensitivity, uncertainty and every cost line with its provenance. */
+export function DashboardView({ estimate, scenario, catalogue, simulation }: { estimate: Estimate; scenario: Scenario; catalogue: PriceCatalogue; simulation: SimulationState }) {
+  const [option, setOption] = useState<OptionId>(estimate.ranking[0] ?? 'ec2');
+  const selected = estimate.options.some((o) => o.option === option) ? option : (estimate.ranking[0] ?? 'ec2');
+  const optionList = estimate.options.map((o) => ({ option: o.option, label: o.label }));
+  const runRate = useMemo(() => runRateByOption(estimate), [estimate]);
+  const cumulative = useMemo(() => cumulativeSeries(estimate), [estimate]);
+  const monthly = useMemo(() => monthlyByCategory(estimate, selected), [estimate, selected]);
+  const ops = useMemo(() => opsHoursByTask(estimate), [estimate]);
+  const tornadoResult = useMemo(() => (estimate.options.length >= 2 ? tornado(scenario, catalogue) : undefined), [scenario, catalogue, estimate.options.length]);
+  const inputs = useMemo(() => scenarioInputs(scenario), [scenario]);
+  const [breakEvenPath, setBreakEvenPath] = useState<string>('');
+  const bePath = inputs.some((i) => i.path === breakEvenPath) ? breakEvenPath : (inputs.find((i) => i.group === 'labour')?.path ?? inputs[0]?.path ?? '');
+  const breakEven = useMemo(() => {
+    if (!bePath || estimate.options.length < 2) return undefined;
+    try {
+      return solveBreakEven(scenario, catalogue, bePath);
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }, [scenario, catalogue, bePath, estimate.options.length]);
+  const cheapest = estimate.options.find((o) => o.option === estimate.ranking[0]);
+  const next = estimate.options.find((o) => o.option === estimate.ranking[1]);
+  const sim = simulation.result;
+
+  return (
+    <div>
+      <SummaryCards estimate={estimate} />
+      <section className="panel" aria-labelledby="answer-h">
+        <h2 id="answer-h">Answer</h2>
+        <p style={{ marginTop: 0 }}>{estimate.scenario.question}</p>
+        {cheapest && next ? (
+          <p data-testid="recommendation">
+            <strong>{cheapest.label}</strong> costs {formatUsd(next.horizonTotal - cheapest.horizonTotal)} less than {next.label} over {estimate.scenario.horizonMonths} months
+            {sim ? `; it is the cheapest in ${formatPct(Math.round((sim.probabilityCheapest[cheapest.option] ?? 0) * 1000) / 10)} of ${sim.runs.toLocaleString('en-US')} Monte Carlo runs` : ''}.
+          </p>
+        ) : null}
+        <ul>
+          {estimate.crossovers.map((c) => (
+            <li key={`${c.a}-${c.b}`}>{describeCrossover(estimate, c)}</li>
+          ))}
+        </ul>
+        {estimate.warnings.length > 0 ? (
+          <details>
+            <summary>
+              {estimate.warnings.length} warning{estimate.warnings.length > 1 ? 's' : ''}
+            </summary>
+            <ul>
+              {estimate.warnings.map((w) => (
+                <li key={w.message} className={w.kind === 'missing-price' || w.kind === 'fallback-price' ? 'error' : 'muted'}>
+                  {w.kind}: {w.message}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </section>
+
+      <div className="split">
+        <section className="panel">
+          <h2>Monthly run-rate by service</h2>
+          <Sized height={300} label="Monthly run-rate by service and option">
+            {(w, h) => <RunRateChart points={runRate} services={servicesInRunRate(runRate)} width={w} height={h} interactive />}
+          </Sized>
+        </section>
+        <section className="panel">
+          <h2>Cumulative cost and break-even</h2>
+          <Sized height={300} label="Cumulative cost by option">
+            {(w, h) => <CumulativeCostChart points={cumulative.points} markers={cumulative.markers} options={optionList} width={w} height={h} interactive />}
+          </Sized>
+        </section>
+        <section className="panel">
+          <div className="row" style={{ justifyContent: 'space-between' }}>
+            <h2 style={{ margin: 0 }}>Monthly cost by category</h2>
+            <OptionSelect label="Option shown" options={estimate.options} value={selected} onChange={setOption} />
+          </div>
+          <Sized height={280} label="Monthly cost by category">
+            {(w, h) => <MonthlyCostChart points={monthly} width={w} height={h} interactive />}
+          </Sized>
+        </section>
+        <section className="panel">
+          <h2>Ops hours per month by task</h2>
+          <Sized height={Math.max(240, Math.min(14, ops.length) * 22 + 60)} label="Ops hours by task">
+            {(w, h) => <OpsHoursChart rows={ops} options={optionList} width={w} height={h} interactive />}
+          </Sized>
+        </section>
+        {tornadoResult ? (
+          <section className="panel">
+            <h2>
+              Sensitivity: {tornadoResult.between[0]} − {tornadoResult.between[1]}
+            </h2>
+            <p className="muted">Each input alone over ±{tornadoResult.rangePct}%; base difference {formatUsd(tornadoResult.base)}.</p>
+            <Sized height={360} label="Sensitivity tornado">
+              {(w, h) => <TornadoChart bars={tornadoBars(tornadoResult).bars} width={w} height={h} interactive />}
+            </Sized>
+          </section>
+        ) : null}
+        <section className="panel" aria-busy={simulation.running}>
+          <h2>Uncertainty (Monte Carlo)</h2>
+          {simulation.error ? <div className="banner error">{simulation.error}</div> : null}
+          {sim ? (
+            <>
+              <p className="muted" data-testid="simulation-summary">
+                {sim.runs.toLocaleString('en-US')} runs{simulation.ms !== undefined ? ` in ${Math.round(simulation.ms)} ms` : ''}; {sim.between[0]} − {sim.between[1]}: P10 {formatUsd(sim.difference.p10)}, P50 {formatUsd(sim.difference.p50)}, P90 {formatUsd(sim.difference.p90)}.{' '}
+                {sim.inputs.length === 0 ? 'No input carries a distribution yet (add them in the file under analysis.uncertainty).' : `${sim.inputs.length} uncertain inputs, sampled independently.`}
+              </p>
+              <Sized height={260} label="Distribution of the difference between options">
+                {(w, h) => {
+                  const d = differenceDistribution(sim);
+                  return <DistributionChart points={d.points} p10={d.p10} p50={d.p50} p90={d.p90} width={w} height={h} interactive />;
+                }}
+              </Sized>
+            </>
+          ) : (
+            <p className="muted">{simulation.running ? 'Simulating…' : 'No simulation yet.'}</p>
+          )}
+        </section>
+        <section className="panel">
+          <div className="row" style={{ justifyContent: 'space-between' }}>
+            <h2 style={{ margin: 0 }}>Break-even</h2>
+            <select aria-label="Break-even input" value={bePath} onChange={(e) => setBreakEvenPath(e.currentTarget.value)} style={{ maxWidth: 260 }}>
+              {inputs.map((i) => (
+                <option key={i.path} value={i.path}>
+                  {i.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          {typeof breakEven === 'string' ? <div className="banner error">{breakEven}</div> : null}
+          {breakEven && typeof breakEven !== 'string' ? (
+            <>
+              <p data-testid="breakeven-message">{breakEven.message}</p>
+              <Sized height={260} label="Break-even curve">
+                {(w, h) => (
+                  <BreakEvenCurveChart
+                    points={breakEvenCurve(breakEven)}
+                    options={optionList}
+                    crossings={breakEven.crossings.map((c) => c.value)}
+                    current={breakEven.input.value}
+                    unit={breakEven.input.unit}
+                    width={w}
+                    height={h}
+                    interactive
+                  />
+                )}
+              </Sized>
+            </>
+          ) : null}
+        </section>
+      </div>
+
+      <section className="panel" aria-labelledby="lines-h">
+        <div className="row" style={{ justifyContent: 'space-between' }}>
+          <h2 id="lines-h" style={{ margin: 0 }}>
+            Cost lines
+          </h2>
+          <OptionSelect label="Option of the cost lines" options={estimate.options} value={selected} onChange={setOption} />
+        </div>
+        <LinesTable estimate={estimate} option={selected} />
+      </section>
+    </div>
+  );
+}

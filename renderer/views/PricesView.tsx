@@ -1,0 +1,185 @@
+import { useEffect, useState } from 'react';
+import type { PricesStatus, RefreshProgress, Settings, TcoApi } from '../../electron/api';
+import { AWS_REGIONS, embeddedSnapshotInfo, type Estimate } from '../../src/index';
+
+/** Where prices come from (snapshot, cache, live) and their dates; refresh from AWS with progress and cancel; profile and Region. */
+export function PricesView({ api, estimate, region, scenarioText, onRefreshed }: { api: TcoApi; estimate: Estimate | undefined; region: string; scenarioText: string | undefined; onRefreshed: (region: string) => void }) {
+  const [status, setStatus] = useState<PricesStatus | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<RefreshProgress | null>(null);
+  const [running, setRunning] = useState(false);
+  const [target, setTarget] = useState(region);
+  const [full, setFull] = useState(false);
+  const [result, setResult] = useState<string | null>(null);
+  const snapshot = embeddedSnapshotInfo();
+
+  const reload = () => {
+    void api.pricesStatus().then((r) => (r.ok ? setStatus(r.value) : setError(r.reason)));
+  };
+  useEffect(() => {
+    reload();
+    void api.getSettings().then((r) => (r.ok ? setSettings(r.value) : setError(r.reason)));
+    return api.onRefreshProgress((p) => setProgress(p));
+  }, [api]);
+
+  const refresh = async () => {
+    setRunning(true);
+    setError(null);
+    setResult(null);
+    setProgress({ phase: 'starting', items: 0 });
+    const r = await api.refreshPrices({ region: target, profile: settings?.awsProfile, full, scenarioText });
+    setRunning(false);
+    if (!r.ok) setError(r.reason);
+    else {
+      setResult(
+        r.value.cancelled
+          ? `Cancelled: nothing was written for ${r.value.region}; the previous prices stay.`
+          : `${r.value.prices.toLocaleString('en-US')} prices refreshed for ${r.value.region}${r.value.skipped ? `, ${r.value.skipped} malformed records skipped` : ''}.`,
+      );
+      onRefreshed(r.value.region);
+    }
+    reload();
+  };
+
+  const pct = progress?.totalItems ? Math.min(100, (100 * progress.items) / progress.totalItems) : progress?.totalBytes && progress.bytes ? Math.min(100, (100 * progress.bytes) / progress.totalBytes) : undefined;
+
+  return (
+    <div>
+      {error ? (
+        <div className="banner error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      <section className="panel" aria-labelledby="sources-h">
+        <h2 id="sources-h">Where prices come from</h2>
+        <p>
+          Embedded snapshot: <strong>{snapshot.name}</strong>, built {snapshot.builtOn}, Regions {snapshot.regions.join(', ')}. Cached AWS prices, when present, take precedence; each price shows its own source and date.
+        </p>
+        {status ? (
+          <table className="data" aria-label="Cached prices">
+            <thead>
+              <tr>
+                <th>Region</th>
+                <th>Service</th>
+                <th>Source</th>
+                <th>Prices as of</th>
+                <th>Fetched</th>
+                <th className="num">Items</th>
+                <th>Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {status.cache.length === 0 ? (
+                <tr>
+                  <td colSpan={7} className="muted">
+                    No cached prices yet: the embedded snapshot is used. Cache folder {status.cacheDir}.
+                  </td>
+                </tr>
+              ) : null}
+              {status.cache.map((c) => (
+                <tr key={`${c.region}/${c.service}`}>
+                  <td>{c.region}</td>
+                  <td>{c.service}</td>
+                  <td>{c.source}</td>
+                  <td>{c.asOf}</td>
+                  <td title={c.fetchedAt}>{c.fetchedAt ? `${c.fetchedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}</td>
+                  <td className="num">{c.items.toLocaleString('en-US')}</td>
+                  <td>{c.stale ? <span className="badge warn">older than {status.ttlDays} days</span> : <span className="badge">fresh</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        {estimate ? (
+          <>
+            <h3>Prices this estimate uses</h3>
+            <table className="data" aria-label="Price sources of the estimate">
+              <thead>
+                <tr>
+                  <th>Source</th>
+                  <th>Kind</th>
+                  <th>As of</th>
+                  <th>Basis</th>
+                  <th className="num">Lines</th>
+                </tr>
+              </thead>
+              <tbody>
+                {estimate.priceSources.map((u) => (
+                  <tr key={`${u.source.kind}${u.source.title}${u.source.asOf}`}>
+                    <td>
+                      {u.source.title}
+                      {u.source.note ? <div className="muted">{u.source.note}</div> : null}
+                    </td>
+                    <td>{u.source.kind}</td>
+                    <td>{u.source.asOf}</td>
+                    <td>{u.source.basis === 'derived' ? <span className="badge warn">derived</span> : 'published'}</td>
+                    <td className="num">{u.lineCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : null}
+      </section>
+
+      <section className="panel" aria-labelledby="refresh-h">
+        <h2 id="refresh-h">Refresh from AWS</h2>
+        <p className="muted">Uses your AWS credentials from the default chain (environment, shared config and credentials files, SSO); TCO Studio never stores keys. Needs pricing:GetProducts (and, for a full refresh, pricing:ListPriceLists and pricing:GetPriceListFileUrl).</p>
+        <div className="grid">
+          <div className="field">
+            <label htmlFor="aws-profile">AWS profile</label>
+            <input
+              id="aws-profile"
+              value={settings?.awsProfile ?? ''}
+              placeholder="default"
+              onChange={(e) => {
+                const awsProfile = e.currentTarget.value || undefined;
+                setSettings((s) => (s ? { ...s, awsProfile } : s));
+                void api.setSettings({ awsProfile });
+              }}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="refresh-region">Region</label>
+            <select id="refresh-region" value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
+              {AWS_REGIONS.map((r) => (
+                <option key={r}>{r}</option>
+              ))}
+            </select>
+          </div>
+          <label className="row" style={{ gap: 4, alignSelf: 'end' }}>
+            <input type="checkbox" checked={full} onChange={(e) => setFull(e.currentTarget.checked)} /> Whole regional catalogue (large download)
+          </label>
+        </div>
+        <div className="row" style={{ marginTop: 10 }}>
+          <button type="button" className="btn primary" disabled={running} onClick={() => void refresh()}>
+            Refresh prices
+          </button>
+          <button type="button" className="btn" disabled={!running} onClick={() => void api.cancelRefresh()}>
+            Cancel
+          </button>
+        </div>
+        {progress && (running || pct !== undefined) ? (
+          <div style={{ marginTop: 10 }} aria-live="polite">
+            <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct === undefined ? undefined : Math.round(pct)} aria-label="Price refresh progress">
+              <div style={{ width: `${pct ?? 5}%` }} />
+            </div>
+            <div className="muted" data-testid="refresh-progress">
+              {progress.phase}: {progress.items.toLocaleString('en-US')} items
+              {progress.totalItems ? ` of ${progress.totalItems.toLocaleString('en-US')}` : ''}
+              {progress.bytes ? `, ${(progress.bytes / 1e6).toFixed(1)} MB` : ''}
+              {progress.etaSeconds !== undefined ? `, about ${Math.ceil(progress.etaSeconds)} s left` : ''}
+              {progress.message ? ` · ${progress.message}` : ''}
+            </div>
+          </div>
+        ) : null}
+        {result ? (
+          <div className="banner" role="status">
+            {result}
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}

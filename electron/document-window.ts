@@ -51,10 +51,6 @@ export class DocumentWindow {
     void this.window.loadFile(options.rendererIndex);
   }
 
-  get isDirty(): boolean {
-    return this.dirty;
-  }
-
   send(channel: string, payload: unknown): void {
     if (!this.window.isDestroyed() && !this.window.webContents.isDestroyed()) this.window.webContents.send(channel, payload);
   }

@@ -1,18 +1,13 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_CALLS, type Result } from './api';
 import type { Dispatch } from '../src/host/dispatcher';
+import { comparablePath } from '../src/host/path-grants';
 
 /** The parts of a sender frame the check reads (Electron's WebFrameMain). */
 export interface SenderFrame {
   readonly url: string;
   readonly parent: unknown;
-}
-
-function samePath(a: string, b: string): boolean {
-  const norm = (p: string) => (process.platform === 'win32' || process.platform === 'darwin' ? resolve(p).toLowerCase() : resolve(p));
-  return norm(a) === norm(b);
 }
 
 /**
@@ -31,7 +26,7 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, rendererI
   }
   if (url.protocol !== 'file:' || (url.host !== '' && url.host !== 'localhost')) return false;
   try {
-    return samePath(fileURLToPath(url), rendererIndexPath);
+    return comparablePath(fileURLToPath(url)) === comparablePath(rendererIndexPath);
   } catch {
     return false;
   }

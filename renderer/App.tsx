@@ -1,9 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppInfo, MenuCommand, MenuCommandDetail, TcoApi } from '../electron/api';
-import type { PriceQuote } from '../src/index';
 import { PathPrompt, type PathRequest } from './components/PathPrompt';
 import type { FieldContext } from './components/fields';
-import { useCatalogue, useEstimate, useValidation } from './state/derived';
+import type { CachedQuotes } from './state/catalogue';
+import { useCatalogue, useEstimates, useValidation } from './state/derived';
 import { draftText, useSession } from './state/use-session';
 import { StartView } from './views/StartView';
 import { applyOverrides } from './state/overrides';
@@ -63,6 +63,8 @@ export function App({ api }: { api: TcoApi }) {
   const session = useSession(api, info, askPath);
   const { doc, dispatch, notices, notify, dismiss } = session;
 
+  const [theme, setTheme] = useState<ThemeChoice>('system');
+  useEffect(() => applyTheme(theme), [theme]);
   useEffect(prefetchViews, []);
   useEffect(() => {
     void api.appInfo().then((r) => (r.ok ? setInfo(r.value) : notify('error', r.reason)));
@@ -70,15 +72,13 @@ export function App({ api }: { api: TcoApi }) {
       if (r.ok) setTheme(r.value.theme);
     });
   }, [api, notify]);
-  const [theme, setTheme] = useState<ThemeChoice>('system');
-  useEffect(() => applyTheme(theme), [theme]);
 
   const validation = useValidation(doc.draft);
   const scenario = validation.scenario;
   const region = scenario?.region ?? ((doc.draft as { region?: unknown } | undefined)?.region as string | undefined);
 
   // Cached AWS prices for the scenario's Region, layered over the embedded snapshot.
-  const [cached, setCached] = useState<ReadonlyMap<string, readonly (readonly [string, PriceQuote])[]>>(new Map());
+  const [cached, setCached] = useState<ReadonlyMap<string, CachedQuotes>>(new Map());
   const loadCached = useCallback(
     (r: string) => {
       void api.cachedPrices({ region: r }).then((res) => {
@@ -100,9 +100,18 @@ export function App({ api }: { api: TcoApi }) {
     lastIdentity.current = docIdentity;
     if (overrides.size > 0) setOverrides(new Map());
   }
+  const setOverride = useCallback(
+    (path: string, value: number | undefined) =>
+      setOverrides((m) => {
+        const next = new Map(m);
+        if (value === undefined) next.delete(path);
+        else next.set(path, value);
+        return next;
+      }),
+    [],
+  );
   const whatIfScenario = useMemo(() => (scenario ? applyOverrides(scenario, overrides) : undefined), [scenario, overrides]);
-  const baseEstimate = useEstimate(scenario, catalogue);
-  const whatIfEstimate = useEstimate(whatIfScenario, catalogue);
+  const { base: baseEstimate, whatIf: whatIfEstimate } = useEstimates(scenario, whatIfScenario, catalogue);
   const cachedForWorker = useMemo(() => (region && cached.get(region) ? { region, quotes: cached.get(region)! } : undefined), [region, cached]);
   // The Monte Carlo runs (in a worker) only for the dashboard, which shows it: not on every what-if move.
   const simulation = useSimulation(view === 'dashboard' ? whatIfScenario : undefined, cachedForWorker);
@@ -356,14 +365,7 @@ export function App({ api }: { api: TcoApi }) {
                 scenario={scenario}
                 catalogue={catalogue}
                 overrides={overrides}
-                onChange={(path, value) =>
-                  setOverrides((m) => {
-                    const next = new Map(m);
-                    if (value === undefined) next.delete(path);
-                    else next.set(path, value);
-                    return next;
-                  })
-                }
+                onChange={setOverride}
                 onReset={() => setOverrides(new Map())}
                 onSaveVariant={(name, list) => {
                   const variants = ((doc.draft as { variants?: unknown[] }).variants ?? []).filter((v) => (v as { name?: string }).name !== name);

@@ -5,7 +5,6 @@ import type { ReportContext } from './report-context';
 export function CoverSection({ ctx }: { readonly ctx: ReportContext }) {
   const d = ctx.data;
   const rec = d.recommendation;
-  const range = d.provenance.asOfRange;
   const s = d.estimate.scenario;
   return (
     <section className="page cover" id="cover">
@@ -61,7 +60,7 @@ export function CoverSection({ ctx }: { readonly ctx: ReportContext }) {
               <td className="muted">Prices</td>
               <td>
                 {d.estimate.catalogue.name}
-                {range ? `, as of ${range.oldest === range.newest ? range.oldest : `${range.oldest} to ${range.newest}`}` : ''}
+                {ctx.pricesAsOf}
               </td>
             </tr>
             <tr>

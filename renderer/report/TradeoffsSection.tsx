@@ -1,19 +1,8 @@
-import type { DeploymentId } from '../../src/model/ops-tasks';
 import { formatFixed, formatHours, formatNumber, formatShare, formatUsd } from '../../src/report/format';
-import type { LeverLevel } from '../../src/tradeoffs/control-levers';
-import type { Owner } from '../../src/tradeoffs/responsibility-matrix';
+import { byKind, LEVEL_TEXT, OWNER_TEXT } from '../../src/report/tradeoffs-text';
 import type { DeploymentLevers, DeploymentMatrix, TradeoffsReport } from '../../src/tradeoffs/report';
 import { Refs, Section } from './parts';
 import type { ReportContext } from './report-context';
-
-const OWNER_TEXT: Readonly<Record<Owner, string>> = { aws: 'AWS', you: 'You', shared: 'Shared' };
-const LEVEL_TEXT: Readonly<Record<LeverLevel, string>> = { full: 'full', partial: 'partial', none: 'none', 'not-applicable': 'n/a' };
-const isDatabase = (d: DeploymentId) => d === 'ec2-db' || d === 'rds';
-
-/** Database and ML deployments in separate tables, so each compares like with like. */
-function byKind<T extends { deployment: DeploymentId }>(items: readonly T[]): T[][] {
-  return [items.filter((i) => isDatabase(i.deployment)), items.filter((i) => !isDatabase(i.deployment))].filter((g) => g.length > 0);
-}
 
 function Matrix({ ctx, group }: { readonly ctx: ReportContext; readonly group: readonly DeploymentMatrix[] }) {
   const first = group[0]!;

@@ -1,12 +1,8 @@
-import { formatUsd } from '../../src/report/format';
+import { formatSignedUsd as signed, formatUsd } from '../../src/report/format';
 import { Section } from './parts';
 import type { ReportContext } from './report-context';
 
 const LINES_SHOWN = 6;
-
-function signed(v: number): string {
-  return v > 0 ? `+${formatUsd(v)}` : formatUsd(v);
-}
 
 /** The scenario's named variants against the base scenario: what each changes and what it does to each option. */
 export function VariantsSection({ ctx, number }: { readonly ctx: ReportContext; readonly number: number }) {

@@ -11,6 +11,8 @@ export interface ReportContext {
   readonly linesOf: (option: OptionId) => readonly EstimatedLine[];
   /** Reference numbers of citations, by title and URL. */
   readonly citationRefs: (citations: readonly Pick<Citation, 'title' | 'url'>[]) => number[];
+  /** ", as of 2026-07-20" (or a range of dates) after the catalogue's name; empty when no price was used. */
+  readonly pricesAsOf: string;
   /** Chart caption: where the numbers of a chart come from. */
   readonly pricesLine: string;
   /** The chart width that fits the printable width of A4 and Letter (182 mm and 188 mm). */
@@ -29,13 +31,15 @@ export function reportContext(data: ReportData): ReportContext {
   const cites = new Map<string, number>();
   for (const r of data.provenance.references) if (r.kind === 'citation') cites.set(`${r.title}|${r.url ?? ''}`, r.n);
   const range = data.provenance.asOfRange;
-  const pricesLine = `Prices: ${data.estimate.catalogue.name}${range ? `, as of ${range.oldest === range.newest ? range.oldest : `${range.oldest} to ${range.newest}`}` : ''}; engineer time at the loaded rates in "Assumptions and inputs".`;
+  const pricesAsOf = range ? `, as of ${range.oldest === range.newest ? range.oldest : `${range.oldest} to ${range.newest}`}` : '';
+  const pricesLine = `Prices: ${data.estimate.catalogue.name}${pricesAsOf}; engineer time at the loaded rates in "Assumptions and inputs".`;
   return {
     data,
     optionLabel: (o) => labels.get(o) ?? o,
     optionResult: (o) => results.get(o),
     linesOf: (o) => lines.get(o) ?? [],
     citationRefs: (cs) => [...new Set(cs.map((c) => cites.get(`${c.title}|${c.url}`)).filter((n): n is number => n !== undefined))],
+    pricesAsOf,
     pricesLine,
     chartWidth: 680,
   };

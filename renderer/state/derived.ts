@@ -1,17 +1,7 @@
 import { useMemo } from 'react';
-import {
-  embeddedCatalogue,
-  estimate,
-  layeredCatalogue,
-  parseScenario,
-  priceKeyId,
-  ScenarioError,
-  type Estimate,
-  type PriceCatalogue,
-  type PriceQuote,
-  type Scenario,
-} from '../../src/index';
+import { estimate, parseScenario, ScenarioError, type Estimate, type PriceCatalogue, type Scenario } from '../../src/index';
 import type { IssueMap } from '../components/fields';
+import { cachedOverSnapshot, type CachedQuotes } from './catalogue';
 
 export interface Validation {
   readonly scenario: Scenario | undefined;
@@ -38,20 +28,16 @@ export function useValidation(draft: unknown): Validation {
 }
 
 /** The catalogue the app prices with: cached AWS prices of the scenario's Region (if any) over the embedded snapshot. */
-export function useCatalogue(cached: ReadonlyMap<string, readonly (readonly [string, PriceQuote])[]>, region: string | undefined): PriceCatalogue {
-  return useMemo(() => {
-    const snapshot = embeddedCatalogue();
-    const quotes = region ? cached.get(region) : undefined;
-    if (!quotes || quotes.length === 0) return snapshot;
-    const map = new Map(quotes);
-    const cache: PriceCatalogue = {
-      info: { name: `Cached AWS prices (${region})`, kind: 'cache', regions: [region!] },
-      lookup: (key) => map.get(priceKeyId(key)),
-    };
-    return layeredCatalogue('Cached AWS prices, then the embedded snapshot', [cache, snapshot]);
-  }, [cached, region]);
+export function useCatalogue(cached: ReadonlyMap<string, CachedQuotes>, region: string | undefined): PriceCatalogue {
+  return useMemo(() => cachedOverSnapshot(region, region ? cached.get(region) : undefined), [cached, region]);
 }
 
-export function useEstimate(scenario: Scenario | undefined, catalogue: PriceCatalogue): Estimate | undefined {
-  return useMemo(() => (scenario ? estimate(scenario, catalogue) : undefined), [scenario, catalogue]);
+/**
+ * The estimates of the scenario and of its what-if session. With no what-if change the two are the
+ * same scenario, and it is estimated once.
+ */
+export function useEstimates(scenario: Scenario | undefined, whatIf: Scenario | undefined, catalogue: PriceCatalogue): { base: Estimate | undefined; whatIf: Estimate | undefined } {
+  const base = useMemo(() => (scenario ? estimate(scenario, catalogue) : undefined), [scenario, catalogue]);
+  const changed = useMemo(() => (whatIf && whatIf !== scenario ? estimate(whatIf, catalogue) : undefined), [whatIf, scenario, catalogue]);
+  return { base, whatIf: whatIf === scenario ? base : changed };
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 export { applyOverrides } from '../state/overrides';
 import {
   compareVariants,
@@ -29,6 +29,7 @@ export interface WhatIfProps {
   readonly catalogue: PriceCatalogue;
   /** Overrides of the what-if session by path, kept by the App so charts elsewhere can follow them. */
   readonly overrides: ReadonlyMap<string, number>;
+  /** Sets (or with undefined, resets) one driver; keep it stable so unchanged sliders skip rendering. */
   readonly onChange: (path: string, value: number | undefined) => void;
   readonly onReset: () => void;
   readonly onSaveVariant: (name: string, overrides: readonly { path: string; value: number }[]) => void;
@@ -37,7 +38,9 @@ export interface WhatIfProps {
   readonly charts?: React.ReactNode;
 }
 
-function Slider({ input, value, onChange }: { input: NumericInput; value: number; onChange: (v: number | undefined) => void }) {
+/** One driver. Memoised: a move re-renders only the slider that moved (onChange is stable). */
+const Slider = memo(function Slider({ input, value, onChange: onPathChange }: { input: NumericInput; value: number; onChange: (path: string, v: number | undefined) => void }) {
+  const onChange = (v: number | undefined) => onPathChange(input.path, v);
   const range = defaultRangeFor(input);
   const step = input.integer ? 1 : (range.max - range.min) / 200;
   const id = `wi-${pathToString([input.path] as PathKey[]).replace(/[^\w-]/g, '-')}`;
@@ -65,7 +68,7 @@ function Slider({ input, value, onChange }: { input: NumericInput; value: number
       </div>
     </div>
   );
-}
+});
 
 export function WhatIfView(props: WhatIfProps) {
   const { scenario, catalogue, overrides, onChange, onReset, onSaveVariant, whatIfEstimate, baseEstimate } = props;
@@ -139,7 +142,7 @@ export function WhatIfView(props: WhatIfProps) {
         {props.charts}
         <div className="grid">
           {inputs.map((i) => (
-            <Slider key={i.path} input={i} value={overrides.get(i.path) ?? i.value} onChange={(v) => onChange(i.path, v)} />
+            <Slider key={i.path} input={i} value={overrides.get(i.path) ?? i.value} onChange={onChange} />
           ))}
         </div>
       </section>

@@ -1,4 +1,4 @@
-import type { ComputeUsage } from '../model/compute-usage';
+import { TERM_MONTHS, type ComputeUsage } from '../model/compute-usage';
 import { evaluateTotals } from '../model/estimate';
 import { optionLabel } from '../model/options';
 import type { Commitment, OptionId, Scenario } from '../model/scenario-schema';
@@ -42,7 +42,6 @@ export interface CommitmentAnalysis {
 
 const TERMS: readonly ReservedTerm[] = ['1yr', '3yr'];
 const PURCHASES: readonly PurchaseOption[] = ['no-upfront', 'partial-upfront', 'all-upfront'];
-const TERM_MONTHS: Readonly<Record<ReservedTerm, number>> = { '1yr': 12, '3yr': 36 };
 
 function describeCommitment(c: Commitment | undefined): string {
   if (!c || c.model === 'on-demand') return 'on-demand';

@@ -1,6 +1,6 @@
 import { ModelError } from '../model/errors';
 import { evaluateTotals, type EstimateOptions, type OptionTotalsResult } from '../model/estimate';
-import { optionLabel, optionsFor } from '../model/options';
+import { optionsFor } from '../model/options';
 import type { OptionId, Scenario } from '../model/scenario-schema';
 import type { PriceCatalogue } from '../pricing/catalogue';
 
@@ -38,8 +38,4 @@ export function evaluateMetric(scenario: Scenario, catalogue: PriceCatalogue, me
   const out = new Map<OptionId, number>();
   for (const t of evaluateTotals(scenario, catalogue, opts)) out.set(t.option, metricOf(t, metric));
   return out;
-}
-
-export function pairLabel(scenario: Scenario, pair: OptionPair): string {
-  return `${optionLabel(pair[0], scenario)} minus ${optionLabel(pair[1], scenario)}`;
 }

@@ -1,5 +1,6 @@
 import { ModelError } from '../model/errors';
 import { evaluateTotals } from '../model/estimate';
+import { optionsFor } from '../model/options';
 import { clampInput, findInput, type NumericInput } from '../model/scenario-inputs';
 import { setManyAtPaths, type PathWrite } from '../model/scenario-path';
 import type { Distribution, OptionId, Scenario } from '../model/scenario-schema';
@@ -95,7 +96,7 @@ export function simulate(scenario: Scenario, catalogue: PriceCatalogue, opts: Si
   });
 
   const random = createRandom(seed);
-  const optionIds = evaluateTotals(scenario, catalogue).map((t) => t.option);
+  const optionIds = optionsFor(scenario);
   const values = optionIds.map(() => new Float64Array(runs));
   const diff = new Float64Array(runs);
   const cheapest = new Map<OptionId, number>(optionIds.map((o) => [o, 0]));

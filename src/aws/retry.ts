@@ -25,6 +25,11 @@ export interface RetryNotice {
   readonly delayMs: number;
 }
 
+/** "pricing:GetProducts: server error; retrying in 300 ms": the start of a retry warning. */
+export function describeRetry(notice: RetryNotice): string {
+  return `${notice.action}: ${notice.reason.replace('-', ' ')}; retrying in ${notice.delayMs} ms`;
+}
+
 export function backoffDelayMs(policy: RetryPolicy, retry: number): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
   return Math.floor((policy.random ?? Math.random)() * ceiling);

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { AWS_REGIONS } from '../model/regions';
 import { CliError, EXIT } from './cli-error';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -27,4 +28,12 @@ export function intFlag(flag: string, value: string | undefined, min: number, ma
   const n = Number(value);
   if (n < min || n > max) throw new CliError(`--${flag}: must be from ${min} to ${max} (got ${n})`, EXIT.usage);
   return n;
+}
+
+/** Checks a --region value against the AWS Regions the app knows. */
+export function checkRegion(region: string): string {
+  if (!(AWS_REGIONS as readonly string[]).includes(region)) {
+    throw new CliError(`--region: unknown AWS Region "${region}"; for example us-east-1, eu-west-1, eu-central-1`, EXIT.invalidInput);
+  }
+  return region;
 }

@@ -2,10 +2,9 @@ import type { CostImportPlan, CostImportRequest } from '../../electron/api';
 import type { ImportedSpend } from '../analysis/imported-spend';
 import type { AwsConnection } from '../aws/aws-client-options';
 import { AwsFailure } from '../aws/aws-failure';
-import { costCachePath, readCostCache, reusableImport, writeCostCache } from '../aws/cost-explorer/cost-cache';
+import { costCachePath, reusableCachedImport, writeCostCache } from '../aws/cost-explorer/cost-cache';
 import { createCostExplorerClient } from '../aws/cost-explorer/cost-explorer-client';
 import { importCosts } from '../aws/cost-explorer/cost-import';
-import { lastCompleteMonths } from '../aws/cost-explorer/import-period';
 import { describeImportPlan, planCostImport } from '../aws/cost-explorer/import-plan';
 import type { RetryPolicy } from '../aws/retry';
 import { HostError } from './host-error';
@@ -35,9 +34,7 @@ export async function importCostsForUi(request: CostImportRequest, defaultProfil
   const profile = request.profile ?? defaultProfile;
   const now = deps.now();
   const path = costCachePath(deps.cacheDir, profile);
-  const cached = readCostCache(path);
-  if (cached.problem) deps.onWarning?.(`ignoring unreadable cost cache ${cached.problem}`);
-  const reuse = reusableImport(cached.spend, lastCompleteMonths(request.months, now), now);
+  const reuse = reusableCachedImport(path, request.months, now, (problem) => deps.onWarning?.(problem));
   if (reuse) return reuse;
 
   const client = createCostExplorerClient({ ...deps.connection, ...(profile ? { profile } : {}) });

@@ -35,8 +35,9 @@ export class Examples {
   }
 
   open(id: string): OpenedDocument {
-    const example = this.list().find((e) => e.id === id);
-    if (!example) throw new HostError(`openExample: no example "${id}"; the examples are ${this.list().map((e) => e.id).join(', ') || 'missing'}`);
+    const examples = this.list();
+    const example = examples.find((e) => e.id === id);
+    if (!example) throw new HostError(`openExample: no example "${id}"; the examples are ${examples.map((e) => e.id).join(', ') || 'missing'}`);
     return { text: readFileSync(join(this.dir, `${id}.tco.json`), 'utf8'), name: example.name };
   }
 }

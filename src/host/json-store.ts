@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import type * as z from 'zod';
-import { writeFileAtomic } from '../storage/atomic-write';
+import { removeDeadWritersTempFiles, writeFileAtomic } from '../storage/atomic-write';
+import { readJsonFile } from '../storage/json-file';
 
 /**
  * One small JSON file of app state (settings, recent files, window bounds, the recovery draft),
@@ -16,54 +17,18 @@ export class JsonStore<T> {
   ) {}
 
   read(): T | undefined {
-    let text: string;
-    try {
-      text = readFileSync(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.onProblem(`${this.path}: ${(error as Error).message}`);
-      return undefined;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      this.onProblem(`${this.path}: not valid JSON; ignored`);
-      return undefined;
-    }
-    const parsed = this.schema.safeParse(json);
-    if (!parsed.success) {
-      this.onProblem(`${this.path}: ${parsed.error.issues[0]?.path.join('.') || '(file)'}: ${parsed.error.issues[0]?.message ?? 'invalid'}; ignored`);
-      return undefined;
-    }
-    return parsed.data;
+    const { value, problem, badContent } = readJsonFile(this.path, this.schema);
+    if (problem) this.onProblem(badContent ? `${problem}; ignored` : problem);
+    return value;
   }
 
   write(value: T): void {
     mkdirSync(dirname(this.path), { recursive: true });
-    sweepDeadWritersTempFiles(this.path);
+    removeDeadWritersTempFiles(dirname(this.path), basename(this.path));
     writeFileAtomic(this.path, `${JSON.stringify(value, null, 2)}\n`);
   }
 
   remove(): void {
     rmSync(this.path, { force: true });
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Removes temp files of writeFileAtomic (".<name>.<pid>.<hex>.tmp") left by a writer that was killed. */
-function sweepDeadWritersTempFiles(path: string): void {
-  const prefix = `.${basename(path)}.`;
-  for (const name of readdirSync(dirname(path))) {
-    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
-    const pid = Number(name.slice(prefix.length).split('.')[0]);
-    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) rmSync(join(dirname(path), name), { force: true });
   }
 }

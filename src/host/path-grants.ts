@@ -13,16 +13,16 @@ export class PathGrants {
   constructor(private readonly enforced: boolean) {}
 
   grant(path: string): void {
-    this.granted.add(key(path));
+    this.granted.add(comparablePath(path));
   }
 
   allows(path: string): boolean {
-    return !this.enforced || this.granted.has(key(path));
+    return !this.enforced || this.granted.has(comparablePath(path));
   }
 }
 
-/** Case-insensitive on Windows and macOS, whose default file systems are. */
-function key(path: string): string {
+/** A path in the form two paths to one file compare equal: absolute, and case-folded on Windows and macOS, whose default file systems are case-insensitive. */
+export function comparablePath(path: string): string {
   const absolute = resolve(path);
   return process.platform === 'win32' || process.platform === 'darwin' ? absolute.toLowerCase() : absolute;
 }

@@ -49,10 +49,6 @@ export class PriceRefresher {
 
   constructor(private readonly deps: PriceRefresherDeps) {}
 
-  get running(): boolean {
-    return this.cancelRunning !== undefined;
-  }
-
   cancel(): void {
     this.cancelRunning?.();
   }

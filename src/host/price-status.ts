@@ -1,5 +1,5 @@
 import type { CachedPrices, PricesStatus } from '../../electron/api';
-import { quotesFromCacheFile } from '../aws/cache/cache-catalogue';
+import { regionQuotesFromCache } from '../aws/cache/cache-catalogue';
 import { DEFAULT_PRICE_TTL_MS, ttlDays } from '../aws/cache/cache-ttl';
 import { PriceCache } from '../aws/cache/price-cache';
 import { embeddedSnapshotInfo } from '../pricing/snapshot-catalogue';
@@ -31,11 +31,6 @@ export function pricesStatus(cacheDir: string, now: Date, ttlMs = DEFAULT_PRICE_
  */
 export function cachedPrices(cacheDir: string, region: string, now: Date, ttlMs = DEFAULT_PRICE_TTL_MS, onProblem?: (message: string) => void): CachedPrices {
   const cache = new PriceCache(cacheDir);
-  const quotes: CachedPrices['quotes'][number][] = [];
-  for (const service of cache.services(region)) {
-    const { file, problem } = cache.read(region, service);
-    if (problem) onProblem?.(`ignoring unreadable price cache file ${problem}`);
-    if (file) for (const entry of quotesFromCacheFile(file, { now, ttlMs })) quotes.push(entry);
-  }
-  return { region, name: `Cached AWS prices (${cache.dir})`, quotes };
+  const quotes = regionQuotesFromCache(cache, region, { now, ttlMs, ...(onProblem ? { onProblem } : {}) });
+  return { region, name: `Cached AWS prices (${cache.dir})`, quotes: [...quotes] };
 }

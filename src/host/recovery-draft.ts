@@ -24,10 +24,6 @@ export class RecoveryDraft {
     this.store = new JsonStore(join(userDataDir, 'recovery', 'draft.json'), draftSchema, onProblem);
   }
 
-  get path(): string {
-    return this.store.path;
-  }
-
   save(text: string, documentPath: string | undefined, now: Date): { savedAt: string } {
     const savedAt = now.toISOString();
     this.store.write({ format: 'tco-studio-recovery/1', text, ...(documentPath ? { path: documentPath } : {}), savedAt });

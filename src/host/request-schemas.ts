@@ -15,7 +15,8 @@ const absolutePath = z
 const scenarioText = z.string().max(MAX_SCENARIO_CHARS);
 const region = z.enum(AWS_REGIONS);
 /** AWS CLI profile names in practice: letters, digits and a few separators (no paths, no spaces). */
-const profileName = z.string().regex(/^[A-Za-z0-9_.+=,@-]{1,128}$/, 'must be an AWS profile name (letters, digits, _ . + = , @ -)');
+export const AWS_PROFILE_NAME = /^[A-Za-z0-9_.+=,@-]{1,128}$/;
+const profileName = z.string().regex(AWS_PROFILE_NAME, 'must be an AWS profile name (letters, digits, _ . + = , @ -)');
 const months = z.number().int().min(1).max(12);
 
 /** Calls without an argument accept nothing, null (JSON) or an empty object. */

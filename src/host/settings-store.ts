@@ -3,10 +3,11 @@ import * as z from 'zod';
 import type { Settings } from '../../electron/api';
 import { AWS_REGIONS } from '../model/regions';
 import { JsonStore } from './json-store';
+import { AWS_PROFILE_NAME } from './request-schemas';
 
 const settingsSchema = z.object({
   format: z.literal('tco-studio-settings/1'),
-  awsProfile: z.string().regex(/^[A-Za-z0-9_.+=,@-]{1,128}$/).optional(),
+  awsProfile: z.string().regex(AWS_PROFILE_NAME).optional(),
   awsRegion: z.enum(AWS_REGIONS).optional(),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   paper: z.enum(['a4', 'letter']).default('a4'),

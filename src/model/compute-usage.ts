@@ -27,7 +27,8 @@ export interface ComputeUsage {
   readonly commitmentPath: string;
 }
 
-const TERM_MONTHS: Readonly<Record<ReservedTerm, number>> = { '1yr': 12, '3yr': 36 };
+/** Months in a reserved instance or Savings Plan term. */
+export const TERM_MONTHS: Readonly<Record<ReservedTerm, number>> = { '1yr': 12, '3yr': 36 };
 /** Share of a Savings Plan's term commitment paid at purchase, by payment option. AWS: partial upfront = at least half. */
 const UPFRONT_SHARE = { 'no-upfront': 0, 'partial-upfront': 0.5, 'all-upfront': 1 } as const;
 const FLAT = { kind: 'monthly', growth: 'none' } as const;
@@ -46,8 +47,21 @@ function withNote(text: TextFn, note: string): TextFn {
   return variant(text, '', (t) => t.label, (t) => [...(t.notes ?? []), note]);
 }
 
-function emitOnDemand(ctx: BuildContext, usage: ComputeUsage, count: number, text: TextFn): void {
-  emitPriced(ctx, usage.base, usage.service, text, count * usage.hoursPerInstance, 'instance-hours', usage.onDemandKey, usage.growsWithUsage ? GROWING : FLAT, usage.path);
+/** `fallbackMessage` flags the line as priced at on-demand in place of a rate that was not found. */
+function emitOnDemand(ctx: BuildContext, usage: ComputeUsage, count: number, text: TextFn, fallbackMessage?: string): void {
+  emitPriced(
+    ctx,
+    usage.base,
+    usage.service,
+    text,
+    count * usage.hoursPerInstance,
+    'instance-hours',
+    usage.onDemandKey,
+    usage.growsWithUsage ? GROWING : FLAT,
+    usage.path,
+    undefined,
+    fallbackMessage,
+  );
 }
 
 function emitReserved(ctx: BuildContext, usage: ComputeUsage, c: ReservedCommitment): void {
@@ -66,17 +80,11 @@ function emitReserved(ctx: BuildContext, usage: ComputeUsage, c: ReservedCommitm
     if (!key || !quote) {
       // No reserved rate known: price at on-demand, flagged, rather than guess a discount.
       const what = key ? describePriceKey(key) : 'this usage';
-      emitPriced(
+      emitOnDemand(
         ctx,
-        usage.base,
-        usage.service,
+        usage,
+        usage.count,
         withNote(usage.text, 'Priced at on-demand because no reserved rate was found.'),
-        usage.count * usage.hoursPerInstance,
-        'instance-hours',
-        usage.onDemandKey,
-        usage.growsWithUsage ? GROWING : FLAT,
-        usage.path,
-        undefined,
         `reserved rate not found for ${what} in ${ctx.region}; priced at on-demand (enter hourlyUsd and upfrontUsd at ${usage.commitmentPath}, or refresh prices)`,
       );
       return;

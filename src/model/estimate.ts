@@ -4,7 +4,7 @@ import { PLATFORM_IDS, type CostCategory, type CostLine } from './cost-line';
 import { findCrossover, type Crossover } from './crossover';
 import { emitDatabaseOnEc2 } from './database-ec2';
 import { emitDatabaseOnRds, rdsGp3Baseline } from './database-rds';
-import { createSink, type LineSink } from './line-sink';
+import { createSink, type LineSink, type OptionTotals } from './line-sink';
 import { emitMlSageMaker } from './ml-sagemaker';
 import { emitMlSelfManaged } from './ml-self-managed';
 import { emitOpsEffort } from './ops-effort';
@@ -181,16 +181,8 @@ function lineWarnings(lines: readonly CostLine[]): EstimateWarning[] {
  */
 export function estimate(scenario: Scenario, catalogue: PriceCatalogue, opts: EstimateOptions = {}): Estimate {
   const horizonMonths = opts.horizonMonths ?? scenario.horizonMonths;
-  const timing = createTiming(horizonMonths, scenario.usageGrowthPctPerMonth, scenario.discountRateAnnualPct);
-  const sink = createSink(true, timing);
-  const ctx = createContext(scenario, catalogue, sink);
-  const options = optionsFor(scenario);
-  const tradeoffLines = tradeoffCostLines(scenario, options, horizonMonths);
   const results: OptionResult[] = [];
-  for (const option of options) {
-    emitOption(ctx, option);
-    for (const line of tradeoffLines.get(option) ?? []) emitLine(ctx, line);
-    const t = sink.totals(option);
+  const { options, lines: allLines } = emitOptions(scenario, catalogue, horizonMonths, true, undefined, (option, t) => {
     results.push({
       option,
       label: optionLabel(option, scenario),
@@ -205,8 +197,7 @@ export function estimate(scenario: Scenario, catalogue: PriceCatalogue, opts: Es
       projection: t.rows(),
       flaggedLines: t.flaggedLines,
     });
-  }
-  const allLines = sink.lines;
+  });
 
   const ranking = [...results].sort((x, y) => x.horizonTotal - y.horizonTotal).map((r) => r.option);
   const crossovers: Crossover[] = [];
@@ -277,17 +268,8 @@ export function evaluateTotals(
   opts: EstimateOptions = {},
   onCompute?: LineSink['onCompute'],
 ): OptionTotalsResult[] {
-  const horizonMonths = opts.horizonMonths ?? scenario.horizonMonths;
-  const timing = createTiming(horizonMonths, scenario.usageGrowthPctPerMonth, scenario.discountRateAnnualPct);
-  const sink = createSink(false, timing, onCompute);
-  const ctx = createContext(scenario, catalogue, sink);
   const out: OptionTotalsResult[] = [];
-  const options = optionsFor(scenario);
-  const tradeoffLines = tradeoffCostLines(scenario, options, horizonMonths);
-  for (const option of options) {
-    emitOption(ctx, option);
-    for (const line of tradeoffLines.get(option) ?? []) emitLine(ctx, line);
-    const t = sink.totals(option);
+  emitOptions(scenario, catalogue, opts.horizonMonths ?? scenario.horizonMonths, false, onCompute, (option, t) => {
     out.push({
       option,
       horizonTotal: t.horizonTotal,
@@ -297,6 +279,32 @@ export function evaluateTotals(
       opsHoursPerMonth: t.opsHoursPerMonth,
       setupHours: t.setupHours,
     });
-  }
+  });
   return out;
+}
+
+/**
+ * The evaluation `estimate` and `evaluateTotals` share: emits every option's lines (builders, then
+ * trade-off lines folded into the TCO) into one sink and hands each option's totals to `done`;
+ * returns the options and, for a detailed evaluation, every line.
+ */
+function emitOptions(
+  scenario: Scenario,
+  catalogue: PriceCatalogue,
+  horizonMonths: number,
+  detailed: boolean,
+  onCompute: LineSink['onCompute'],
+  done: (option: OptionId, totals: OptionTotals) => void,
+): { options: readonly OptionId[]; lines: EstimatedLine[] } {
+  const timing = createTiming(horizonMonths, scenario.usageGrowthPctPerMonth, scenario.discountRateAnnualPct);
+  const sink = createSink(detailed, timing, onCompute);
+  const ctx = createContext(scenario, catalogue, sink);
+  const options = optionsFor(scenario);
+  const tradeoffLines = tradeoffCostLines(scenario, options, horizonMonths);
+  for (const option of options) {
+    emitOption(ctx, option);
+    for (const line of tradeoffLines.get(option) ?? []) emitLine(ctx, line);
+    done(option, sink.totals(option));
+  }
+  return { options, lines: sink.lines };
 }

@@ -119,7 +119,7 @@ export function createSink(
   detailed: boolean,
   timing: Timing,
   onCompute?: LineSink['onCompute'],
-): LineSink & { readonly lines: EstimatedLine[]; readonly byOption: Map<OptionId, OptionTotals> } {
+): LineSink & { readonly lines: EstimatedLine[] } {
   const byOption = new Map<OptionId, OptionTotals>();
   const lines: EstimatedLine[] = [];
   // Builders emit all lines of one option in a row; remembering the last one skips the map.
@@ -127,7 +127,6 @@ export function createSink(
   return {
     detailed,
     lines,
-    byOption,
     totals(option) {
       if (last !== undefined && last.option === option) return last;
       let t = byOption.get(option);

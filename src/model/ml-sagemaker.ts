@@ -2,10 +2,9 @@ import type { SageMakerComponent } from '../pricing/price-key';
 import { emitPriced, fmtCount, type BuildContext, type LineBase } from './build-context';
 import { emitCompute, emitJobCompute, FLAT, GROWING, type ComputeUsage } from './compute-usage';
 import { emitS3, notebookHours } from './ml-self-managed';
-import type { MlWorkload, OptionId } from './scenario-schema';
+import { DEFAULT_SPOT, type MlWorkload, type OptionId } from './scenario-schema';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH } from './units';
 
-const DEFAULT_SPOT = { expectedDiscountPct: 60, interruptionOverheadPct: 10 } as const;
 const PRORATED_TO_JOBS = ['Prorated to job hours over the 730-hour month.'];
 
 /**

@@ -1,6 +1,6 @@
 import { ec2InstanceKey, ec2ReservedKey, emitPriced, fmtCount, type BuildContext, type LineBase } from './build-context';
 import { emitCompute, emitJobCompute, FLAT, GROWING, type ComputeUsage } from './compute-usage';
-import type { MlWorkload, OptionId } from './scenario-schema';
+import { DEFAULT_SPOT, type MlWorkload, type OptionId } from './scenario-schema';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, SECONDS_PER_MONTH } from './units';
 
 /** EC2 equivalent of a SageMaker type: the same instance without the "ml." prefix (ml.g5.xlarge → g5.xlarge). */
@@ -25,7 +25,6 @@ export function notebookHours(w: MlWorkload): number {
   return w.team.hoursPerDay * w.team.daysPerMonth;
 }
 
-const DEFAULT_SPOT = { expectedDiscountPct: 60, interruptionOverheadPct: 10 } as const;
 const VOLUMES_PERSIST = ['Volumes persist while instances are stopped.'];
 const PRORATED_TO_JOBS = ['Prorated to job hours over the 730-hour month.'];
 const ALB_ALL_MONTH = ['The load balancer stays up all month.'];

@@ -136,8 +136,10 @@ export function parseScenario(value: unknown): Scenario {
 /** Uncertainty and sensitivity entries must name numeric inputs of this scenario. */
 function checkAnalysisPaths(s: Scenario): void {
   const issues: InputIssue[] = [];
-  const known = new Set(scenarioInputs(s).map((i) => i.path));
+  // Built only when there is a path to check: every parse (each edit, each variant) comes here.
+  let known: Set<string> | undefined;
   const check = (path: string, at: string) => {
+    known ??= new Set(scenarioInputs(s).map((i) => i.path));
     const keys = parsePath(path);
     const canonical = keys ? pathToString(keys) : undefined;
     if (canonical === undefined || !known.has(canonical)) {

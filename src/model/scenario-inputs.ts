@@ -2,7 +2,7 @@ import { INCIDENT_DEFAULTS } from './incidents';
 import { ROLE_DEFAULTS, ROLE_IDS, type RoleId } from './labour';
 import { deploymentFor, optionsFor } from './options';
 import { tasksFor, type DeploymentId } from './ops-tasks';
-import type { Scenario, SpotSettings } from './scenario-schema';
+import { DEFAULT_SPOT, type Scenario } from './scenario-schema';
 import { parsePath, pathToString, setAtPath, type PathKey, type PathWrite } from './scenario-path';
 import { HOURS_PER_MONTH } from './units';
 
@@ -38,8 +38,6 @@ function input(spec: Omit<NumericInput, 'apply'>): NumericInput {
     },
   };
 }
-
-const DEFAULT_SPOT: SpotSettings = { expectedDiscountPct: 60, interruptionOverheadPct: 10 };
 
 /** Clamps to [min, max] and rounds whole-number inputs, so an applied value is always valid. */
 export function clampInput(input: Pick<NumericInput, 'min' | 'max' | 'integer'>, value: number): number {

@@ -70,20 +70,7 @@ export function getAtPath(root: unknown, keys: readonly PathKey[]): unknown {
  * index is an error (paths address existing workloads and endpoints).
  */
 export function setAtPath<T>(root: T, keys: readonly PathKey[], value: unknown): T {
-  if (keys.length === 0) return value as T;
-  const [head, ...rest] = keys as [PathKey, ...PathKey[]];
-  if (Array.isArray(root)) {
-    if (typeof head !== 'number' || head >= root.length) throw new Error(`no element [${String(head)}]`);
-    const copy = root.slice();
-    copy[head] = setAtPath(copy[head], rest, value);
-    return copy as T;
-  }
-  const base = root !== null && typeof root === 'object' ? (root as Record<PathKey, unknown>) : {};
-  if (typeof head === 'number') throw new Error(`[${head}] needs a list`);
-  // Copy, then assign: a computed key inside an object literal with a spread takes V8's slow path.
-  const copy: Record<PathKey, unknown> = { ...base };
-  copy[head] = setAtPath(base[head], rest, value);
-  return copy as T;
+  return setManyAtPaths(root, [{ keys, value }]);
 }
 
 /** One write into a scenario: a path and the value to put there. */

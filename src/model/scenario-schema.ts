@@ -90,15 +90,18 @@ const rdsCommitment = z.discriminatedUnion('model', [onDemand, reserved, savings
 const eksCommitment = z.discriminatedUnion('model', [onDemand, reserved, savingsPlan(['compute', 'ec2-instance'])]);
 const sagemakerCommitment = z.discriminatedUnion('model', [onDemand, savingsPlan(['sagemaker'])]);
 
+/** Spot assumptions used when a scenario states none. */
+export const DEFAULT_SPOT = { expectedDiscountPct: 60, interruptionOverheadPct: 10 } as const;
+
 const spot = z.strictObject({
   expectedDiscountPct: pct(0, 95)
-    .default(60)
+    .default(DEFAULT_SPOT.expectedDiscountPct)
     .meta({
       description:
         'Expected Spot (or SageMaker managed spot) discount against on-demand. Default 60% is a planning assumption: AWS advertises "up to 90%"; check the Spot Instance Advisor for your types.',
     }),
   interruptionOverheadPct: pct(0, 200)
-    .default(10)
+    .default(DEFAULT_SPOT.interruptionOverheadPct)
     .meta({
       description:
         'Extra instance-hours re-run after interruptions, in percent of the spot hours. Default 10% is an assumption for checkpointed jobs.',

@@ -21,21 +21,20 @@ export interface Timing {
   readonly sumAboveDiscounted: number;
 }
 
-let lastTiming: Timing | undefined;
+let last: { readonly timing: Timing; readonly growthPctPerMonth: number; readonly discountRateAnnualPct: number } | undefined;
 
 /** Horizon sums for a horizon, growth and discount rate; the last one is reused (what-if loops ask for it again and again). */
 export function createTiming(horizonMonths: number, growthPctPerMonth: number, discountRateAnnualPct: number): Timing {
-  if (lastTiming !== undefined && lastTiming.horizonMonths === horizonMonths && lastGrowth === growthPctPerMonth && lastDiscount === discountRateAnnualPct) {
-    return lastTiming;
+  if (
+    last === undefined ||
+    last.timing.horizonMonths !== horizonMonths ||
+    last.growthPctPerMonth !== growthPctPerMonth ||
+    last.discountRateAnnualPct !== discountRateAnnualPct
+  ) {
+    last = { timing: computeTiming(horizonMonths, growthPctPerMonth, discountRateAnnualPct), growthPctPerMonth, discountRateAnnualPct };
   }
-  lastTiming = computeTiming(horizonMonths, growthPctPerMonth, discountRateAnnualPct);
-  lastGrowth = growthPctPerMonth;
-  lastDiscount = discountRateAnnualPct;
-  return lastTiming;
+  return last.timing;
 }
-
-let lastGrowth = NaN;
-let lastDiscount = NaN;
 
 function computeTiming(horizonMonths: number, growthPctPerMonth: number, discountRateAnnualPct: number): Timing {
   const growth = new Float64Array(horizonMonths + 1);

@@ -91,18 +91,19 @@ export function catalogueFromSnapshot(file: SnapshotFile, kind: PriceSource['kin
   };
 }
 
+const snapshotFile = snapshotData as unknown as SnapshotFile;
 let embedded: PriceCatalogue | undefined;
 
 /** The price snapshot embedded in the app: the offline default. */
 export function embeddedCatalogue(): PriceCatalogue {
-  embedded ??= catalogueFromSnapshot(snapshotData as unknown as SnapshotFile);
+  embedded ??= catalogueFromSnapshot(snapshotFile);
   return embedded;
 }
 
 /** Metadata of the embedded snapshot, for "where do prices come from" views. */
 export function embeddedSnapshotInfo(): { name: string; builtOn: string; regions: readonly string[]; sources: SnapshotFile['sources'] } {
-  const file = snapshotData as unknown as SnapshotFile;
-  return { name: file.name, builtOn: file.builtOn, regions: file.regions, sources: file.sources };
+  const { name, builtOn, regions, sources } = snapshotFile;
+  return { name, builtOn, regions, sources };
 }
 
 export interface InstanceOption {
@@ -123,8 +124,7 @@ export function instanceOptions(
   region: string,
   kind: { readonly service: 'ec2' } | { readonly service: 'rds'; readonly engine: string } | { readonly service: 'sagemaker'; readonly component: string },
 ): InstanceOption[] {
-  const file = snapshotData as unknown as SnapshotFile;
-  specsByType ??= new Map((file.specs ?? []).map((s) => [s[0], s]));
+  specsByType ??= new Map((snapshotFile.specs ?? []).map((s) => [s[0], s]));
   const prefix =
     kind.service === 'ec2'
       ? `ec2/instance/${region}/`
@@ -132,7 +132,7 @@ export function instanceOptions(
         ? `rds/instance/${region}/${kind.engine}/`
         : `sagemaker/instance/${region}/${kind.component}/`;
   const out: InstanceOption[] = [];
-  for (const row of file.prices) {
+  for (const row of snapshotFile.prices) {
     const key = row[0]!;
     if (!key.startsWith(prefix)) continue;
     let type = key.slice(prefix.length);

@@ -5,10 +5,8 @@ import type { SimulationResult } from '../analysis/monte-carlo';
 import type { TornadoResult } from '../analysis/sensitivity';
 import type { NumericInput } from '../model/scenario-inputs';
 import { toCsv } from './csv';
-import { formatMachineNumber, formatNumber, formatPct, formatUsd } from './format';
+import { formatMachineNumber, formatNumber, formatPct, formatSignedUsd as signed, formatUsd } from './format';
 import { textTable } from './text-table';
-
-const signed = (v: number) => (v > 0 ? `+${formatUsd(v)}` : formatUsd(v));
 
 export function inputsToText(inputs: readonly NumericInput[]): string {
   return textTable(

@@ -21,6 +21,11 @@ export function formatUsd(value: number): string {
   return rounded < 0 ? `−${text}` : text;
 }
 
+/** A change in dollars with its sign: "+$1,234.56", "−$1,234.56", "$0.00". */
+export function formatSignedUsd(value: number): string {
+  return value > 0 ? `+${formatUsd(value)}` : formatUsd(value);
+}
+
 /** Whole dollars, for chart axes and headline figures: "$12,346". */
 export function formatUsdWhole(value: number): string {
   const text = usd0.format(Math.abs(Math.round(value)));

@@ -34,10 +34,10 @@ import {
   type TornadoBarPoint,
 } from './chart-series';
 import { describeCrossover } from './estimate-text';
-import { formatDate, formatMonth, formatNumber, formatPct, formatProbability, formatQuantity, formatShare, formatUsd, formatUsdWhole } from './format';
+import { formatMonth, formatNumber, formatPct, formatProbability, formatQuantity, formatShare, formatUsd, formatUsdWhole } from './format';
 import { describeLineSource } from './provenance-text';
 import { confidenceWord, reportMethodology, type Methodology } from './report-methodology';
-import { sha256Hex, utf8Bytes } from './sha256';
+import { sha256Bytes, utf8Bytes } from './sha256';
 
 /**
  * The report document as data: everything the PDF, the HTML export and the JSON export show, built
@@ -701,6 +701,13 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
     problems.push(`Commitments: ${message(error)}`);
   }
 
+  // Each comparison estimates the base scenario and one variant: the base once for all of them, and
+  // the estimate already made for the scenario this report is about reused (the same scenario, so the same figures).
+  let baseEst: Estimate | undefined = variantName ? undefined : est;
+  const estimateOf = (name: string) => (s: Scenario) => {
+    if (s === base) return (baseEst ??= estimate(base, catalogue));
+    return name === variantName ? est : estimate(s, catalogue);
+  };
   const variants: ReportVariant[] = base.variants.map((v) => {
     const overrides = v.overrides.map((o) => ({ path: o.path, value: o.value }));
     try {
@@ -708,7 +715,7 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
         name: v.name,
         description: v.description ?? null,
         overrides,
-        comparison: compareVariants(base, 'base', v.name, (s) => estimate(s, catalogue)),
+        comparison: compareVariants(base, 'base', v.name, estimateOf(v.name)),
         error: null,
         isReportVariant: v.name === variantName,
       };
@@ -756,7 +763,8 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
   };
 
   const variant = variantName ? base.variants.find((v) => v.name === variantName) : undefined;
-  const hash = sha256Hex(request.scenarioText);
+  const bytes = utf8Bytes(request.scenarioText);
+  const hash = sha256Bytes(bytes);
   return {
     reportFormatVersion: REPORT_FORMAT_VERSION,
     generatedAt: request.generatedAt,
@@ -765,7 +773,7 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
       scenarioName: base.name,
       sha256: hash,
       shortHash: hash.slice(0, 12),
-      bytes: utf8Bytes(request.scenarioText).length,
+      bytes: bytes.length,
       variant: variantName,
       ...(variant?.description ? { variantDescription: variant.description } : {}),
     },
@@ -785,11 +793,6 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
     methodology: reportMethodology(request.simulationRuns ?? REPORT_SIMULATION_RUNS),
     charts,
   };
-}
-
-/** The cover's date line: "2026-11-26". */
-export function reportDate(data: Pick<ReportData, 'generatedAt'>): string {
-  return formatDate(data.generatedAt);
 }
 
 /** The versioned JSON export: the full result with inputs and provenance (chart series are left out: they derive from the estimate). */

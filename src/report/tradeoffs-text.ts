@@ -5,13 +5,14 @@ import type { DeploymentLevers, DeploymentMatrix, TradeoffsReport } from '../tra
 import { formatHours, formatNumber, formatPct, formatUsd } from './format';
 import { textTable } from './text-table';
 
-const OWNER_TEXT: Readonly<Record<Owner, string>> = { aws: 'AWS', you: 'You', shared: 'Shared' };
-const LEVEL_TEXT: Readonly<Record<LeverLevel, string>> = { full: 'full', partial: 'partial', none: 'none', 'not-applicable': 'n/a' };
+/** How owners and lever levels read in the text report and the PDF's trade-offs section. */
+export const OWNER_TEXT: Readonly<Record<Owner, string>> = { aws: 'AWS', you: 'You', shared: 'Shared' };
+export const LEVEL_TEXT: Readonly<Record<LeverLevel, string>> = { full: 'full', partial: 'partial', none: 'none', 'not-applicable': 'n/a' };
 
 const isDatabase = (d: DeploymentId) => d === 'ec2-db' || d === 'rds';
 
 /** Splits per-deployment blocks into the database and the ML comparisons, so each table compares like with like. */
-function byKind<T extends { deployment: DeploymentId }>(items: readonly T[]): T[][] {
+export function byKind<T extends { deployment: DeploymentId }>(items: readonly T[]): T[][] {
   return [items.filter((i) => isDatabase(i.deployment)), items.filter((i) => !isDatabase(i.deployment))].filter((g) => g.length > 0);
 }
 

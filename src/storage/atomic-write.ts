@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -30,5 +30,31 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     }
     rmSync(tmp, { force: true });
     throw error;
+  }
+}
+
+/** Temp files of writeFileAtomic: ".<name>.<pid>.<8 hex>.tmp". */
+const TEMP_FILE = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temp files of writeFileAtomic in `dir` left by a writer that was killed mid-write
+ * (its process is gone); those of a live writer are kept. With `target`, only the temp files of
+ * that file name.
+ */
+export function removeDeadWritersTempFiles(dir: string, target?: string): void {
+  for (const name of readdirSync(dir)) {
+    const m = TEMP_FILE.exec(name);
+    if (!m || (target !== undefined && m[1] !== target)) continue;
+    const pid = Number(m[2]);
+    if (pid !== process.pid && !processAlive(pid)) rmSync(join(dir, name), { force: true });
   }
 }

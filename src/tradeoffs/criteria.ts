@@ -1,5 +1,6 @@
 import { SOURCES, type Provenance } from '../model/citation';
 import { FTE_HOURS_PER_MONTH } from '../model/units';
+import { WEEKS_PER_MONTH } from './time-to-value-inputs';
 
 /**
  * The weighted scorecard's criteria. Each is scored 1–5 per option (5 best) from data the model
@@ -80,7 +81,7 @@ export const SCORE_STEPS = {
   /** One point per working week (40 h) of extra exit effort. */
   exitHours: 40,
   /** One point per month (52/12 weeks) later to production. */
-  weeksToValue: 52 / 12,
+  weeksToValue: WEEKS_PER_MONTH,
 } as const;
 
 export const SCORE_STEPS_PROVENANCE: Provenance = {

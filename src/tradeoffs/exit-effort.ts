@@ -1,9 +1,9 @@
+import { resolveRoles } from '../model/build-context';
 import type { RoleId } from '../model/labour';
 import { unitCounts } from '../model/ops-effort';
 import type { DeploymentId, UnitKind } from '../model/ops-tasks';
 import type { OptionId, Scenario } from '../model/scenario-schema';
 import { exitStepsFor, type ExitStep } from './exit-steps';
-import { labourRate } from './labour-rate';
 import { optionDeployments } from './option-deployments';
 import { tradeoffSettings } from './settings';
 
@@ -56,6 +56,7 @@ export function effectiveExitStep(scenario: Scenario, step: ExitStep): { step: E
  */
 export function exitEffort(scenario: Scenario, option: OptionId): ExitEffortEstimate {
   const steps: ExitStepEstimate[] = [];
+  const roles = resolveRoles(scenario);
   for (const { deployment, databases, ml } of optionDeployments(scenario, option)) {
     const units = unitCounts(deployment, databases, ml);
     for (const raw of exitStepsFor(deployment)) {
@@ -63,7 +64,7 @@ export function exitEffort(scenario: Scenario, option: OptionId): ExitEffortEsti
       const n = units[step.unit];
       const hours = step.fixedHours + step.perUnitHours * n;
       if (hours <= 0) continue;
-      const rate = labourRate(scenario, step.role);
+      const rate = roles[step.role];
       steps.push({
         step,
         deployment,

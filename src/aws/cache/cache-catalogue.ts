@@ -31,6 +31,17 @@ export function quotesFromCacheFile(file: PriceCacheFile, options: Pick<CacheCat
   return quotes;
 }
 
+/** Every cached quote of one Region, keyed by price-key id; an unreadable file is reported and skipped. */
+export function regionQuotesFromCache(cache: PriceCache, region: string, options: CacheCatalogueOptions): Map<string, PriceQuote> {
+  const quotes = new Map<string, PriceQuote>();
+  for (const service of cache.services(region)) {
+    const { file, problem } = cache.read(region, service);
+    if (problem) options.onProblem?.(`ignoring unreadable price cache file ${problem}`);
+    if (file) for (const [key, quote] of quotesFromCacheFile(file, options)) quotes.set(key, quote);
+  }
+  return quotes;
+}
+
 /**
  * The cache as a catalogue. A Region's files are read on the first lookup in that Region, so an
  * estimate reads only what it uses however many Regions are cached.
@@ -39,14 +50,7 @@ export function cacheCatalogue(cache: PriceCache, options: CacheCatalogueOptions
   const byRegion = new Map<string, Map<string, PriceQuote>>();
   const load = (region: string) => {
     let quotes = byRegion.get(region);
-    if (quotes) return quotes;
-    quotes = new Map();
-    for (const service of cache.services(region)) {
-      const { file, problem } = cache.read(region, service);
-      if (problem) options.onProblem?.(`ignoring unreadable price cache file ${problem}`);
-      if (file) for (const [key, quote] of quotesFromCacheFile(file, options)) quotes.set(key, quote);
-    }
-    byRegion.set(region, quotes);
+    if (!quotes) byRegion.set(region, (quotes = regionQuotesFromCache(cache, region, options)));
     return quotes;
   };
   return {

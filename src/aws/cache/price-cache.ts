@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { priceKeyId } from '../../pricing/price-key';
-import { writeFileAtomic } from '../../storage/atomic-write';
+import { removeDeadWritersTempFiles, writeFileAtomic } from '../../storage/atomic-write';
+import { readJsonFile } from '../../storage/json-file';
 import type { FetchedPrice } from '../price-list/fetched-price';
 import type { ServiceInstanceSpecs } from '../price-list/price-collector';
 import { isStale } from './cache-ttl';
@@ -38,18 +39,6 @@ export interface CacheFileStatus {
 }
 
 const REGION_DIR = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-/** Leftovers of writeFileAtomic killed mid-write: ".<name>.<pid>.<8 hex>.tmp". */
-const TEMP_FILE = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * The on-disk price cache: one file per Region and service under `<dir>/prices/<region>/`, each
  * written atomically (temp file + rename), so a refresh killed at any moment leaves the previous
@@ -82,28 +71,10 @@ export class PriceCache {
 
   read(region: string, service: CacheService): CacheRead {
     const path = this.path(region, service);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-      return { problem: `${path}: ${(error as Error).message}` };
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return { problem: `${path}: not valid JSON` };
-    }
-    const parsed = priceCacheFileSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return { problem: `${path}: ${issue ? `${issue.path.join('.') || '(file)'}: ${issue.message}` : 'invalid'}` };
-    }
-    if (parsed.data.region !== region || parsed.data.service !== service) {
-      return { problem: `${path}: holds ${parsed.data.service} prices for ${parsed.data.region}` };
-    }
-    return { file: parsed.data };
+    const { value: file, problem } = readJsonFile(path, priceCacheFileSchema);
+    if (!file) return problem ? { problem } : {};
+    if (file.region !== region || file.service !== service) return { problem: `${path}: holds ${file.service} prices for ${file.region}` };
+    return { file };
   }
 
   /**
@@ -130,7 +101,7 @@ export class PriceCache {
       const file = mergeCacheFile(previous.file, g.region, g.service, g.prices, g.specs, at);
       const path = this.path(g.region, g.service);
       mkdirSync(join(this.pricesDir, g.region), { recursive: true });
-      this.sweepTempFiles(join(this.pricesDir, g.region));
+      removeDeadWritersTempFiles(join(this.pricesDir, g.region));
       writeFileAtomic(path, `${JSON.stringify(file)}\n`);
       written.push(path);
     }
@@ -167,14 +138,6 @@ export class PriceCache {
       }
     }
     return out;
-  }
-
-  /** Removes temp files left by a writer that was killed (its process is gone). */
-  private sweepTempFiles(dir: string): void {
-    for (const name of readdirSync(dir)) {
-      const m = TEMP_FILE.exec(name);
-      if (m && !processAlive(Number(m[2]))) rmSync(join(dir, name), { force: true });
-    }
   }
 }
 

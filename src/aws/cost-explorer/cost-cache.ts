@@ -1,8 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import type { ImportedSpend } from '../../analysis/imported-spend';
 import { writeFileAtomic } from '../../storage/atomic-write';
+import { readJsonFile } from '../../storage/json-file';
+import { lastCompleteMonths } from './import-period';
 
 /**
  * The last Cost Explorer import per AWS profile, at `<cache>/costs/<profile>.json`, written
@@ -45,19 +47,9 @@ export function costCachePath(cacheDir: string, profile: string | undefined): st
 }
 
 export function readCostCache(path: string): { spend?: ImportedSpend; problem?: string } {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? {} : { problem: `${path}: ${(error as Error).message}` };
-  }
-  try {
-    const parsed = costCacheFileSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) return { problem: `${path}: ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
-    return { spend: parsed.data.spend as ImportedSpend };
-  } catch {
-    return { problem: `${path}: not valid JSON` };
-  }
+  const { value, problem } = readJsonFile(path, costCacheFileSchema);
+  if (problem) return { problem };
+  return value ? { spend: value.spend as ImportedSpend } : {};
 }
 
 export function writeCostCache(path: string, spend: ImportedSpend): void {
@@ -70,4 +62,14 @@ export function reusableImport(spend: ImportedSpend | undefined, period: { start
   if (!spend) return undefined;
   if (spend.period.start !== period.start || spend.period.end !== period.end) return undefined;
   return now.getTime() - Date.parse(spend.source.importedAt) <= COST_CACHE_REUSE_MS ? spend : undefined;
+}
+
+/**
+ * The cached import of the last `months` complete months, when recent enough to reuse (an import
+ * costs money); an unreadable cache is reported and treated as absent.
+ */
+export function reusableCachedImport(path: string, months: number, now: Date, onProblem: (message: string) => void): ImportedSpend | undefined {
+  const cached = readCostCache(path);
+  if (cached.problem) onProblem(`ignoring unreadable cost cache ${cached.problem}`);
+  return reusableImport(cached.spend, lastCompleteMonths(months, now), now);
 }

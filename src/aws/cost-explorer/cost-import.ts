@@ -7,7 +7,7 @@ import {
 import { USAGE_TYPE_SERVICES, type ImportedSpend, type MonthlySpend, type SpendForecast, type UsageTypeSpend } from '../../analysis/imported-spend';
 import { AwsFailure, type AwsAction } from '../aws-failure';
 import type { RefreshObserver } from '../progress';
-import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from '../retry';
+import { DEFAULT_RETRY_POLICY, describeRetry, withRetries, type RetryPolicy } from '../retry';
 import { costAndUsagePageSchema, costForecastSchema, describeCostSchemaError, type CostAndUsagePage } from './cost-response-schema';
 import { forecastPeriod, lastCompleteMonths } from './import-period';
 import { COST_EXPLORER_USD_PER_REQUEST, DEFAULT_MAX_IMPORT_REQUESTS, MINIMUM_IMPORT_REQUESTS } from './import-plan';
@@ -54,7 +54,7 @@ export async function importCosts(client: CostExplorerClient, options: CostImpor
       retry,
       {
         ...(options.profile ? { profile: options.profile } : {}),
-        onRetry: (n) => warn(`${n.action}: ${n.reason.replace('-', ' ')}; retrying in ${n.delayMs} ms (each retry is another $0.01 request)`),
+        onRetry: (n) => warn(`${describeRetry(n)} (each retry is another $0.01 request)`),
       },
     );
   const progress = (label: string, done: number) =>

@@ -4,7 +4,7 @@ import type { FetchedPrice } from '../price-list/fetched-price';
 import type { RefreshStats, ServiceInstanceSpecs } from '../price-list/price-collector';
 import type { RefreshResult } from '../price-list/refresh-result';
 import type { RefreshObserver } from '../progress';
-import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from '../retry';
+import { DEFAULT_RETRY_POLICY, describeRetry, withRetries, type RetryNotice, type RetryPolicy } from '../retry';
 import { JsonScanError } from './json-record-scanner';
 import { ingestOfferFile, OfferFileLayoutError } from './offer-file-ingest';
 import { openOfferDownload } from './offer-file-download';
@@ -58,8 +58,7 @@ export async function refreshFull(client: PricingClient, region: string, options
   const warn = (message: string) => options.observer?.onWarning?.(message);
   const retryOptions = {
     ...(options.profile ? { profile: options.profile } : {}),
-    onRetry: (n: { action: string; reason: string; delayMs: number; attempt: number }) =>
-      warn(`${n.action}: ${n.reason.replace('-', ' ')}; retrying in ${n.delayMs} ms (attempt ${n.attempt + 1})`),
+    onRetry: (n: RetryNotice) => warn(`${describeRetry(n)} (attempt ${n.attempt + 1})`),
   };
   const codes = options.serviceCodes ?? FULL_REFRESH_SERVICE_CODES;
   const prices: FetchedPrice[] = [];

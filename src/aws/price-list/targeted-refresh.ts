@@ -2,7 +2,7 @@ import type { PricingClient } from '@aws-sdk/client-pricing';
 import { AwsFailure } from '../aws-failure';
 import { priceKeyId, type PriceKey } from '../../pricing/price-key';
 import { estimateRemainingMs, type RefreshObserver } from '../progress';
-import type { RetryPolicy } from '../retry';
+import { describeRetry, type RetryPolicy } from '../retry';
 import type { FetchOrigin } from './fetched-price';
 import { pricesFromProduct } from './fetched-price';
 import { getAllProducts } from './get-products';
@@ -64,7 +64,7 @@ export async function refreshTargeted(client: PricingClient, keys: readonly Pric
       pages = await getAllProducts(client, query, {
         ...(options.retry ? { retry: options.retry } : {}),
         ...(options.profile ? { profile: options.profile } : {}),
-        onRetry: (n) => warn(`${n.action}: ${n.reason.replace('-', ' ')}; retrying in ${n.delayMs} ms (attempt ${n.attempt + 1})`),
+        onRetry: (n) => warn(`${describeRetry(n)} (attempt ${n.attempt + 1})`),
         onRestart: (r) => warn(`pricing:GetProducts: the paging token expired; starting the query again (restart ${r})`),
       });
     } catch (error) {

@@ -25,8 +25,10 @@ const SHARED = '[--variant v] [--format table|json|csv]';
 export function inputsCommand(argv: readonly string[]): CommandResult {
   const usage = `tco-studio inputs <file> ${SHARED}`;
   const ctx = analysisContext(argv, {}, usage);
-  const inputs = scenarioInputs(ctx.scenario).map(({ apply: _apply, ...rest }) => rest);
-  return render(ctx.format, inputs, (x) => inputsToText(scenarioInputs(ctx.scenario).filter((i) => x.some((y) => y.path === i.path))), () => inputsToCsv(scenarioInputs(ctx.scenario)));
+  const inputs = scenarioInputs(ctx.scenario);
+  // JSON without the apply functions; text and CSV read the inputs themselves.
+  const json = inputs.map(({ apply: _apply, ...rest }) => rest);
+  return render(ctx.format, json, () => inputsToText(inputs), () => inputsToCsv(inputs));
 }
 
 export function breakevenCommand(argv: readonly string[]): CommandResult {

@@ -1,8 +1,7 @@
 import { defaultCacheDir } from '../../aws/cache/cache-dir';
-import { costCachePath, readCostCache, reusableImport, writeCostCache } from '../../aws/cost-explorer/cost-cache';
+import { costCachePath, reusableCachedImport, writeCostCache } from '../../aws/cost-explorer/cost-cache';
 import { createCostExplorerClient } from '../../aws/cost-explorer/cost-explorer-client';
 import { importCosts } from '../../aws/cost-explorer/cost-import';
-import { lastCompleteMonths } from '../../aws/cost-explorer/import-period';
 import { DEFAULT_MAX_IMPORT_REQUESTS, describeImportPlan, planCostImport } from '../../aws/cost-explorer/import-plan';
 import type { ImportedSpend } from '../../analysis/imported-spend';
 import { spendToCsv } from '../../report/spend-csv';
@@ -48,9 +47,7 @@ export async function costsImportCommand(argv: readonly string[], io: CommandIo 
   const path = costCachePath(defaultCacheDir(), values.profile);
 
   if (!values.refresh) {
-    const cached = readCostCache(path);
-    if (cached.problem) io.write(`costs: warning: ignoring unreadable cost cache ${cached.problem}\n`);
-    const reuse = reusableImport(cached.spend, lastCompleteMonths(months, now), now);
+    const reuse = reusableCachedImport(path, months, now, (problem) => io.write(`costs: warning: ${problem}\n`));
     if (reuse) {
       return {
         stdout: render(reuse, format),

@@ -10,7 +10,7 @@ import { cliCatalogue } from '../cli-catalogue';
 const USAGE = 'tco-studio estimate <file> [--format table|json|csv] [--months N] [--allow-missing]';
 
 /** Prices come from the cache first, then the embedded snapshot (cliCatalogue); each line names its source. */
-export function estimateCommand(argv: readonly string[], catalogue: PriceCatalogue = cliCatalogue().catalogue): CommandResult {
+export function estimateCommand(argv: readonly string[], given?: PriceCatalogue): CommandResult {
   const { values, positionals } = parseFlags(
     argv,
     {
@@ -24,7 +24,7 @@ export function estimateCommand(argv: readonly string[], catalogue: PriceCatalog
   const format = oneOf('format', values.format, ['table', 'json', 'csv'] as const, 'table');
   const months = intFlag('months', values.months, 1, 120);
   const scenario = loadScenarioFile(positionals[0]!);
-  const result = estimate(scenario, catalogue, months === undefined ? {} : { horizonMonths: months });
+  const result = estimate(scenario, given ?? cliCatalogue().catalogue, months === undefined ? {} : { horizonMonths: months });
 
   const stdout =
     format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? estimateLinesCsv(result) : `${estimateToText(result)}\n`;

@@ -4,8 +4,8 @@ import { PriceCache } from '../../aws/cache/price-cache';
 import type { RejectCode } from '../../aws/price-list/product-classifier';
 import { refreshPrices, type PriceRefreshOutcome, type PriceRefreshRequest } from '../../aws/refresh-prices';
 import { priceKeysOfScenario, starterPriceKeys } from '../../aws/scenario-price-keys';
-import { AWS_REGIONS, describePriceKey, embeddedSnapshotInfo, priceKeyId, type PriceKey } from '../../index';
-import { oneOf, parseFlags } from '../args';
+import { describePriceKey, embeddedSnapshotInfo, priceKeyId, type PriceKey } from '../../index';
+import { checkRegion, oneOf, parseFlags } from '../args';
 import { awsFailureToCliError } from '../aws-failure-exit';
 import { CliError, EXIT } from '../cli-error';
 import type { CommandResult } from '../command';
@@ -28,13 +28,6 @@ const LEFT_OUT: Readonly<Record<RejectCode, string>> = {
   deployment: 'other deployment options',
   'not-modelled': 'products the model does not price',
 };
-
-function checkRegion(region: string): string {
-  if (!(AWS_REGIONS as readonly string[]).includes(region)) {
-    throw new CliError(`--region: unknown AWS Region "${region}"; for example us-east-1, eu-west-1, eu-central-1`, EXIT.invalidInput);
-  }
-  return region;
-}
 
 /** What still prices the Region(s) when a refresh fails: the cache, then the snapshot. */
 function fallbackText(regions: readonly string[], io: CommandIo): string {

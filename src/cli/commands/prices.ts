@@ -1,5 +1,4 @@
 import {
-  AWS_REGIONS,
   describePriceKey,
   priceKeyId,
   type PriceCatalogue,
@@ -8,7 +7,7 @@ import {
 import { formatUnitPrice, formatUsd } from '../../report/format';
 import { describePriceSource } from '../../report/provenance-text';
 import { textTable } from '../../report/text-table';
-import { oneOf, parseFlags } from '../args';
+import { checkRegion, oneOf, parseFlags } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CommandResult } from '../command';
 import { cliCatalogue } from '../cli-catalogue';
@@ -70,10 +69,7 @@ export function pricesCommand(argv: readonly string[], given?: PriceCatalogue): 
   if (!TYPE_PATTERN.test(type)) {
     throw new CliError(`instance type "${type}" is not valid: use a name such as m6i.large, db.r6i.xlarge or ml.g5.xlarge`, EXIT.invalidInput);
   }
-  const region = values.region ?? 'us-east-1';
-  if (!(AWS_REGIONS as readonly string[]).includes(region)) {
-    throw new CliError(`--region: unknown AWS Region "${region}"; for example us-east-1, eu-west-1, eu-central-1`, EXIT.invalidInput);
-  }
+  const region = checkRegion(values.region ?? 'us-east-1');
   const format = oneOf('format', values.format, ['table', 'json'] as const, 'table');
   const catalogue = given ?? cliCatalogue().catalogue;
   const service = oneOf('service', values.service, ['ec2', 'rds', 'sagemaker'] as const, serviceOf(type));

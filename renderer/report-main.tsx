@@ -14,7 +14,7 @@
  */
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { formatDate } from '../src/report/format';
+import { formatDate } from '../src/format/format';
 import { REPORT_FORMAT_VERSION, type ReportData } from '../src/report/report-data';
 import { PAPER_FORMAT, parseReportPageInput, type ReportPageInput } from '../src/report/report-input';
 import { ReportDocument } from './report/ReportDocument';

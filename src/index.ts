@@ -3,7 +3,7 @@
  * import. Pure TypeScript: no Node, DOM, Electron or React (enforced by tsconfig.core.json and
  * scripts/check-core-purity.mjs).
  */
-export { HOURS_PER_MONTH, DAYS_PER_MONTH, FTE_HOURS_PER_MONTH, SECONDS_PER_MONTH } from './model/units';
+export { HOURS_PER_MONTH, DAYS_PER_MONTH, FTE_HOURS_PER_MONTH, SECONDS_PER_MONTH, WEEKS_PER_MONTH } from './model/units';
 export { ScenarioError, ModelError, formatPath, type InputIssue } from './model/errors';
 export { SOURCES, type Citation, type Provenance } from './model/citation';
 export { ROLE_DEFAULTS, ROLE_IDS, BENEFITS_LOADING, type RoleId, type RoleDefault } from './model/labour';
@@ -24,6 +24,7 @@ export { AWS_REGIONS, type AwsRegion } from './model/regions';
 export {
   scenarioSchema,
   SCHEMA_VERSION,
+  TIME_TO_VALUE_DEFAULTS,
   OPTION_IDS,
   type Scenario,
   type ScenarioInput,
@@ -96,9 +97,9 @@ export {
   type LeverId,
   type LeverLevel,
 } from './tradeoffs/control-levers';
-export { EXIT_STEPS, EXIT_STEP_IDS, exitStepsFor, type ExitStep } from './tradeoffs/exit-steps';
-export { exitEffort, effectiveExitStep, type ExitEffortEstimate, type ExitStepEstimate } from './tradeoffs/exit-effort';
-export { TIME_TO_VALUE_DEFAULTS, TIME_TO_VALUE_PROVENANCE, WEEKS_PER_MONTH } from './tradeoffs/time-to-value-inputs';
+export { EXIT_STEPS, EXIT_STEP_IDS, exitStepsFor, type ExitStep } from './model/exit-steps';
+export { exitEffort, effectiveExitStep, type ExitEffortEstimate, type ExitStepEstimate } from './model/exit-effort';
+export { TIME_TO_VALUE_PROVENANCE } from './model/time-to-value';
 export {
   timeToValue,
   optionSetupHours,
@@ -106,7 +107,7 @@ export {
   type TimeToValue,
   type OptionTimeToValue,
   type SetupHours,
-} from './tradeoffs/time-to-value';
+} from './model/time-to-value';
 export {
   CRITERIA,
   CRITERION_IDS,
@@ -116,7 +117,7 @@ export {
   SCORE_STEPS_PROVENANCE,
   type Criterion,
   type CriterionId,
-} from './tradeoffs/criteria';
+} from './model/scorecard-criteria';
 export {
   scorecard,
   normalizeWeights,
@@ -132,9 +133,9 @@ export {
   type Driver,
   type ScoreOverride,
 } from './tradeoffs/scorecard';
-export { DEFAULT_TRADEOFF_SETTINGS, tradeoffSettings } from './tradeoffs/settings';
-export { tradeoffCostLines, TIME_TO_VALUE_WORKLOAD_ID } from './tradeoffs/tco-lines';
-export { optionDeployments, type OptionDeployment } from './tradeoffs/option-deployments';
+export { DEFAULT_TRADEOFF_SETTINGS, tradeoffSettings } from './model/tradeoff-settings';
+export { tradeoffCostLines, TIME_TO_VALUE_WORKLOAD_ID } from './model/tradeoff-lines';
+export { optionDeployments, type OptionDeployment } from './model/options';
 export {
   tradeoffsReport,
   TRADEOFFS_FORMAT_VERSION,
@@ -160,6 +161,6 @@ export { createRandom, standardNormal } from './analysis/random';
 export { analyseCommitments, type CommitmentAnalysis, type CommitmentRow, type CommitmentCandidate } from './analysis/commitments';
 export { compareVariants, compareOptions, type VariantComparison, type OptionComparison, type LineDifference, type BreakdownRow } from './analysis/compare';
 export * from './report/chart-series';
-export * from './report/format';
+export * from './format/format';
 export { calibrate, type Calibration, type CalibrationRow } from './analysis/calibration';
 export type { ImportedSpend, MonthlySpend, UsageTypeSpend, SpendForecast } from './analysis/imported-spend';

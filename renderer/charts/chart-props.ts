@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { formatHours, formatUsd, formatUsdCompact } from '../../src/report/format';
+import { formatHours, formatUsd, formatUsdCompact } from '../../src/format/format';
 import { CHART_COLORS } from './palette';
 
 /**

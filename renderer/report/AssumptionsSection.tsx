@@ -1,4 +1,4 @@
-import { formatQuantity, formatUsd } from '../../src/report/format';
+import { formatQuantity, formatUsd } from '../../src/format/format';
 import { Refs, Section } from './parts';
 import type { ReportContext } from './report-context';
 

@@ -1,6 +1,6 @@
 import { COST_CATEGORIES, type CostCategory } from '../../src/model/cost-line';
 import type { EstimatedLine } from '../../src/model/estimate';
-import { formatHours, formatNumber, formatPct, formatUnitPrice, formatUsd } from '../../src/report/format';
+import { formatHours, formatNumber, formatPct, formatUnitPrice, formatUsd } from '../../src/format/format';
 import type { OpsEffortRow, OptionDetail } from '../../src/report/report-data';
 import { Flag, Refs, Section } from './parts';
 import type { ReportContext } from './report-context';

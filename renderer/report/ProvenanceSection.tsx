@@ -1,4 +1,4 @@
-import { formatNumber } from '../../src/report/format';
+import { formatNumber } from '../../src/format/format';
 import { Section } from './parts';
 import type { ReportContext } from './report-context';
 

@@ -1,5 +1,5 @@
 import type { OptionResult } from '../../src/model/estimate';
-import { formatHours, formatPct, formatUsd } from '../../src/report/format';
+import { formatHours, formatPct, formatUsd } from '../../src/format/format';
 import { CumulativeCostChart } from '../charts/CumulativeCostChart';
 import { RunRateChart } from '../charts/RunRateChart';
 import { Figure, Section } from './parts';

@@ -1,4 +1,4 @@
-import { formatFixed, formatHours, formatNumber, formatShare, formatUsd } from '../../src/report/format';
+import { formatFixed, formatHours, formatNumber, formatShare, formatUsd } from '../../src/format/format';
 import { byKind, LEVEL_TEXT, OWNER_TEXT } from '../../src/report/tradeoffs-text';
 import type { DeploymentLevers, DeploymentMatrix, TradeoffsReport } from '../../src/tradeoffs/report';
 import { Refs, Section } from './parts';

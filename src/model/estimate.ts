@@ -9,13 +9,13 @@ import { emitMlSageMaker } from './ml-sagemaker';
 import { emitMlSelfManaged } from './ml-self-managed';
 import { emitOpsEffort } from './ops-effort';
 import type { DeploymentId } from './ops-tasks';
-import { deploymentFor, optionLabel, optionsFor } from './options';
+import { deploymentFor, optionDeployments, optionLabel, optionsFor } from './options';
 import type { MonthRow } from './projection';
 import { createTiming } from './timing';
 import { emitWorkloadMemoised } from './workload-replay';
 import type { DatabaseWorkload, MlWorkload, OptionId, Scenario } from './scenario-schema';
 import { HOURS_PER_MONTH } from './units';
-import { tradeoffCostLines } from '../tradeoffs/tco-lines';
+import { tradeoffCostLines } from './tradeoff-lines';
 
 /** Version of the estimate's JSON shape (`estimate --format json`, report JSON). */
 export const ESTIMATE_FORMAT_VERSION = 1;
@@ -186,7 +186,7 @@ export function estimate(scenario: Scenario, catalogue: PriceCatalogue, opts: Es
     results.push({
       option,
       label: optionLabel(option, scenario),
-      deployments: deploymentsOf(scenario, option),
+      deployments: optionDeployments(scenario, option).map((d) => d.deployment),
       monthlyRunRate: t.monthlyRunRate,
       runRateByCategory: { ...t.runRate },
       oneTimeTotal: t.oneTimeTotal,
@@ -237,14 +237,6 @@ export function estimate(scenario: Scenario, catalogue: PriceCatalogue, opts: Es
     catalogue: catalogue.info,
     priceSources: [...sourceCounts.values()].sort((x, y) => y.lineCount - x.lineCount),
   };
-}
-
-/** The deployments an option uses for a scenario's workload kinds. */
-function deploymentsOf(scenario: Scenario, option: OptionId): DeploymentId[] {
-  const out: DeploymentId[] = [];
-  if (scenario.workloads.some((w) => w.kind === 'database')) out.push(deploymentFor(option, 'database'));
-  if (scenario.workloads.some((w) => w.kind === 'ml-platform')) out.push(deploymentFor(option, 'ml-platform'));
-  return out;
 }
 
 /** Per-option sums from a totals-only evaluation. */

@@ -8,7 +8,7 @@ import {
 import { ROLE_DEFAULTS } from './labour';
 import { selfManagedMlInstanceCount } from './ml-self-managed';
 import { tasksFor, type DeploymentId, type OpsTask, type TaskCondition, type UnitKind } from './ops-tasks';
-import type { DatabaseWorkload, MlWorkload, OptionId } from './scenario-schema';
+import type { DatabaseWorkload, MlWorkload, OptionId, Scenario } from './scenario-schema';
 
 const MONTHLY_FLAT = { kind: 'monthly', growth: 'none' } as const;
 const ONCE_IN_MONTH_1 = { kind: 'once', month: 1 } as const;
@@ -78,8 +78,8 @@ function formula(fixed: number, perUnit: number, units: number, unit: UnitKind):
 const NOT_OVERRIDDEN = { enabled: true, overridden: false } as const;
 
 /** The effective task after the scenario's overrides (the task itself when it has none). */
-export function effectiveTask(ctx: BuildContext, task: OpsTask): { task: OpsTask; enabled: boolean; overridden: boolean } {
-  const o = ctx.scenario.opsEffort.tasks[task.id];
+export function effectiveTask(scenario: Scenario, task: OpsTask): { task: OpsTask; enabled: boolean; overridden: boolean } {
+  const o = scenario.opsEffort.tasks[task.id];
   if (!o) return { task, ...NOT_OVERRIDDEN };
   return {
     task: {
@@ -123,7 +123,7 @@ export function emitOpsEffort(
     let task = raw;
     let overridden = false;
     if (overrides[raw.id] !== undefined) {
-      const e = effectiveTask(ctx, raw);
+      const e = effectiveTask(ctx.scenario, raw);
       if (!e.enabled) continue;
       task = e.task;
       overridden = true;

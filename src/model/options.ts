@@ -1,11 +1,32 @@
 import type { DeploymentId } from './ops-tasks';
-import type { OptionId, Scenario, Workload } from './scenario-schema';
+import type { DatabaseWorkload, MlWorkload, OptionId, Scenario, Workload } from './scenario-schema';
 
 /** How each option runs each kind of workload. */
 export function deploymentFor(option: OptionId, kind: Workload['kind']): DeploymentId {
   if (kind === 'database') return option === 'managed' ? 'rds' : 'ec2-db';
   if (option === 'managed') return 'sagemaker';
   return option === 'eks' ? 'eks-ml' : 'ec2-ml';
+}
+
+/** One deployment an option uses, with the workloads it runs. */
+export interface OptionDeployment {
+  readonly deployment: DeploymentId;
+  readonly databases: readonly DatabaseWorkload[];
+  readonly ml: readonly MlWorkload[];
+}
+
+/**
+ * The deployments an option runs the scenario's workloads on, databases first. The estimate's
+ * ops-effort lines, time to value and exit effort all split workloads this way, so trade-off
+ * figures count the same units as the hours they sit next to.
+ */
+export function optionDeployments(scenario: Scenario, option: OptionId): readonly OptionDeployment[] {
+  const databases = scenario.workloads.filter((w): w is DatabaseWorkload => w.kind === 'database');
+  const ml = scenario.workloads.filter((w): w is MlWorkload => w.kind === 'ml-platform');
+  const out: OptionDeployment[] = [];
+  if (databases.length > 0) out.push({ deployment: deploymentFor(option, 'database'), databases, ml: [] });
+  if (ml.length > 0) out.push({ deployment: deploymentFor(option, 'ml-platform'), databases: [], ml });
+  return out;
 }
 
 /** The options a scenario compares: its explicit list, or EC2 vs managed (plus EKS when it has ML). */

@@ -2,6 +2,7 @@ import { INCIDENT_DEFAULTS } from './incidents';
 import { ROLE_DEFAULTS, ROLE_IDS, type RoleId } from './labour';
 import { deploymentFor, optionsFor } from './options';
 import { tasksFor, type DeploymentId } from './ops-tasks';
+import { effectiveTask } from './ops-effort';
 import { DEFAULT_SPOT, type Scenario } from './scenario-schema';
 import { parsePath, pathToString, setAtPath, type PathKey, type PathWrite } from './scenario-path';
 import { HOURS_PER_MONTH } from './units';
@@ -87,7 +88,7 @@ export function scenarioInputs(s: Scenario): NumericInput[] {
   const roles = new Set<RoleId>();
   for (const d of deployments) {
     roles.add(INCIDENT_DEFAULTS[d].role);
-    for (const t of tasksFor(d)) roles.add(s.opsEffort.tasks[t.id]?.role ?? t.role);
+    for (const t of tasksFor(d)) roles.add(effectiveTask(s, t).task.role);
   }
   for (const role of ROLE_IDS) {
     if (!roles.has(role)) continue;

@@ -3,9 +3,8 @@ import { ROLE_IDS } from './labour';
 import { DEPLOYMENT_IDS, OPS_TASK_IDS } from './ops-tasks';
 import { AWS_REGIONS } from './regions';
 import { HOURS_PER_MONTH } from './units';
-import { CRITERION_IDS, DEFAULT_WEIGHTS } from '../tradeoffs/criteria';
-import { EXIT_STEP_IDS } from '../tradeoffs/exit-steps';
-import { TIME_TO_VALUE_DEFAULTS } from '../tradeoffs/time-to-value-inputs';
+import { CRITERION_IDS, DEFAULT_WEIGHTS } from './scorecard-criteria';
+import { EXIT_STEP_IDS } from './exit-steps';
 
 /**
  * The `*.tco.json` scenario format, version 1. Parsed once at the edge (file open, IPC, CLI);
@@ -13,6 +12,18 @@ import { TIME_TO_VALUE_DEFAULTS } from '../tradeoffs/time-to-value-inputs';
  * every accepted scenario evaluates to finite, non-negative costs.
  */
 export const SCHEMA_VERSION = 1;
+
+/**
+ * Defaults of the time-to-value inputs (`tradeoffs.timeToValue`): two people on the setup, each
+ * spending 32 h a week on it. Their reasoning and citation: TIME_TO_VALUE_PROVENANCE
+ * (src/model/time-to-value.ts).
+ */
+export const TIME_TO_VALUE_DEFAULTS = {
+  /** People working on the setup at the same time. */
+  setupTeamSize: 2,
+  /** Hours each of them spends on the setup per week. */
+  hoursPerPersonPerWeek: 32,
+} as const;
 
 export const OPTION_IDS = ['ec2', 'eks', 'managed'] as const;
 export type OptionId = (typeof OPTION_IDS)[number];

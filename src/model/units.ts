@@ -20,6 +20,9 @@ export const DAYS_PER_MONTH = HOURS_PER_MONTH / 24;
  */
 export const FTE_HOURS_PER_MONTH = 2080 / 12;
 
+/** Weeks in a month: 52 weeks a year (BLS's 2,080-hour year is 40 h × 52 weeks) over 12 months. */
+export const WEEKS_PER_MONTH = 52 / 12;
+
 /** Seconds in a 730-hour month, for per-second prices (SageMaker Serverless Inference). */
 export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
 

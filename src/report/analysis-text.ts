@@ -5,7 +5,7 @@ import type { SimulationResult } from '../analysis/monte-carlo';
 import type { TornadoResult } from '../analysis/sensitivity';
 import type { NumericInput } from '../model/scenario-inputs';
 import { toCsv } from './csv';
-import { formatMachineNumber, formatNumber, formatPct, formatSignedUsd as signed, formatUsd } from './format';
+import { formatMachineNumber, formatNumber, formatPct, formatSignedUsd as signed, formatUsd } from '../format/format';
 import { textTable } from './text-table';
 
 export function inputsToText(inputs: readonly NumericInput[]): string {

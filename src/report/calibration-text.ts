@@ -1,5 +1,5 @@
 import type { Calibration } from '../analysis/calibration';
-import { formatUsd } from './format';
+import { formatUsd } from '../format/format';
 import { textTable } from './text-table';
 
 const signed = (usd: number) => (usd > 0.004 ? `+${formatUsd(usd)}` : formatUsd(usd));

@@ -4,7 +4,7 @@ import type { TornadoResult } from '../analysis/sensitivity';
 import type { CostCategory, ServiceName } from '../model/cost-line';
 import type { Estimate } from '../model/estimate';
 import type { OptionId } from '../model/scenario-schema';
-import { formatMonth } from './format';
+import { formatMonth } from '../format/format';
 
 /**
  * Chart data, shaped from an estimate or an analysis by pure functions: the dashboard's Recharts

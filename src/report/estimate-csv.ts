@@ -1,6 +1,6 @@
 import type { Estimate } from '../model/estimate';
 import { toCsv } from './csv';
-import { formatMachineNumber } from './format';
+import { formatMachineNumber } from '../format/format';
 import { describeLineSource } from './provenance-text';
 
 /**

@@ -1,7 +1,7 @@
 import { ROLE_DEFAULTS } from '../model/labour';
 import type { Estimate, EstimatedLine, OptionResult } from '../model/estimate';
 import { OPS_TASKS } from '../model/ops-tasks';
-import { formatHours, formatMonth, formatNumber, formatPct, formatUnitPrice, formatUsd } from './format';
+import { formatHours, formatMonth, formatNumber, formatPct, formatUnitPrice, formatUsd } from '../format/format';
 import { describePriceSource } from './provenance-text';
 import { textTable } from './text-table';
 import type { OptionId } from '../model/scenario-schema';

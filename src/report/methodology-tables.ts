@@ -2,7 +2,7 @@ import { INCIDENT_DEFAULTS } from '../model/incidents';
 import { ROLE_DEFAULTS, ROLE_IDS } from '../model/labour';
 import { DEPLOYMENT_IDS, tasksFor } from '../model/ops-tasks';
 import { DEPLOYMENT_LABELS } from '../model/options';
-import { formatUsd } from './format';
+import { formatUsd } from '../format/format';
 
 const BEGIN = '<!-- BEGIN GENERATED DEFAULTS (npm run docs:tables) -->';
 const END = '<!-- END GENERATED DEFAULTS -->';

@@ -34,7 +34,7 @@ import {
   type TornadoBarPoint,
 } from './chart-series';
 import { describeCrossover } from './estimate-text';
-import { formatMonth, formatNumber, formatPct, formatProbability, formatQuantity, formatShare, formatUsd, formatUsdWhole } from './format';
+import { formatMonth, formatNumber, formatPct, formatProbability, formatQuantity, formatShare, formatUsd, formatUsdWhole } from '../format/format';
 import { describeLineSource } from './provenance-text';
 import { confidenceWord, reportMethodology, type Methodology } from './report-methodology';
 import { sha256Bytes, utf8Bytes } from './sha256';
@@ -42,7 +42,7 @@ import { sha256Bytes, utf8Bytes } from './sha256';
 /**
  * The report document as data: everything the PDF, the HTML export and the JSON export show, built
  * by one pure function from a scenario file's text and a price catalogue. The renderer's report
- * view only lays this out; numbers stay unrounded here and are formatted by src/report/format.ts.
+ * view only lays this out; numbers stay unrounded here and are formatted by src/format/format.ts.
  */
 
 /** Version of the report's JSON shape (`tco-studio report --format json`); bump on breaking changes. */

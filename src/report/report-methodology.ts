@@ -1,5 +1,5 @@
 import { HOURS_PER_MONTH } from '../model/units';
-import { formatNumber } from './format';
+import { formatNumber } from '../format/format';
 
 /**
  * The report's "Methodology and limitations" section in plain words: a summary of

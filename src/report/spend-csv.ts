@@ -1,6 +1,6 @@
 import type { ImportedSpend } from '../analysis/imported-spend';
 import { toCsv } from './csv';
-import { formatMachineNumber } from './format';
+import { formatMachineNumber } from '../format/format';
 
 /** One row per month and service (usage_type empty), then one per month, service and usage type. */
 export function spendToCsv(spend: ImportedSpend): string {

@@ -1,5 +1,5 @@
 import type { ImportedSpend } from '../analysis/imported-spend';
-import { formatUsd } from './format';
+import { formatUsd } from '../format/format';
 import { textTable } from './text-table';
 
 const NEGLIGIBLE_USD = 0.005;

@@ -1,7 +1,7 @@
 import type { Citation } from '../model/citation';
 import type { TradeoffsReport } from '../tradeoffs/report';
 import { toCsv } from './csv';
-import { formatMachineNumber } from './format';
+import { formatMachineNumber } from '../format/format';
 
 /**
  * Columns of the trade-offs CSV: one "long" table with a `section` column, so a spreadsheet can

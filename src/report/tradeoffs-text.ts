@@ -2,7 +2,7 @@ import type { DeploymentId } from '../model/ops-tasks';
 import type { LeverLevel } from '../tradeoffs/control-levers';
 import type { Owner } from '../tradeoffs/responsibility-matrix';
 import type { DeploymentLevers, DeploymentMatrix, TradeoffsReport } from '../tradeoffs/report';
-import { formatHours, formatNumber, formatPct, formatUsd } from './format';
+import { formatHours, formatNumber, formatPct, formatUsd } from '../format/format';
 import { textTable } from './text-table';
 
 /** How owners and lever levels read in the text report and the PDF's trade-offs section. */

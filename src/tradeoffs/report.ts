@@ -1,17 +1,16 @@
 import type { Citation } from '../model/citation';
 import { estimate, type Estimate } from '../model/estimate';
 import type { DeploymentId } from '../model/ops-tasks';
-import { DEPLOYMENT_LABELS } from '../model/options';
+import { DEPLOYMENT_LABELS, optionDeployments } from '../model/options';
 import type { OptionId, Scenario } from '../model/scenario-schema';
 import type { PriceCatalogue } from '../pricing/catalogue';
 import { controlLevers, controlPoints, LEVER_LABELS, type ControlLever } from './control-levers';
 import { dutyById, type DutyGroup } from './duties';
-import { exitEffort, type ExitEffortEstimate } from './exit-effort';
-import { optionDeployments } from './option-deployments';
+import { exitEffort, type ExitEffortEstimate } from '../model/exit-effort';
 import { ownerCounts, responsibilityMatrix, dutyLabel, type Owner, type ResponsibilityEntry } from './responsibility-matrix';
 import { scorecard, type ScorecardResult } from './scorecard';
-import { tradeoffSettings } from './settings';
-import { timeToValue, type TimeToValue } from './time-to-value';
+import { tradeoffSettings } from '../model/tradeoff-settings';
+import { timeToValue, type TimeToValue } from '../model/time-to-value';
 
 /** Version of the trade-offs report's JSON shape (`tradeoffs --format json`). */
 export const TRADEOFFS_FORMAT_VERSION = 1;

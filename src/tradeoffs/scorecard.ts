@@ -1,8 +1,8 @@
 import { ModelError } from '../model/errors';
 import type { Provenance } from '../model/citation';
 import type { OptionId } from '../model/scenario-schema';
-import { formatNumber, formatUsdWhole } from '../report/format';
-import { CRITERIA, CRITERION_IDS, DEFAULT_WEIGHTS, DEFAULT_WEIGHTS_PROVENANCE, SCORE_STEPS, SCORE_STEPS_PROVENANCE, type CriterionId } from './criteria';
+import { formatNumber, formatUsdWhole } from '../format/format';
+import { CRITERIA, CRITERION_IDS, DEFAULT_WEIGHTS, DEFAULT_WEIGHTS_PROVENANCE, SCORE_STEPS, SCORE_STEPS_PROVENANCE, type CriterionId } from '../model/scorecard-criteria';
 
 /**
  * The weighted scorecard: each option gets a 1–5 score per criterion (5 best), defaulted from the

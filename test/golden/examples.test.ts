@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embeddedCatalogue, estimate, parseScenarioJson } from '../../src/index';
 import { estimateToText } from '../../src/report/estimate-text';
-import { roundCents } from '../../src/report/format';
+import { roundCents } from '../../src/format/format';
 import { EXAMPLES_DIR } from '../support/paths';
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embeddedCatalogue, estimate, parseScenario, parseScenarioJson, ScenarioError, simulate, variantScenario } from '../../src/index';
-import { formatProbability, formatShare, formatUsd } from '../../src/report/format';
+import { formatProbability, formatShare, formatUsd } from '../../src/format/format';
 import { buildReportData, REPORT_FORMAT_VERSION, REPORT_SIMULATION_RUNS, reportToJson } from '../../src/report/report-data';
 import { catalogueWithQuotes, parseReportPageInput } from '../../src/report/report-input';
 import { confidenceWord } from '../../src/report/report-methodology';
@@ -172,7 +172,7 @@ describe('report page input (parsed at the edge)', () => {
   });
 });
 
-describe('report formatting (src/report/format.ts)', () => {
+describe('report formatting (src/format/format.ts)', () => {
   it.each([
     [0, '0%'],
     [1, '100%'],
@@ -183,7 +183,7 @@ describe('report formatting (src/report/format.ts)', () => {
   ])('probability %d → %s', (p, text) => expect(formatProbability(p)).toBe(text));
 
   it('shares, fixed decimals, dates and quantities', async () => {
-    const { formatFixed, formatDate, formatQuantity } = await import('../../src/report/format');
+    const { formatFixed, formatDate, formatQuantity } = await import('../../src/format/format');
     expect(formatShare(0.5584)).toBe('55.8%');
     expect(formatFixed(3.456, 1)).toBe('3.5');
     expect(formatDate('2026-11-26T23:59:00Z')).toBe('2026-11-26');

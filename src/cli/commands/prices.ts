@@ -4,7 +4,7 @@ import {
   type PriceCatalogue,
   type PriceKey,
 } from '../../index';
-import { formatUnitPrice, formatUsd } from '../../report/format';
+import { formatUnitPrice, formatUsd } from '../../format/format';
 import { describePriceSource } from '../../report/provenance-text';
 import { textTable } from '../../report/text-table';
 import { checkRegion, oneOf, parseFlags } from '../args';

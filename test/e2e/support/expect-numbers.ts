@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyOverrides } from '../../../renderer/state/overrides';
 import { embeddedCatalogue, estimate, parseScenario, scenarioInputs, type Estimate, type Scenario } from '../../../src/index';
-import { formatUsd } from '../../../src/report/format';
+import { formatUsd } from '../../../src/format/format';
 import { EXAMPLES_DIR } from '../../support/paths';
 
 /** The example's scenario, parsed by the core exactly as the app parses it. */

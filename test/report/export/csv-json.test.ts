@@ -5,7 +5,7 @@ import { loadCatalogue } from '../../../src/aws/load-catalogue';
 import { estimate, parseScenario, parseScenarioJson, variantScenario, type Estimate } from '../../../src/index';
 import { COST_LINE_CSV_COLUMNS } from '../../../src/report/estimate-csv';
 import { exportCsv, exportJson } from '../../../src/report/export';
-import { roundCents } from '../../../src/report/format';
+import { roundCents } from '../../../src/format/format';
 import { REPORT_FORMAT_VERSION, type ReportData } from '../../../src/report/report-data';
 import { EXAMPLES_DIR } from '../../support/paths';
 import { runCli } from '../../support/run-cli';

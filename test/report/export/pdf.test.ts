@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../src/aws/load-catalogue';
 import type { Estimate } from '../../../src/model/estimate';
 import { exportHtml, exportPdf, ReportRenderer } from '../../../src/report/export';
-import { formatDate, formatUsd } from '../../../src/report/format';
+import { formatDate, formatUsd } from '../../../src/format/format';
 import type { ReportData } from '../../../src/report/report-data';
 import { EXAMPLES_DIR } from '../../support/paths';
 import { runCli } from '../../support/run-cli';

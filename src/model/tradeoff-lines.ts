@@ -1,12 +1,11 @@
-import { PLATFORM_IDS, type CostLine } from '../model/cost-line';
-import { ROLE_DEFAULTS } from '../model/labour';
-import type { OptionId, Scenario } from '../model/scenario-schema';
-import { formatNumber } from '../report/format';
+import { PLATFORM_IDS, type CostLine } from './cost-line';
+import { ROLE_DEFAULTS } from './labour';
+import type { OptionId, Scenario } from './scenario-schema';
+import { formatNumber } from '../format/format';
 import { exitEffort } from './exit-effort';
-import { optionDeployments } from './option-deployments';
-import { tradeoffSettings } from './settings';
-import { delayMonthsWithinHorizon, timeToValue } from './time-to-value';
-import { TIME_TO_VALUE_PROVENANCE } from './time-to-value-inputs';
+import { optionDeployments } from './options';
+import { tradeoffSettings } from './tradeoff-settings';
+import { delayMonthsWithinHorizon, TIME_TO_VALUE_PROVENANCE, timeToValue } from './time-to-value';
 
 /** `workloadId` of the delay-value lines, which belong to the whole scenario rather than one workload. */
 export const TIME_TO_VALUE_WORKLOAD_ID = 'time-to-value';

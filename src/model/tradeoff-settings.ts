@@ -1,5 +1,4 @@
-import type { Scenario, TradeoffSettings } from '../model/scenario-schema';
-import { TIME_TO_VALUE_DEFAULTS } from './time-to-value-inputs';
+import { TIME_TO_VALUE_DEFAULTS, type Scenario, type TradeoffSettings } from './scenario-schema';
 
 /** What a scenario without a `tradeoffs` block means: every default, nothing added to the TCO. */
 export const DEFAULT_TRADEOFF_SETTINGS: TradeoffSettings = {

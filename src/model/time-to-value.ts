@@ -1,11 +1,17 @@
-import type { Provenance } from '../model/citation';
-import type { RoleId } from '../model/labour';
-import { taskApplies, unitCounts } from '../model/ops-effort';
-import { tasksFor } from '../model/ops-tasks';
-import type { OptionId, Scenario } from '../model/scenario-schema';
-import { optionDeployments } from './option-deployments';
-import { tradeoffSettings } from './settings';
-import { TIME_TO_VALUE_PROVENANCE, WEEKS_PER_MONTH } from './time-to-value-inputs';
+import { SOURCES, type Provenance } from './citation';
+import type { RoleId } from './labour';
+import { effectiveTask, taskApplies, unitCounts } from './ops-effort';
+import { tasksFor } from './ops-tasks';
+import type { OptionId, Scenario } from './scenario-schema';
+import { optionDeployments } from './options';
+import { tradeoffSettings } from './tradeoff-settings';
+import { WEEKS_PER_MONTH } from './units';
+
+export const TIME_TO_VALUE_PROVENANCE: Provenance = {
+  citations: [SOURCES.modelAssumption],
+  rationale:
+    'Assumptions: two people on the setup, each spending 32 h a week on it (80% of a 40-hour week; the rest goes to meetings, reviews and other work). A week is 1/52 of a year (the 2,080-hour year the labour model uses is 40 h × 52 weeks); a month is 52/12 ≈ 4.33 weeks. Set your own team size and hours.',
+};
 
 export interface SetupHours {
   readonly total: number;
@@ -27,12 +33,12 @@ export function optionSetupHours(scenario: Scenario, option: OptionId): SetupHou
   let total = 0;
   for (const { deployment, databases, ml } of optionDeployments(scenario, option)) {
     const units = unitCounts(deployment, databases, ml);
-    for (const task of tasksFor(deployment)) {
-      const o = scenario.opsEffort.tasks[task.id];
-      if (o?.enabled === false || !taskApplies(task.appliesWhen, units)) continue;
-      const hours = ((o?.setupFixedHours ?? task.setupFixedHours) + (o?.setupPerUnitHours ?? task.setupPerUnitHours) * units[task.unit]) * scale;
+    for (const raw of tasksFor(deployment)) {
+      const { task, enabled } = effectiveTask(scenario, raw);
+      if (!enabled || !taskApplies(task.appliesWhen, units)) continue;
+      const hours = (task.setupFixedHours + task.setupPerUnitHours * units[task.unit]) * scale;
       if (hours <= 0) continue;
-      const role = o?.role ?? task.role;
+      const role = task.role;
       total += hours;
       byRole[role] = (byRole[role] ?? 0) + hours;
     }

@@ -1,11 +1,11 @@
-import { resolveRoles } from '../model/build-context';
-import type { RoleId } from '../model/labour';
-import { unitCounts } from '../model/ops-effort';
-import type { DeploymentId, UnitKind } from '../model/ops-tasks';
-import type { OptionId, Scenario } from '../model/scenario-schema';
+import { resolveRoles } from './build-context';
+import type { RoleId } from './labour';
+import { unitCounts } from './ops-effort';
+import type { DeploymentId, UnitKind } from './ops-tasks';
+import type { OptionId, Scenario } from './scenario-schema';
 import { exitStepsFor, type ExitStep } from './exit-steps';
-import { optionDeployments } from './option-deployments';
-import { tradeoffSettings } from './settings';
+import { optionDeployments } from './options';
+import { tradeoffSettings } from './tradeoff-settings';
 
 /** One exit step priced for a scenario: the effective step (after overrides), its units, hours and cost. */
 export interface ExitStepEstimate {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from '../../src/report/csv';
-import { formatMachineNumber, formatMonth, formatUnitPrice, formatUsd, formatUsdCompact, roundCents } from '../../src/report/format';
+import { formatMachineNumber, formatMonth, formatUnitPrice, formatUsd, formatUsdCompact, roundCents } from '../../src/format/format';
 
 describe('formatting (the only place numbers are rounded)', () => {
   it.each([

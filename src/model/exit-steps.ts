@@ -1,6 +1,6 @@
-import { SOURCES, type Provenance } from '../model/citation';
-import type { RoleId } from '../model/labour';
-import type { DeploymentId, UnitKind } from '../model/ops-tasks';
+import { SOURCES, type Provenance } from './citation';
+import type { RoleId } from './labour';
+import type { DeploymentId, UnitKind } from './ops-tasks';
 
 /**
  * What leaving each deployment takes, as one-time steps in engineer hours (issue 8, "Lock-in and

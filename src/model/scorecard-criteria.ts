@@ -1,6 +1,5 @@
-import { SOURCES, type Provenance } from '../model/citation';
-import { FTE_HOURS_PER_MONTH } from '../model/units';
-import { WEEKS_PER_MONTH } from './time-to-value-inputs';
+import { SOURCES, type Provenance } from './citation';
+import { FTE_HOURS_PER_MONTH, WEEKS_PER_MONTH } from './units';
 
 /**
  * The weighted scorecard's criteria. Each is scored 1–5 per option (5 best) from data the model

@@ -41,7 +41,8 @@ export { scenarioJsonSchema } from './model/json-schema';
 export { COST_CATEGORIES, PLATFORM_IDS, type CostLine, type CostCategory, type ServiceName, type LineSchedule, type LineProvenance, type GrowthRule } from './model/cost-line';
 export { deploymentFor, optionsFor, optionLabel, DEPLOYMENT_LABELS } from './model/options';
 export { unitCounts, effectiveTask, emitOpsEffort } from './model/ops-effort';
-export { growthFactors, discountFactors, lineAmountInMonth, project, type MonthRow, type Projection } from './model/projection';
+export { OptionProjection, project, type MonthRow, type Projection } from './model/projection';
+export { EvaluationCache } from './model/evaluation-cache';
 export { findCrossover, type Crossover } from './model/crossover';
 export {
   estimate,
@@ -58,7 +59,7 @@ export {
   type OptionTotalsResult,
 } from './model/estimate';
 export { createTiming, scheduleTotal, schedulePresentValue, type Timing } from './model/timing';
-export { createSink, OptionTotals, type LineSink } from './model/line-sink';
+export { createSink, type LineSink } from './model/line-sink';
 export { createContext, resolveRoles, type BuildContext } from './model/build-context';
 export { ec2TypeForDatabase } from './model/database-ec2';
 export { rdsGp3Baseline } from './model/database-rds';

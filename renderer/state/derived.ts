@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { estimate, parseScenario, ScenarioError, type Estimate, type PriceCatalogue, type Scenario } from '../../src/index';
+import { estimate, EvaluationCache, parseScenario, ScenarioError, type Estimate, type PriceCatalogue, type Scenario } from '../../src/index';
 import type { IssueMap } from '../components/fields';
 import { cachedOverSnapshot, type CachedQuotes } from './catalogue';
 
@@ -37,7 +37,12 @@ export function useCatalogue(cached: ReadonlyMap<string, CachedQuotes>, region: 
  * same scenario, and it is estimated once.
  */
 export function useEstimates(scenario: Scenario | undefined, whatIf: Scenario | undefined, catalogue: PriceCatalogue): { base: Estimate | undefined; whatIf: Estimate | undefined } {
-  const base = useMemo(() => (scenario ? estimate(scenario, catalogue) : undefined), [scenario, catalogue]);
-  const changed = useMemo(() => (whatIf && whatIf !== scenario ? estimate(whatIf, catalogue) : undefined), [whatIf, scenario, catalogue]);
+  // One evaluation cache per catalogue: slider moves reuse its price lookups and horizon sums.
+  const cache = useMemo(() => new EvaluationCache(), [catalogue]);
+  const base = useMemo(() => (scenario ? estimate(scenario, catalogue, { cache }) : undefined), [scenario, catalogue, cache]);
+  const changed = useMemo(
+    () => (whatIf && whatIf !== scenario ? estimate(whatIf, catalogue, { cache }) : undefined),
+    [whatIf, scenario, catalogue, cache],
+  );
   return { base, whatIf: whatIf === scenario ? base : changed };
 }

@@ -1,4 +1,5 @@
 import { ModelError } from '../model/errors';
+import { EvaluationCache } from '../model/evaluation-cache';
 import { evaluateTotals } from '../model/estimate';
 import { optionLabel } from '../model/options';
 import { clampInput, findInput, scenarioInputs, type NumericInput } from '../model/scenario-inputs';
@@ -43,6 +44,8 @@ export interface BreakEvenOptions {
   readonly max?: number;
   /** Points on the returned curve (for charts); the solver refines between them. Default 33. */
   readonly points?: number;
+  /** Reused across evaluations (src/model/evaluation-cache.ts); one per call when not given. */
+  readonly cache?: EvaluationCache;
 }
 
 /**
@@ -101,11 +104,12 @@ export function solveBreakEven(scenario: Scenario, catalogue: PriceCatalogue, pa
   const hi = clampInput(input, opts.max ?? focus.max);
   if (!(lo < hi)) throw new ModelError(`the range of ${input.path} is empty (${lo} to ${hi})`);
 
+  const cache = opts.cache ?? new EvaluationCache();
   let evaluations = 0;
   const totalsAt = (x: number): Record<string, number> => {
     evaluations++;
     const out: Record<string, number> = {};
-    for (const t of evaluateTotals(input.apply(scenario, x), catalogue)) out[t.option] = metricOf(t, metric);
+    for (const t of evaluateTotals(input.apply(scenario, x), catalogue, { cache })) out[t.option] = metricOf(t, metric);
     return out;
   };
   const diffAt = (x: number): number => {

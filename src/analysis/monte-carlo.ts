@@ -1,4 +1,5 @@
 import { ModelError } from '../model/errors';
+import { EvaluationCache } from '../model/evaluation-cache';
 import { evaluateTotals } from '../model/estimate';
 import { optionsFor } from '../model/options';
 import { clampInput, findInput, type NumericInput } from '../model/scenario-inputs';
@@ -46,6 +47,8 @@ export interface SimulationOptions {
   readonly between?: readonly string[];
   readonly metric?: Metric;
   readonly bins?: number;
+  /** Reused across evaluations (src/model/evaluation-cache.ts); one per call when not given. */
+  readonly cache?: EvaluationCache;
 }
 
 export const MAX_RUNS = 1_000_000;
@@ -87,6 +90,7 @@ export function simulate(scenario: Scenario, catalogue: PriceCatalogue, opts: Si
   const runs = opts.runs ?? 10_000;
   if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) throw new ModelError(`runs must be a whole number from 1 to ${MAX_RUNS} (got ${runs})`);
   const seed = opts.seed ?? 1;
+  const cache = opts.cache ?? new EvaluationCache();
   const metric = opts.metric ?? 'total';
   const pair = resolvePair(scenario, opts.between);
   const uncertain: { input: NumericInput; distribution: Distribution }[] = scenario.analysis.uncertainty.map((u, i) => {
@@ -110,7 +114,7 @@ export function simulate(scenario: Scenario, catalogue: PriceCatalogue, opts: Si
       const u = uncertain[k]!;
       writes[k] = u.input.write(scenario, clampInput(u.input, sample(u.distribution, random)));
     }
-    const totals = evaluateTotals(setManyAtPaths(scenario, writes), catalogue);
+    const totals = evaluateTotals(setManyAtPaths(scenario, writes), catalogue, { cache });
     let best = 0;
     for (let k = 0; k < totals.length; k++) {
       const v = metricOf(totals[k]!, metric);

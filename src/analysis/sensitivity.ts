@@ -1,3 +1,4 @@
+import { EvaluationCache } from '../model/evaluation-cache';
 import { evaluateTotals } from '../model/estimate';
 import { clampInput, scenarioInputs, type NumericInput } from '../model/scenario-inputs';
 import { parsePath, pathToString } from '../model/scenario-path';
@@ -38,6 +39,8 @@ export interface TornadoOptions {
   readonly metric?: Metric;
   /** Default ± range in percent of each input's value (the scenario's `analysis.sensitivity.rangePct` otherwise). */
   readonly rangePct?: number;
+  /** Reused across evaluations (src/model/evaluation-cache.ts); one per call when not given. */
+  readonly cache?: EvaluationCache;
 }
 
 /** Low and high ends for an input: the scenario's range if it sets one, else value ∓ pct, clamped; whole numbers move at least one step. */
@@ -62,6 +65,7 @@ export function tornado(scenario: Scenario, catalogue: PriceCatalogue, opts: Tor
   const pair = resolvePair(scenario, opts.between);
   const metric = opts.metric ?? 'total';
   const pct = opts.rangePct ?? scenario.analysis.sensitivity.rangePct;
+  const cache = opts.cache ?? new EvaluationCache();
   const custom = new Map<string, { low: number; high: number }>();
   for (const r of scenario.analysis.sensitivity.ranges) {
     const keys = parsePath(r.path);
@@ -72,7 +76,7 @@ export function tornado(scenario: Scenario, catalogue: PriceCatalogue, opts: Tor
     evaluations++;
     let a = 0;
     let b = 0;
-    for (const t of evaluateTotals(s, catalogue)) {
+    for (const t of evaluateTotals(s, catalogue, { cache })) {
       if (t.option === pair[0]) a = metricOf(t, metric);
       else if (t.option === pair[1]) b = metricOf(t, metric);
     }

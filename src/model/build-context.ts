@@ -1,10 +1,11 @@
 import type { PriceCatalogue, PriceQuote } from '../pricing/catalogue';
-import { quoteCacheFor, type QuoteCache } from '../pricing/quote-cache';
+import type { QuoteCache } from '../pricing/quote-cache';
 import { tieredCost } from '../pricing/catalogue';
 import { describePriceKey, priceKeyId, type OfferingClass, type PriceKey, type PurchaseOption, type ReservedTerm } from '../pricing/price-key';
 import type { CostCategory, CostLine, LineProvenance, LineSchedule, ServiceName } from './cost-line';
 import type { EstimatedLine } from './estimate';
 import { ROLE_DEFAULTS, ROLE_IDS, type RoleId } from './labour';
+import type { EvaluationCache } from './evaluation-cache';
 import type { LineSink } from './line-sink';
 import type { DeploymentId } from './ops-tasks';
 import type { OptionId, Scenario } from './scenario-schema';
@@ -21,8 +22,10 @@ export interface BuildContext {
   readonly catalogue: PriceCatalogue;
   readonly roles: Readonly<Record<RoleId, ResolvedRole>>;
   readonly sink: LineSink;
-  /** Memoised catalogue lookups, shared by every evaluation against the same catalogue. */
+  /** Memoised catalogue lookups, from the evaluation cache. */
   readonly quotes: QuoteCache;
+  /** What repeated evaluations reuse (quotes, horizon sums, unchanged workloads' amounts), passed in by the caller. */
+  readonly cache: EvaluationCache;
 }
 
 export function resolveRoles(scenario: Scenario): Record<RoleId, ResolvedRole> {
@@ -34,8 +37,8 @@ export function resolveRoles(scenario: Scenario): Record<RoleId, ResolvedRole> {
   return roles;
 }
 
-export function createContext(scenario: Scenario, catalogue: PriceCatalogue, sink: LineSink): BuildContext {
-  return { scenario, region: scenario.region, catalogue, roles: resolveRoles(scenario), sink, quotes: quoteCacheFor(catalogue) };
+export function createContext(scenario: Scenario, catalogue: PriceCatalogue, sink: LineSink, cache: EvaluationCache): BuildContext {
+  return { scenario, region: scenario.region, catalogue, roles: resolveRoles(scenario), sink, quotes: cache.quotes(catalogue), cache };
 }
 
 /** Where a line belongs: the same for every line a builder emits for one workload. */
@@ -61,98 +64,119 @@ export interface PriceAdjustment {
 }
 
 /**
- * Prices a quantity from the catalogue and emits the line. A missing price gives a flagged line
- * with no amount (never a silent $0: it is flagged and warned about); a derived price is flagged too.
- * `fallbackMessage` flags a line priced at a stand-in rate (on-demand in place of a reserved rate).
+ * Stage 1 of the pipeline, "describe": a line priced from the catalogue, as a builder states it
+ * (what is used, how much, in which unit, under which price key, on which schedule).
  */
-export function emitPriced(
-  ctx: BuildContext,
-  base: LineBase,
-  service: ServiceName,
-  text: TextFn,
-  quantity: number,
-  unit: string,
-  key: PriceKey,
-  schedule: LineSchedule,
-  path: string,
-  adjustment?: PriceAdjustment,
-  fallbackMessage?: string,
-): void {
-  const quote = ctx.quotes.lookup(key);
-  let unitPrice: number | null = null;
-  let amount = 0;
-  if (quote) {
-    const factor = adjustment === undefined ? 1 : adjustment.factor;
-    if (quote.tiers !== undefined && quote.tiers.length > 0) {
-      amount = tieredCost(quantity, quote.tiers) * factor;
-      unitPrice = quantity > 0 ? amount / quantity : quote.usdPerUnit * factor;
-    } else {
-      unitPrice = quote.usdPerUnit * factor;
-      amount = unitPrice * quantity;
-    }
-  }
-  const totals = ctx.sink.totals(base.option);
-  const horizonTotal = totals.add(base.category, amount, schedule, undefined, quote === undefined || fallbackMessage !== undefined);
-  if (!ctx.sink.detailed) return;
-  const flag: CostLine['flag'] =
-    quote !== undefined && fallbackMessage !== undefined ? { kind: 'fallback-price', message: fallbackMessage } : priceFlag(ctx, key, quote, path);
-  ctx.sink.keep(finishLine(base, service, text(), quantity, unit, unitPrice, amount, schedule, horizonTotal, undefined, priceProvenance(key, quote, adjustment), flag));
+export interface CatalogueLineSpec {
+  readonly base: LineBase;
+  readonly service: ServiceName;
+  readonly text: TextFn;
+  readonly quantity: number;
+  readonly unit: string;
+  readonly key: PriceKey;
+  readonly schedule: LineSchedule;
+  /** The scenario field the quantity or key comes from, named in a missing-price message. */
+  readonly path: string;
+  readonly adjustment?: PriceAdjustment | undefined;
+  /** Flags a line priced at a stand-in rate (on-demand in place of a reserved rate that was not found). */
+  readonly fallbackMessage?: string | undefined;
 }
 
-/** Emits a line whose unit price is not a catalogue price (engineer hours, rates typed into the scenario, downtime). */
-export function emitRaw(
-  ctx: BuildContext,
-  base: LineBase,
-  service: ServiceName,
-  text: TextFn,
-  quantity: number,
-  unit: string,
-  unitPrice: number,
-  schedule: LineSchedule,
-  provenance: () => LineProvenance,
-  hours?: number,
-  flag?: () => NonNullable<CostLine['flag']>,
-): void {
-  const amount = unitPrice * quantity;
-  const totals = ctx.sink.totals(base.option);
-  const horizonTotal = totals.add(base.category, amount, schedule, hours, flag !== undefined);
+/** A described line whose unit price is not a catalogue price (engineer hours, rates typed into the scenario, downtime). */
+export interface FixedPriceLineSpec {
+  readonly base: LineBase;
+  readonly service: ServiceName;
+  readonly text: TextFn;
+  readonly quantity: number;
+  readonly unit: string;
+  readonly unitPrice: number;
+  readonly schedule: LineSchedule;
+  readonly provenance: () => LineProvenance;
+  /** Engineer hours the line stands for (ops-effort lines). */
+  readonly hours?: number | undefined;
+  readonly flag?: (() => NonNullable<CostLine['flag']>) | undefined;
+}
+
+/** Stage 2, "price": a described quantity at its catalogue price (tiers, adjustment), or no price. */
+export interface PricedAmount {
+  /** USD per unit, or null when the catalogue has no price (the line is then flagged and counts as $0). */
+  readonly unitPrice: number | null;
+  /** The month-1 amount (recurring lines) or the amount per occurrence (lump sums). */
+  readonly amount: number;
+}
+
+export function priceQuantity(quote: PriceQuote | undefined, quantity: number, adjustment: PriceAdjustment | undefined): PricedAmount {
+  if (!quote) return { unitPrice: null, amount: 0 };
+  const factor = adjustment === undefined ? 1 : adjustment.factor;
+  if (quote.tiers !== undefined && quote.tiers.length > 0) {
+    const amount = tieredCost(quantity, quote.tiers) * factor;
+    return { unitPrice: quantity > 0 ? amount / quantity : quote.usdPerUnit * factor, amount };
+  }
+  const unitPrice = quote.usdPerUnit * factor;
+  return { unitPrice, amount: unitPrice * quantity };
+}
+
+/**
+ * Describe → price → project for one catalogue-priced line. A missing price gives a flagged line
+ * with no amount (never a silent $0: it is flagged and warned about); a derived price is flagged too.
+ * The amount enters the option's projection (stage 3, src/model/projection.ts) whether or not the
+ * evaluation is detailed; only a detailed one builds the line's text and provenance.
+ */
+export function emitPriced(ctx: BuildContext, spec: CatalogueLineSpec): void {
+  const quote = ctx.quotes.lookup(spec.key);
+  const priced = priceQuantity(quote, spec.quantity, spec.adjustment);
+  const flagged = quote === undefined || spec.fallbackMessage !== undefined;
+  const horizonTotal = ctx.sink.projection(spec.base.option).add(spec.base.category, priced.amount, spec.schedule, undefined, flagged);
   if (!ctx.sink.detailed) return;
-  ctx.sink.keep(finishLine(base, service, text(), quantity, unit, unitPrice, amount, schedule, horizonTotal, hours, provenance(), flag?.()));
+  const flag: CostLine['flag'] =
+    quote !== undefined && spec.fallbackMessage !== undefined
+      ? { kind: 'fallback-price', message: spec.fallbackMessage }
+      : priceFlag(ctx, spec.key, quote, spec.path);
+  ctx.sink.keep(finishLine(spec, priced.unitPrice, priced.amount, horizonTotal, undefined, priceProvenance(spec.key, quote, spec.adjustment), flag));
+}
+
+/** Describe → project for a line with a fixed unit price; the same projection as catalogue lines. */
+export function emitRaw(ctx: BuildContext, spec: FixedPriceLineSpec): void {
+  const amount = spec.unitPrice * spec.quantity;
+  const horizonTotal = ctx.sink.projection(spec.base.option).add(spec.base.category, amount, spec.schedule, spec.hours, spec.flag !== undefined);
+  if (!ctx.sink.detailed) return;
+  ctx.sink.keep(finishLine(spec, spec.unitPrice, amount, horizonTotal, spec.hours, spec.provenance(), spec.flag?.()));
 }
 
 /** Emits a line built elsewhere (trade-off lines folded into the TCO). */
 export function emitLine(ctx: BuildContext, line: CostLine): void {
   const amount = line.schedule.kind === 'monthly' ? line.monthly : line.oneTime;
-  const flagged = line.flag !== undefined && line.flag.kind !== 'derived-price';
-  const horizonTotal = ctx.sink.totals(line.option).add(line.category, amount, line.schedule, line.hours, flagged);
+  const horizonTotal = ctx.sink.projection(line.option).add(line.category, amount, line.schedule, line.hours, countsAsFlagged(line.flag));
   if (ctx.sink.detailed) ctx.sink.keep({ ...line, horizonTotal });
 }
 
+/** Whether a line counts as flagged in an option's totals: a missing or stand-in price (a derived price is only noted). */
+export function countsAsFlagged(flag: CostLine['flag']): boolean {
+  return flag !== undefined && flag.kind !== 'derived-price';
+}
+
 function finishLine(
-  base: LineBase,
-  service: ServiceName,
-  t: LineText,
-  quantity: number,
-  unit: string,
+  spec: CatalogueLineSpec | FixedPriceLineSpec,
   unitPrice: number | null,
   amount: number,
-  schedule: LineSchedule,
   horizonTotal: number,
   hours: number | undefined,
   provenance: LineProvenance,
   flag: CostLine['flag'],
 ): EstimatedLine {
+  const { base, schedule } = spec;
+  const t = spec.text();
   const recurring = schedule.kind === 'monthly';
   return {
     id: t.id,
     option: base.option,
     workloadId: base.workloadId,
     deployment: base.deployment,
-    service,
+    service: spec.service,
     category: base.category,
     label: t.label,
-    quantity,
-    unit,
+    quantity: spec.quantity,
+    unit: spec.unit,
     unitPrice,
     monthly: recurring ? amount : 0,
     oneTime: recurring ? 0 : amount,

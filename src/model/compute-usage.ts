@@ -36,7 +36,12 @@ const GROWING = { kind: 'monthly', growth: 'usage' } as const;
 const ABOVE_BASE = { kind: 'monthly', growth: 'above-base' } as const;
 
 /** A variant of a line's text: a suffix on the id, a new label, extra or replaced notes. */
-function variant(text: TextFn, idSuffix: string, label: (base: LineText) => string, notes?: (base: LineText) => readonly string[] | undefined): TextFn {
+function variant(
+  text: TextFn,
+  idSuffix: string,
+  label: (base: LineText) => string,
+  notes?: (base: LineText) => readonly string[] | undefined,
+): TextFn {
   return () => {
     const t = text();
     return { id: idSuffix ? `${t.id}${idSuffix}` : t.id, label: label(t), notes: notes ? notes(t) : t.notes };
@@ -44,24 +49,27 @@ function variant(text: TextFn, idSuffix: string, label: (base: LineText) => stri
 }
 
 function withNote(text: TextFn, note: string): TextFn {
-  return variant(text, '', (t) => t.label, (t) => [...(t.notes ?? []), note]);
+  return variant(
+    text,
+    '',
+    (t) => t.label,
+    (t) => [...(t.notes ?? []), note],
+  );
 }
 
 /** `fallbackMessage` flags the line as priced at on-demand in place of a rate that was not found. */
 function emitOnDemand(ctx: BuildContext, usage: ComputeUsage, count: number, text: TextFn, fallbackMessage?: string): void {
-  emitPriced(
-    ctx,
-    usage.base,
-    usage.service,
+  emitPriced(ctx, {
+    base: usage.base,
+    service: usage.service,
     text,
-    count * usage.hoursPerInstance,
-    'instance-hours',
-    usage.onDemandKey,
-    usage.growsWithUsage ? GROWING : FLAT,
-    usage.path,
-    undefined,
+    quantity: count * usage.hoursPerInstance,
+    unit: 'instance-hours',
+    key: usage.onDemandKey,
+    schedule: usage.growsWithUsage ? GROWING : FLAT,
+    path: usage.path,
     fallbackMessage,
-  );
+  });
 }
 
 function emitReserved(ctx: BuildContext, usage: ComputeUsage, c: ReservedCommitment): void {
@@ -102,9 +110,32 @@ function emitReserved(ctx: BuildContext, usage: ComputeUsage, c: ReservedCommitm
       `Reserved instances are billed for every hour of the term (${fmtCount(billedHours)} h/month for ${fmtCount(usage.count)} instance${usage.count === 1 ? '' : 's'}), whatever the schedule.`,
     ],
   );
-  emitRaw(ctx, usage.base, usage.service, recurringText, billedHours, 'instance-hours', hourly, FLAT, provenance);
-  const upfrontText = variant(usage.text, ':upfront', (t) => `${t.label}, reserved ${c.term} upfront fee`, () => [`Paid at the start of each ${c.term} term.`]);
-  emitRaw(ctx, usage.base, usage.service, upfrontText, usage.count, 'instances', upfront, { kind: 'every', firstMonth: 1, everyMonths: termMonths }, provenance);
+  emitRaw(ctx, {
+    base: usage.base,
+    service: usage.service,
+    text: recurringText,
+    quantity: billedHours,
+    unit: 'instance-hours',
+    unitPrice: hourly,
+    schedule: FLAT,
+    provenance,
+  });
+  const upfrontText = variant(
+    usage.text,
+    ':upfront',
+    (t) => `${t.label}, reserved ${c.term} upfront fee`,
+    () => [`Paid at the start of each ${c.term} term.`],
+  );
+  emitRaw(ctx, {
+    base: usage.base,
+    service: usage.service,
+    text: upfrontText,
+    quantity: usage.count,
+    unit: 'instances',
+    unitPrice: upfront,
+    schedule: { kind: 'every', firstMonth: 1, everyMonths: termMonths },
+    provenance,
+  });
 }
 
 function emitSavingsPlan(ctx: BuildContext, usage: ComputeUsage, c: Extract<Commitment, { model: 'savings-plan' }>, count: number): void {
@@ -114,47 +145,57 @@ function emitSavingsPlan(ctx: BuildContext, usage: ComputeUsage, c: Extract<Comm
   const quantity = count * usage.hoursPerInstance;
   const what = `${c.plan} Savings Plan ${c.term} ${c.purchaseOption}, −${fmtCount(c.discountPct)}% (${usage.commitmentPath})`;
   if (share < 1) {
-    emitPriced(
-      ctx,
-      usage.base,
-      usage.service,
-      variant(usage.text, '', (t) => `${t.label}, ${c.plan} Savings Plan`, (t) => [...(t.notes ?? []), 'The commitment is sized to month-1 usage.']),
+    emitPriced(ctx, {
+      base: usage.base,
+      service: usage.service,
+      text: variant(
+        usage.text,
+        '',
+        (t) => `${t.label}, ${c.plan} Savings Plan`,
+        (t) => [...(t.notes ?? []), 'The commitment is sized to month-1 usage.'],
+      ),
       quantity,
-      'instance-hours',
-      usage.onDemandKey,
-      FLAT,
-      usage.path,
-      { factor: rate * (1 - share), note: share > 0 ? `${what}; the ${Math.round((1 - share) * 100)}% billed monthly` : what },
-    );
+      unit: 'instance-hours',
+      key: usage.onDemandKey,
+      schedule: FLAT,
+      path: usage.path,
+      adjustment: { factor: rate * (1 - share), note: share > 0 ? `${what}; the ${Math.round((1 - share) * 100)}% billed monthly` : what },
+    });
   }
   if (share > 0) {
-    emitPriced(
-      ctx,
-      usage.base,
-      usage.service,
-      variant(usage.text, ':upfront', (t) => `${t.label}, ${c.plan} Savings Plan upfront payment`, () => [`Paid at the start of each ${c.term} term, sized to month-1 usage.`]),
-      quantity * termMonths,
-      'instance-hours',
-      usage.onDemandKey,
-      { kind: 'every', firstMonth: 1, everyMonths: termMonths },
-      usage.path,
-      { factor: rate * share, note: `${what}; ${Math.round(share * 100)}% of the term paid at purchase` },
-    );
+    emitPriced(ctx, {
+      base: usage.base,
+      service: usage.service,
+      text: variant(
+        usage.text,
+        ':upfront',
+        (t) => `${t.label}, ${c.plan} Savings Plan upfront payment`,
+        () => [`Paid at the start of each ${c.term} term, sized to month-1 usage.`],
+      ),
+      quantity: quantity * termMonths,
+      unit: 'instance-hours',
+      key: usage.onDemandKey,
+      schedule: { kind: 'every', firstMonth: 1, everyMonths: termMonths },
+      path: usage.path,
+      adjustment: { factor: rate * share, note: `${what}; ${Math.round(share * 100)}% of the term paid at purchase` },
+    });
   }
   if (usage.growsWithUsage) {
-    emitPriced(
-      ctx,
-      usage.base,
-      usage.service,
-      variant(usage.text, ':above-commitment', (t) => `${t.label}, usage above the Savings Plan commitment`, () => [
-        'Usage growth beyond the month-1 commitment is billed at on-demand rates; $0 in month 1.',
-      ]),
+    emitPriced(ctx, {
+      base: usage.base,
+      service: usage.service,
+      text: variant(
+        usage.text,
+        ':above-commitment',
+        (t) => `${t.label}, usage above the Savings Plan commitment`,
+        () => ['Usage growth beyond the month-1 commitment is billed at on-demand rates; $0 in month 1.'],
+      ),
       quantity,
-      'instance-hours',
-      usage.onDemandKey,
-      ABOVE_BASE,
-      usage.path,
-    );
+      unit: 'instance-hours',
+      key: usage.onDemandKey,
+      schedule: ABOVE_BASE,
+      path: usage.path,
+    });
   }
 }
 
@@ -188,23 +229,25 @@ export function emitJobCompute(
   emitCompute(ctx, usage, commitment, usage.count * (1 - share));
   if (share <= 0 || usage.hoursPerInstance <= 0) return;
   const overhead = spot.interruptionOverheadPct / 100;
-  emitPriced(
-    ctx,
-    usage.base,
-    usage.service,
-    variant(usage.text, ':spot', (t) => `${t.label}, ${spotLabel}`, () => [
-      `${fmtCount(spotSharePct)}% of hours on spot, plus ${fmtCount(spot.interruptionOverheadPct)}% re-run after interruptions.`,
-    ]),
-    usage.count * share * usage.hoursPerInstance * (1 + overhead),
-    'instance-hours',
-    usage.onDemandKey,
-    usage.growsWithUsage ? GROWING : FLAT,
-    usage.path,
-    {
+  emitPriced(ctx, {
+    base: usage.base,
+    service: usage.service,
+    text: variant(
+      usage.text,
+      ':spot',
+      (t) => `${t.label}, ${spotLabel}`,
+      () => [`${fmtCount(spotSharePct)}% of hours on spot, plus ${fmtCount(spot.interruptionOverheadPct)}% re-run after interruptions.`],
+    ),
+    quantity: usage.count * share * usage.hoursPerInstance * (1 + overhead),
+    unit: 'instance-hours',
+    key: usage.onDemandKey,
+    schedule: usage.growsWithUsage ? GROWING : FLAT,
+    path: usage.path,
+    adjustment: {
       factor: 1 - spot.expectedDiscountPct / 100,
       note: `expected spot discount ${fmtCount(spot.expectedDiscountPct)}% (assumption; ${usage.commitmentPath.replace(/commitment$/, 'spot')})`,
     },
-  );
+  });
 }
 
 export { FLAT, GROWING };

@@ -49,107 +49,118 @@ export function emitDatabaseOnEc2(ctx: BuildContext, option: OptionId, w: Databa
     commitmentPath: `${p}.pricing.ec2.commitment`,
   });
 
-  emitCompute(ctx, compute('primary', () => `Primary instance ${type} (${engineName(w.engine)})`, 1), commitment);
+  emitCompute(
+    ctx,
+    compute('primary', () => `Primary instance ${type} (${engineName(w.engine)})`, 1),
+    commitment,
+  );
   if (w.highAvailability) {
-    emitCompute(ctx, compute('standby', () => `Standby instance ${type} in a second AZ (streaming replication)`, 1), commitment);
+    emitCompute(
+      ctx,
+      compute('standby', () => `Standby instance ${type} in a second AZ (streaming replication)`, 1),
+      commitment,
+    );
   }
   if (w.readReplicas > 0) {
-    emitCompute(ctx, compute('replicas', () => `Read replica${w.readReplicas > 1 ? 's' : ''} ${type}`, w.readReplicas), commitment);
+    emitCompute(
+      ctx,
+      compute('replicas', () => `Read replica${w.readReplicas > 1 ? 's' : ''} ${type}`, w.readReplicas),
+      commitment,
+    );
   }
 
   const nodes = 1 + (w.highAvailability ? 1 : 0) + w.readReplicas;
   const s = w.storage;
-  emitPriced(
-    ctx,
+  emitPriced(ctx, {
     base,
-    'Amazon EBS',
-    () => ({ id: `${id}:ebs`, label: `EBS ${s.type} volume${nodes > 1 ? 's' : ''} (${nodes} × ${fmtCount(s.sizeGb)} GB)`, notes: EACH_INSTANCE_COPY }),
-    nodes * s.sizeGb,
-    'GB-month',
-    { service: 'ebs', kind: 'volume', region, volumeType: s.type },
-    GROWING,
-    `${p}.storage.type`,
-  );
+    service: 'Amazon EBS',
+    text: () => ({
+      id: `${id}:ebs`,
+      label: `EBS ${s.type} volume${nodes > 1 ? 's' : ''} (${nodes} × ${fmtCount(s.sizeGb)} GB)`,
+      notes: EACH_INSTANCE_COPY,
+    }),
+    quantity: nodes * s.sizeGb,
+    unit: 'GB-month',
+    key: { service: 'ebs', kind: 'volume', region, volumeType: s.type },
+    schedule: GROWING,
+    path: `${p}.storage.type`,
+  });
   if (s.type === 'io1' && s.iops !== undefined) {
     const iops = s.iops;
-    emitPriced(
-      ctx,
+    emitPriced(ctx, {
       base,
-      'Amazon EBS',
-      () => ({ id: `${id}:ebs-iops`, label: `EBS io1 provisioned IOPS (${nodes} × ${fmtCount(iops)})` }),
-      nodes * iops,
-      'IOPS-month',
-      { service: 'ebs', kind: 'iops', region, volumeType: 'io1' },
-      FLAT,
-      `${p}.storage.iops`,
-    );
+      service: 'Amazon EBS',
+      text: () => ({ id: `${id}:ebs-iops`, label: `EBS io1 provisioned IOPS (${nodes} × ${fmtCount(iops)})` }),
+      quantity: nodes * iops,
+      unit: 'IOPS-month',
+      key: { service: 'ebs', kind: 'iops', region, volumeType: 'io1' },
+      schedule: FLAT,
+      path: `${p}.storage.iops`,
+    });
   }
   if (s.type === 'gp3') {
     const extraIops = Math.max(0, (s.iops ?? 0) - EBS_GP3_BASELINE_IOPS);
     if (extraIops > 0) {
-      emitPriced(
-        ctx,
+      emitPriced(ctx, {
         base,
-        'Amazon EBS',
-        () => ({ id: `${id}:ebs-iops`, label: `EBS gp3 IOPS above the 3,000 included (${nodes} × ${fmtCount(extraIops)})` }),
-        nodes * extraIops,
-        'IOPS-month',
-        { service: 'ebs', kind: 'iops', region, volumeType: 'gp3' },
-        FLAT,
-        `${p}.storage.iops`,
-      );
+        service: 'Amazon EBS',
+        text: () => ({ id: `${id}:ebs-iops`, label: `EBS gp3 IOPS above the 3,000 included (${nodes} × ${fmtCount(extraIops)})` }),
+        quantity: nodes * extraIops,
+        unit: 'IOPS-month',
+        key: { service: 'ebs', kind: 'iops', region, volumeType: 'gp3' },
+        schedule: FLAT,
+        path: `${p}.storage.iops`,
+      });
     }
     const extraThroughput = Math.max(0, (s.throughputMBps ?? 0) - EBS_GP3_BASELINE_THROUGHPUT_MBPS);
     if (extraThroughput > 0) {
-      emitPriced(
-        ctx,
+      emitPriced(ctx, {
         base,
-        'Amazon EBS',
-        () => ({ id: `${id}:ebs-throughput`, label: `EBS gp3 throughput above the 125 MiB/s included (${nodes} × ${fmtCount(extraThroughput)} MiB/s)` }),
-        // EBS prices throughput per GiB/s-month; 1 GiB/s = 1,024 MiB/s.
-        (nodes * extraThroughput) / 1024,
-        'GiBps-month',
-        { service: 'ebs', kind: 'throughput', region },
-        FLAT,
-        `${p}.storage.throughputMBps`,
-      );
+        service: 'Amazon EBS',
+        text: () => ({
+          id: `${id}:ebs-throughput`,
+          label: `EBS gp3 throughput above the 125 MiB/s included (${nodes} × ${fmtCount(extraThroughput)} MiB/s)`,
+        }),
+        quantity: (nodes * extraThroughput) / 1024,
+        unit: 'GiBps-month',
+        key: { service: 'ebs', kind: 'throughput', region },
+        schedule: FLAT,
+        path: `${p}.storage.throughputMBps`,
+      });
     }
   }
   if (w.backup.storageGb > 0) {
-    emitPriced(
-      ctx,
+    emitPriced(ctx, {
       base,
-      'Amazon EBS',
-      () => ({
+      service: 'Amazon EBS',
+      text: () => ({
         id: `${id}:snapshots`,
         label: `EBS snapshots for backups (${fmtCount(w.backup.storageGb)} GB, ${w.backup.retentionDays}-day retention)`,
         notes: NO_FREE_BACKUP,
       }),
-      w.backup.storageGb,
-      'GB-month',
-      { service: 'ebs', kind: 'snapshot', region },
-      GROWING,
-      `${p}.backup.storageGb`,
-    );
+      quantity: w.backup.storageGb,
+      unit: 'GB-month',
+      key: { service: 'ebs', kind: 'snapshot', region },
+      schedule: GROWING,
+      path: `${p}.backup.storageGb`,
+    });
   }
   const replicaCount = nodes - 1;
   const replicationGb = w.replicationGbPerMonth;
   if (replicaCount > 0 && replicationGb !== undefined && replicationGb > 0) {
-    emitPriced(
-      ctx,
+    emitPriced(ctx, {
       base,
-      'Data transfer',
-      () => ({
+      service: 'Data transfer',
+      text: () => ({
         id: `${id}:replication-transfer`,
         label: `Cross-AZ replication traffic (${replicaCount} × ${fmtCount(replicationGb)} GB, out and in)`,
         notes: OTHER_AZ,
       }),
-      // Charged once leaving the source AZ and once entering the target AZ.
-      2 * replicaCount * replicationGb,
-      'GB',
-      { service: 'ec2', kind: 'inter-az-transfer', region },
-      GROWING,
-      `${p}.replicationGbPerMonth`,
-    );
+      quantity: 2 * replicaCount * replicationGb,
+      unit: 'GB',
+      key: { service: 'ec2', kind: 'inter-az-transfer', region },
+      schedule: GROWING,
+      path: `${p}.replicationGbPerMonth`,
+    });
   }
 }

@@ -31,7 +31,14 @@ export function emitDatabaseOnRds(ctx: BuildContext, option: OptionId, w: Databa
   const commitment = w.pricing.rds?.commitment;
   const base: LineBase = { option, workloadId: w.id, deployment: 'rds', category: 'infrastructure' };
   const id = `${option}:${w.id}`;
-  const instanceKey = (dep: RdsDeployment): PriceKey => ({ service: 'rds', kind: 'instance', region, engine: w.engine, instanceClass: w.instanceClass, deployment: dep });
+  const instanceKey = (dep: RdsDeployment): PriceKey => ({
+    service: 'rds',
+    kind: 'instance',
+    region,
+    engine: w.engine,
+    instanceClass: w.instanceClass,
+    deployment: dep,
+  });
   const reservedKey =
     (dep: RdsDeployment) =>
     (c: { term: ReservedTerm; purchaseOption: PurchaseOption }): PriceKey => ({
@@ -62,7 +69,13 @@ export function emitDatabaseOnRds(ctx: BuildContext, option: OptionId, w: Databa
   const instanceNotes = [partTime, w.highAvailability ? MULTI_AZ_NOTE : undefined].filter((n): n is string => n !== undefined);
   emitCompute(
     ctx,
-    compute('instance', () => `RDS ${engineName(w.engine)} ${w.instanceClass} ${depLabel}`, 1, deployment, instanceNotes.length > 0 ? instanceNotes : undefined),
+    compute(
+      'instance',
+      () => `RDS ${engineName(w.engine)} ${w.instanceClass} ${depLabel}`,
+      1,
+      deployment,
+      instanceNotes.length > 0 ? instanceNotes : undefined,
+    ),
     commitment,
   );
   if (w.readReplicas > 0) {
@@ -80,84 +93,87 @@ export function emitDatabaseOnRds(ctx: BuildContext, option: OptionId, w: Databa
   }
 
   const s = w.storage;
-  const parts: { dep: RdsDeployment; copies: number; label: string; suffix: string }[] = [{ dep: deployment, copies: 1, label: depLabel, suffix: '' }];
+  const parts: { dep: RdsDeployment; copies: number; label: string; suffix: string }[] = [
+    { dep: deployment, copies: 1, label: depLabel, suffix: '' },
+  ];
   if (w.readReplicas > 0) parts.push({ dep: 'single-az', copies: w.readReplicas, label: 'read replicas', suffix: '-replicas' });
   for (const part of parts) {
     const times = part.copies > 1 ? `${part.copies} × ` : '';
-    emitPriced(
-      ctx,
+    emitPriced(ctx, {
       base,
-      'Amazon RDS',
-      () => ({ id: `${id}:storage${part.suffix}`, label: `RDS ${s.type} storage, ${part.label} (${times}${fmtCount(s.sizeGb)} GB)` }),
-      part.copies * s.sizeGb,
-      'GB-month',
-      { service: 'rds', kind: 'storage', region, storageType: s.type, deployment: part.dep },
-      GROWING,
-      `${p}.storage.type`,
-    );
+      service: 'Amazon RDS',
+      text: () => ({ id: `${id}:storage${part.suffix}`, label: `RDS ${s.type} storage, ${part.label} (${times}${fmtCount(s.sizeGb)} GB)` }),
+      quantity: part.copies * s.sizeGb,
+      unit: 'GB-month',
+      key: { service: 'rds', kind: 'storage', region, storageType: s.type, deployment: part.dep },
+      schedule: GROWING,
+      path: `${p}.storage.type`,
+    });
     if (s.type === 'io1' && s.iops !== undefined) {
       const iops = s.iops;
-      emitPriced(
-        ctx,
+      emitPriced(ctx, {
         base,
-        'Amazon RDS',
-        () => ({ id: `${id}:iops${part.suffix}`, label: `RDS io1 provisioned IOPS, ${part.label} (${times}${fmtCount(iops)})` }),
-        part.copies * iops,
-        'IOPS-month',
-        { service: 'rds', kind: 'iops', region, storageType: 'io1', deployment: part.dep },
-        FLAT,
-        `${p}.storage.iops`,
-      );
+        service: 'Amazon RDS',
+        text: () => ({ id: `${id}:iops${part.suffix}`, label: `RDS io1 provisioned IOPS, ${part.label} (${times}${fmtCount(iops)})` }),
+        quantity: part.copies * iops,
+        unit: 'IOPS-month',
+        key: { service: 'rds', kind: 'iops', region, storageType: 'io1', deployment: part.dep },
+        schedule: FLAT,
+        path: `${p}.storage.iops`,
+      });
     }
     if (s.type === 'gp3') {
       const baseline = rdsGp3Baseline(s.sizeGb);
       const extraIops = baseline.canProvision ? Math.max(0, (s.iops ?? 0) - baseline.iops) : 0;
       const extraTp = baseline.canProvision ? Math.max(0, (s.throughputMBps ?? 0) - baseline.throughputMBps) : 0;
       if (extraIops > 0) {
-        emitPriced(
-          ctx,
+        emitPriced(ctx, {
           base,
-          'Amazon RDS',
-          () => ({ id: `${id}:iops${part.suffix}`, label: `RDS gp3 IOPS above the ${fmtCount(baseline.iops)} included, ${part.label} (${times}${fmtCount(extraIops)})` }),
-          part.copies * extraIops,
-          'IOPS-month',
-          { service: 'rds', kind: 'iops', region, storageType: 'gp3', deployment: part.dep },
-          FLAT,
-          `${p}.storage.iops`,
-        );
+          service: 'Amazon RDS',
+          text: () => ({
+            id: `${id}:iops${part.suffix}`,
+            label: `RDS gp3 IOPS above the ${fmtCount(baseline.iops)} included, ${part.label} (${times}${fmtCount(extraIops)})`,
+          }),
+          quantity: part.copies * extraIops,
+          unit: 'IOPS-month',
+          key: { service: 'rds', kind: 'iops', region, storageType: 'gp3', deployment: part.dep },
+          schedule: FLAT,
+          path: `${p}.storage.iops`,
+        });
       }
       if (extraTp > 0) {
-        emitPriced(
-          ctx,
+        emitPriced(ctx, {
           base,
-          'Amazon RDS',
-          () => ({ id: `${id}:throughput${part.suffix}`, label: `RDS gp3 throughput above the ${fmtCount(baseline.throughputMBps)} MiB/s included, ${part.label}` }),
-          part.copies * extraTp,
-          'MiBps-month',
-          { service: 'rds', kind: 'throughput', region, deployment: part.dep },
-          FLAT,
-          `${p}.storage.throughputMBps`,
-        );
+          service: 'Amazon RDS',
+          text: () => ({
+            id: `${id}:throughput${part.suffix}`,
+            label: `RDS gp3 throughput above the ${fmtCount(baseline.throughputMBps)} MiB/s included, ${part.label}`,
+          }),
+          quantity: part.copies * extraTp,
+          unit: 'MiBps-month',
+          key: { service: 'rds', kind: 'throughput', region, deployment: part.dep },
+          schedule: FLAT,
+          path: `${p}.storage.throughputMBps`,
+        });
       }
     }
   }
 
   const billableBackupGb = Math.max(0, w.backup.storageGb - s.sizeGb);
   if (billableBackupGb > 0) {
-    emitPriced(
-      ctx,
+    emitPriced(ctx, {
       base,
-      'Amazon RDS',
-      () => ({
+      service: 'Amazon RDS',
+      text: () => ({
         id: `${id}:backup`,
         label: `RDS backup storage beyond the free allowance (${fmtCount(w.backup.storageGb)} − ${fmtCount(s.sizeGb)} GB)`,
         notes: FREE_BACKUP,
       }),
-      billableBackupGb,
-      'GB-month',
-      { service: 'rds', kind: 'backup', region },
-      GROWING,
-      `${p}.backup.storageGb`,
-    );
+      quantity: billableBackupGb,
+      unit: 'GB-month',
+      key: { service: 'rds', kind: 'backup', region },
+      schedule: GROWING,
+      path: `${p}.backup.storageGb`,
+    });
   }
 }

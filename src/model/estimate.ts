@@ -4,14 +4,14 @@ import { PLATFORM_IDS, type CostCategory, type CostLine } from './cost-line';
 import { findCrossover, type Crossover } from './crossover';
 import { emitDatabaseOnEc2 } from './database-ec2';
 import { emitDatabaseOnRds, rdsGp3Baseline } from './database-rds';
-import { createSink, type LineSink, type OptionTotals } from './line-sink';
+import { EvaluationCache } from './evaluation-cache';
+import { createSink, type LineSink } from './line-sink';
 import { emitMlSageMaker } from './ml-sagemaker';
 import { emitMlSelfManaged } from './ml-self-managed';
 import { emitOpsEffort } from './ops-effort';
 import type { DeploymentId } from './ops-tasks';
 import { deploymentFor, optionDeployments, optionLabel, optionsFor } from './options';
-import type { MonthRow } from './projection';
-import { createTiming } from './timing';
+import type { MonthRow, OptionProjection } from './projection';
 import { emitWorkloadMemoised } from './workload-replay';
 import type { DatabaseWorkload, MlWorkload, OptionId, Scenario } from './scenario-schema';
 import { HOURS_PER_MONTH } from './units';
@@ -80,6 +80,11 @@ export interface Estimate {
 export interface EstimateOptions {
   /** Overrides the scenario's horizon (CLI `--months`). */
   readonly horizonMonths?: number;
+  /**
+   * What repeated evaluations reuse (src/model/evaluation-cache.ts). Callers that evaluate the
+   * same scenario again and again pass one; without it each call starts afresh.
+   */
+  readonly cache?: EvaluationCache;
 }
 
 /** Emits every cost line of one option, in a stable order: workloads in file order, then shared platform lines. */
@@ -100,21 +105,20 @@ export function emitOption(ctx: BuildContext, option: OptionId): void {
     }
   }
   if (option === 'eks' && ml.length > 0) {
-    emitPriced(
-      ctx,
-      { option, workloadId: PLATFORM_IDS.ml, deployment: 'eks-ml', category: 'infrastructure' },
-      'Amazon EKS',
-      () => ({
+    emitPriced(ctx, {
+      base: { option, workloadId: PLATFORM_IDS.ml, deployment: 'eks-ml', category: 'infrastructure' },
+      service: 'Amazon EKS',
+      text: () => ({
         id: `${option}:${PLATFORM_IDS.ml}:eks-control-plane`,
         label: 'EKS cluster control plane (1 cluster, 730 h)',
         notes: ['One shared cluster for every ML workload; standard (not extended) Kubernetes version support.'],
       }),
-      HOURS_PER_MONTH,
-      'cluster-hours',
-      { service: 'eks', kind: 'cluster-hour', region: ctx.region },
-      { kind: 'monthly', growth: 'none' },
-      'region',
-    );
+      quantity: HOURS_PER_MONTH,
+      unit: 'cluster-hours',
+      key: { service: 'eks', kind: 'cluster-hour', region: ctx.region },
+      schedule: { kind: 'monthly', growth: 'none' },
+      path: 'region',
+    });
   }
   if (databases.length > 0) emitOpsEffort(ctx, option, deploymentFor(option, 'database'), databases, []);
   if (ml.length > 0) emitOpsEffort(ctx, option, deploymentFor(option, 'ml-platform'), [], ml);
@@ -182,7 +186,7 @@ function lineWarnings(lines: readonly CostLine[]): EstimateWarning[] {
 export function estimate(scenario: Scenario, catalogue: PriceCatalogue, opts: EstimateOptions = {}): Estimate {
   const horizonMonths = opts.horizonMonths ?? scenario.horizonMonths;
   const results: OptionResult[] = [];
-  const { options, lines: allLines } = emitOptions(scenario, catalogue, horizonMonths, true, undefined, (option, t) => {
+  const { options, lines: allLines } = emitOptions(scenario, catalogue, horizonMonths, opts.cache, true, undefined, (option, t) => {
     results.push({
       option,
       label: optionLabel(option, scenario),
@@ -248,11 +252,14 @@ export interface OptionTotalsResult {
   readonly oneTimeTotal: number;
   readonly opsHoursPerMonth: number;
   readonly setupHours: number;
+  /** The month rows, built on demand from the same projection. */
+  rows(): MonthRow[];
 }
 
 /**
- * The fast path for what-if analysis: the same builders and arithmetic as `estimate`, but no
- * line text, provenance or monthly rows. A test checks it equals `estimate` on random scenarios.
+ * The fast path for what-if analysis: the same builders, prices and projection as `estimate`, but
+ * no line text or provenance. test/model/pipeline.test.ts checks that both give identical month
+ * rows on arbitrary scenarios.
  */
 export function evaluateTotals(
   scenario: Scenario,
@@ -261,7 +268,7 @@ export function evaluateTotals(
   onCompute?: LineSink['onCompute'],
 ): OptionTotalsResult[] {
   const out: OptionTotalsResult[] = [];
-  emitOptions(scenario, catalogue, opts.horizonMonths ?? scenario.horizonMonths, false, onCompute, (option, t) => {
+  emitOptions(scenario, catalogue, opts.horizonMonths ?? scenario.horizonMonths, opts.cache, false, onCompute, (option, t) => {
     out.push({
       option,
       horizonTotal: t.horizonTotal,
@@ -270,33 +277,37 @@ export function evaluateTotals(
       oneTimeTotal: t.oneTimeTotal,
       opsHoursPerMonth: t.opsHoursPerMonth,
       setupHours: t.setupHours,
+      rows: () => t.rows(),
     });
   });
   return out;
 }
 
 /**
- * The evaluation `estimate` and `evaluateTotals` share: emits every option's lines (builders, then
- * trade-off lines folded into the TCO) into one sink and hands each option's totals to `done`;
- * returns the options and, for a detailed evaluation, every line.
+ * The pipeline `estimate` and `evaluateTotals` share. For each option, builders describe its lines
+ * (stage 1), each is priced from the catalogue or flagged missing (stage 2, build-context.ts) and
+ * added to the option's projection (stage 3, projection.ts); trade-off lines folded into the TCO
+ * follow the builders' lines. Each option's projection goes to `done` (stage 4: totals, NPV, and
+ * in `estimate` the month rows and crossovers). Returns the options and, when detailed, every line.
  */
 function emitOptions(
   scenario: Scenario,
   catalogue: PriceCatalogue,
   horizonMonths: number,
+  cache: EvaluationCache = new EvaluationCache(),
   detailed: boolean,
   onCompute: LineSink['onCompute'],
-  done: (option: OptionId, totals: OptionTotals) => void,
+  done: (option: OptionId, projection: OptionProjection) => void,
 ): { options: readonly OptionId[]; lines: EstimatedLine[] } {
-  const timing = createTiming(horizonMonths, scenario.usageGrowthPctPerMonth, scenario.discountRateAnnualPct);
+  const timing = cache.timing(horizonMonths, scenario.usageGrowthPctPerMonth, scenario.discountRateAnnualPct);
   const sink = createSink(detailed, timing, onCompute);
-  const ctx = createContext(scenario, catalogue, sink);
+  const ctx = createContext(scenario, catalogue, sink, cache);
   const options = optionsFor(scenario);
   const tradeoffLines = tradeoffCostLines(scenario, options, horizonMonths);
   for (const option of options) {
     emitOption(ctx, option);
     for (const line of tradeoffLines.get(option) ?? []) emitLine(ctx, line);
-    done(option, sink.totals(option));
+    done(option, sink.projection(option));
   }
   return { options, lines: sink.lines };
 }

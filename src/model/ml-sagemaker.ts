@@ -50,14 +50,31 @@ export function emitMlSageMaker(ctx: BuildContext, option: OptionId, w: MlWorklo
   if (people > 0 && nbHours > 0) {
     emitCompute(
       ctx,
-      usage('notebooks', () => `Studio notebooks, ${people} × ${fmtCount(nbHours)} h`, 'studio-notebook', w.team.notebookInstanceType, people, nbHours, false, `${p}.team.notebookInstanceType`, () => [
-        `${fmtCount(w.team.hoursPerDay)} h/day × ${fmtCount(w.team.daysPerMonth)} days; spaces stopped outside working hours.`,
-      ]),
+      usage(
+        'notebooks',
+        () => `Studio notebooks, ${people} × ${fmtCount(nbHours)} h`,
+        'studio-notebook',
+        w.team.notebookInstanceType,
+        people,
+        nbHours,
+        false,
+        `${p}.team.notebookInstanceType`,
+        () => [`${fmtCount(w.team.hoursPerDay)} h/day × ${fmtCount(w.team.daysPerMonth)} days; spaces stopped outside working hours.`],
+      ),
       commitment,
     );
   }
   if (people > 0) {
-    emitPriced(ctx, base, 'Amazon SageMaker', () => ({ id: `${id}:notebook-storage`, label: `Studio space storage (${people} × ${fmtCount(vol)} GB)` }), people * vol, 'GB-month', mlStorage, FLAT, volumePath);
+    emitPriced(ctx, {
+      base,
+      service: 'Amazon SageMaker',
+      text: () => ({ id: `${id}:notebook-storage`, label: `Studio space storage (${people} × ${fmtCount(vol)} GB)` }),
+      quantity: people * vol,
+      unit: 'GB-month',
+      key: mlStorage,
+      schedule: FLAT,
+      path: volumePath,
+    });
   }
 
   const t = w.training;
@@ -66,24 +83,36 @@ export function emitMlSageMaker(ctx: BuildContext, option: OptionId, w: MlWorklo
     const spot = w.pricing.sagemaker?.spot ?? DEFAULT_SPOT;
     emitJobCompute(
       ctx,
-      usage('training', () => `Training jobs, ${fmtCount(t.jobsPerMonth)} × ${fmtCount(t.hoursPerJob)} h × ${t.instanceCount}`, 'training', t.instanceType, t.instanceCount, hours, true, `${p}.training.instanceType`),
+      usage(
+        'training',
+        () => `Training jobs, ${fmtCount(t.jobsPerMonth)} × ${fmtCount(t.hoursPerJob)} h × ${t.instanceCount}`,
+        'training',
+        t.instanceType,
+        t.instanceCount,
+        hours,
+        true,
+        `${p}.training.instanceType`,
+      ),
       commitment,
       t.spotSharePct,
       spot,
       'managed spot training',
     );
     const spotExtra = (t.spotSharePct / 100) * (spot.interruptionOverheadPct / 100);
-    emitPriced(
-      ctx,
+    emitPriced(ctx, {
       base,
-      'Amazon SageMaker',
-      () => ({ id: `${id}:training-storage`, label: `Training ML storage (${fmtCount(vol)} GB per instance while jobs run)`, notes: PRORATED_TO_JOBS }),
-      (t.instanceCount * hours * (1 + spotExtra) * vol) / HOURS_PER_MONTH,
-      'GB-month',
-      mlStorage,
-      GROWING,
-      volumePath,
-    );
+      service: 'Amazon SageMaker',
+      text: () => ({
+        id: `${id}:training-storage`,
+        label: `Training ML storage (${fmtCount(vol)} GB per instance while jobs run)`,
+        notes: PRORATED_TO_JOBS,
+      }),
+      quantity: (t.instanceCount * hours * (1 + spotExtra) * vol) / HOURS_PER_MONTH,
+      unit: 'GB-month',
+      key: mlStorage,
+      schedule: GROWING,
+      path: volumePath,
+    });
   }
 
   const endpoints = w.realtimeInference?.endpoints ?? [];
@@ -92,58 +121,77 @@ export function emitMlSageMaker(ctx: BuildContext, option: OptionId, w: MlWorklo
     const hours = e.hoursPerDay * DAYS_PER_MONTH;
     emitCompute(
       ctx,
-      usage(`endpoint-${i}`, () => `Real-time endpoint "${e.name}", ${e.instanceCount} × ${fmtCount(hours)} h`, 'hosting', e.instanceType, e.instanceCount, hours, false, `${p}.realtimeInference.endpoints[${i}].instanceType`),
+      usage(
+        `endpoint-${i}`,
+        () => `Real-time endpoint "${e.name}", ${e.instanceCount} × ${fmtCount(hours)} h`,
+        'hosting',
+        e.instanceType,
+        e.instanceCount,
+        hours,
+        false,
+        `${p}.realtimeInference.endpoints[${i}].instanceType`,
+      ),
       commitment,
     );
-    emitPriced(
-      ctx,
+    emitPriced(ctx, {
       base,
-      'Amazon SageMaker',
-      () => ({ id: `${id}:endpoint-${i}-storage`, label: `Endpoint ML storage "${e.name}" (${e.instanceCount} × ${fmtCount(vol)} GB)` }),
-      (e.instanceCount * vol * e.hoursPerDay) / 24,
-      'GB-month',
-      mlStorage,
-      FLAT,
-      volumePath,
-    );
+      service: 'Amazon SageMaker',
+      text: () => ({ id: `${id}:endpoint-${i}-storage`, label: `Endpoint ML storage "${e.name}" (${e.instanceCount} × ${fmtCount(vol)} GB)` }),
+      quantity: (e.instanceCount * vol * e.hoursPerDay) / 24,
+      unit: 'GB-month',
+      key: mlStorage,
+      schedule: FLAT,
+      path: volumePath,
+    });
   }
   if ((endpoints.length > 0 || w.serverlessInference) && w.inferenceDataGbPerMonth > 0) {
-    emitPriced(
-      ctx,
+    emitPriced(ctx, {
       base,
-      'Amazon SageMaker',
-      () => ({ id: `${id}:data-processing`, label: `Endpoint data processed in and out (${fmtCount(w.inferenceDataGbPerMonth)} GB)` }),
-      w.inferenceDataGbPerMonth,
-      'GB',
-      { service: 'sagemaker', kind: 'data-processing', region },
-      GROWING,
-      `${p}.inferenceDataGbPerMonth`,
-    );
+      service: 'Amazon SageMaker',
+      text: () => ({ id: `${id}:data-processing`, label: `Endpoint data processed in and out (${fmtCount(w.inferenceDataGbPerMonth)} GB)` }),
+      quantity: w.inferenceDataGbPerMonth,
+      unit: 'GB',
+      key: { service: 'sagemaker', kind: 'data-processing', region },
+      schedule: GROWING,
+      path: `${p}.inferenceDataGbPerMonth`,
+    });
   }
 
   const sv = w.serverlessInference;
   if (sv !== undefined) {
     const seconds = (sv.requestsPerMonth * sv.meanDurationMs) / 1000;
     const discount = commitment && commitment.model === 'savings-plan' ? commitment.discountPct : 0;
-    emitPriced(
-      ctx,
+    emitPriced(ctx, {
       base,
-      'Amazon SageMaker',
-      () => ({ id: `${id}:serverless`, label: `Serverless Inference ${sv.memoryMb} MB, ${fmtCount(sv.requestsPerMonth)} requests × ${fmtCount(sv.meanDurationMs)} ms` }),
-      seconds,
-      'compute-seconds',
-      { service: 'sagemaker', kind: 'serverless', region, memoryMb: sv.memoryMb },
-      GROWING,
-      `${p}.serverlessInference.memoryMb`,
-      discount > 0 ? { factor: 1 - discount / 100, note: `SageMaker Savings Plan −${fmtCount(discount)}% (${commitmentPath})` } : undefined,
-    );
+      service: 'Amazon SageMaker',
+      text: () => ({
+        id: `${id}:serverless`,
+        label: `Serverless Inference ${sv.memoryMb} MB, ${fmtCount(sv.requestsPerMonth)} requests × ${fmtCount(sv.meanDurationMs)} ms`,
+      }),
+      quantity: seconds,
+      unit: 'compute-seconds',
+      key: { service: 'sagemaker', kind: 'serverless', region, memoryMb: sv.memoryMb },
+      schedule: GROWING,
+      path: `${p}.serverlessInference.memoryMb`,
+      adjustment:
+        discount > 0 ? { factor: 1 - discount / 100, note: `SageMaker Savings Plan −${fmtCount(discount)}% (${commitmentPath})` } : undefined,
+    });
   }
 
   const b = w.batchTransform;
   if (b !== undefined && b.jobsPerMonth > 0) {
     emitCompute(
       ctx,
-      usage('batch', () => `Batch transform, ${fmtCount(b.jobsPerMonth)} jobs × ${fmtCount(b.hoursPerJob)} h × ${b.instanceCount}`, 'batch-transform', b.instanceType, b.instanceCount, b.jobsPerMonth * b.hoursPerJob, true, `${p}.batchTransform.instanceType`),
+      usage(
+        'batch',
+        () => `Batch transform, ${fmtCount(b.jobsPerMonth)} jobs × ${fmtCount(b.hoursPerJob)} h × ${b.instanceCount}`,
+        'batch-transform',
+        b.instanceType,
+        b.instanceCount,
+        b.jobsPerMonth * b.hoursPerJob,
+        true,
+        `${p}.batchTransform.instanceType`,
+      ),
       commitment,
     );
   }

@@ -81,14 +81,31 @@ export function emitMlSelfManaged(ctx: BuildContext, option: OptionId, platform:
   if (people > 0 && nbHours > 0) {
     emitCompute(
       ctx,
-      usage('notebooks', () => `Notebook instances, ${people} × ${fmtCount(nbHours)} h`, w.team.notebookInstanceType, people, nbHours, false, false, `${p}.team.notebookInstanceType`, () => [
-        `${fmtCount(w.team.hoursPerDay)} h/day × ${fmtCount(w.team.daysPerMonth)} days; stopped outside working hours.`,
-      ]),
+      usage(
+        'notebooks',
+        () => `Notebook instances, ${people} × ${fmtCount(nbHours)} h`,
+        w.team.notebookInstanceType,
+        people,
+        nbHours,
+        false,
+        false,
+        `${p}.team.notebookInstanceType`,
+        () => [`${fmtCount(w.team.hoursPerDay)} h/day × ${fmtCount(w.team.daysPerMonth)} days; stopped outside working hours.`],
+      ),
       commitment,
     );
   }
   if (people > 0) {
-    emitPriced(ctx, base, 'Amazon EBS', () => ({ id: `${id}:notebook-volumes`, label: `Notebook volumes gp3 (${people} × ${fmtCount(vol)} GB)`, notes: VOLUMES_PERSIST }), people * vol, 'GB-month', gp3, FLAT, volumePath);
+    emitPriced(ctx, {
+      base,
+      service: 'Amazon EBS',
+      text: () => ({ id: `${id}:notebook-volumes`, label: `Notebook volumes gp3 (${people} × ${fmtCount(vol)} GB)`, notes: VOLUMES_PERSIST }),
+      quantity: people * vol,
+      unit: 'GB-month',
+      key: gp3,
+      schedule: FLAT,
+      path: volumePath,
+    });
   }
 
   // Training jobs.
@@ -98,24 +115,36 @@ export function emitMlSelfManaged(ctx: BuildContext, option: OptionId, platform:
     const spot = pricing?.spot ?? DEFAULT_SPOT;
     emitJobCompute(
       ctx,
-      usage('training', () => `Training, ${fmtCount(t.jobsPerMonth)} jobs × ${fmtCount(t.hoursPerJob)} h × ${t.instanceCount}`, t.instanceType, t.instanceCount, hours, false, true, `${p}.training.instanceType`),
+      usage(
+        'training',
+        () => `Training, ${fmtCount(t.jobsPerMonth)} jobs × ${fmtCount(t.hoursPerJob)} h × ${t.instanceCount}`,
+        t.instanceType,
+        t.instanceCount,
+        hours,
+        false,
+        true,
+        `${p}.training.instanceType`,
+      ),
       commitment,
       t.spotSharePct,
       spot,
       'on Spot',
     );
     const spotExtra = (t.spotSharePct / 100) * (spot.interruptionOverheadPct / 100);
-    emitPriced(
-      ctx,
+    emitPriced(ctx, {
       base,
-      'Amazon EBS',
-      () => ({ id: `${id}:training-volumes`, label: `Training volumes gp3 (${fmtCount(vol)} GB per instance while jobs run)`, notes: PRORATED_TO_JOBS }),
-      (t.instanceCount * hours * (1 + spotExtra) * vol) / HOURS_PER_MONTH,
-      'GB-month',
-      gp3,
-      GROWING,
-      volumePath,
-    );
+      service: 'Amazon EBS',
+      text: () => ({
+        id: `${id}:training-volumes`,
+        label: `Training volumes gp3 (${fmtCount(vol)} GB per instance while jobs run)`,
+        notes: PRORATED_TO_JOBS,
+      }),
+      quantity: (t.instanceCount * hours * (1 + spotExtra) * vol) / HOURS_PER_MONTH,
+      unit: 'GB-month',
+      key: gp3,
+      schedule: GROWING,
+      path: volumePath,
+    });
   }
 
   // Real-time endpoints behind an Application Load Balancer.
@@ -126,45 +155,50 @@ export function emitMlSelfManaged(ctx: BuildContext, option: OptionId, platform:
     const ep = `${p}.realtimeInference.endpoints[${i}]`;
     emitCompute(
       ctx,
-      usage(`endpoint-${i}`, () => `Serving fleet "${e.name}", ${e.instanceCount} × ${fmtCount(hours)} h`, e.instanceType, e.instanceCount, hours, e.hoursPerDay >= 24, false, `${ep}.instanceType`),
+      usage(
+        `endpoint-${i}`,
+        () => `Serving fleet "${e.name}", ${e.instanceCount} × ${fmtCount(hours)} h`,
+        e.instanceType,
+        e.instanceCount,
+        hours,
+        e.hoursPerDay >= 24,
+        false,
+        `${ep}.instanceType`,
+      ),
       commitment,
     );
-    emitPriced(
-      ctx,
+    emitPriced(ctx, {
       base,
-      'Amazon EBS',
-      () => ({ id: `${id}:endpoint-${i}-volumes`, label: `Serving volumes gp3 "${e.name}" (${e.instanceCount} × ${fmtCount(vol)} GB)` }),
-      (e.instanceCount * vol * e.hoursPerDay) / 24,
-      'GB-month',
-      gp3,
-      FLAT,
-      volumePath,
-    );
-    emitPriced(
-      ctx,
+      service: 'Amazon EBS',
+      text: () => ({ id: `${id}:endpoint-${i}-volumes`, label: `Serving volumes gp3 "${e.name}" (${e.instanceCount} × ${fmtCount(vol)} GB)` }),
+      quantity: (e.instanceCount * vol * e.hoursPerDay) / 24,
+      unit: 'GB-month',
+      key: gp3,
+      schedule: FLAT,
+      path: volumePath,
+    });
+    emitPriced(ctx, {
       base,
-      'Elastic Load Balancing',
-      () => ({ id: `${id}:endpoint-${i}-alb`, label: `Application Load Balancer for "${e.name}"`, notes: ALB_ALL_MONTH }),
-      HOURS_PER_MONTH,
-      'ALB-hours',
-      { service: 'elb', kind: 'alb-hour', region },
-      FLAT,
-      ep,
-    );
+      service: 'Elastic Load Balancing',
+      text: () => ({ id: `${id}:endpoint-${i}-alb`, label: `Application Load Balancer for "${e.name}"`, notes: ALB_ALL_MONTH }),
+      quantity: HOURS_PER_MONTH,
+      unit: 'ALB-hours',
+      key: { service: 'elb', kind: 'alb-hour', region },
+      schedule: FLAT,
+      path: ep,
+    });
   }
   if (endpoints.length > 0 && w.inferenceDataGbPerMonth > 0) {
-    emitPriced(
-      ctx,
+    emitPriced(ctx, {
       base,
-      'Elastic Load Balancing',
-      () => ({ id: `${id}:alb-lcu`, label: `ALB capacity units for ${fmtCount(w.inferenceDataGbPerMonth)} GB processed`, notes: LCU_NOTE }),
-      // One LCU covers 1 GB processed per hour for EC2 targets; the other LCU dimensions are ignored.
-      w.inferenceDataGbPerMonth,
-      'LCU-hours',
-      { service: 'elb', kind: 'alb-lcu', region },
-      GROWING,
-      `${p}.inferenceDataGbPerMonth`,
-    );
+      service: 'Elastic Load Balancing',
+      text: () => ({ id: `${id}:alb-lcu`, label: `ALB capacity units for ${fmtCount(w.inferenceDataGbPerMonth)} GB processed`, notes: LCU_NOTE }),
+      quantity: w.inferenceDataGbPerMonth,
+      unit: 'LCU-hours',
+      key: { service: 'elb', kind: 'alb-lcu', region },
+      schedule: GROWING,
+      path: `${p}.inferenceDataGbPerMonth`,
+    });
   }
 
   // Serverless inference has no self-managed twin: always-on instances serve the same traffic.
@@ -195,7 +229,16 @@ export function emitMlSelfManaged(ctx: BuildContext, option: OptionId, platform:
   if (b !== undefined && b.jobsPerMonth > 0) {
     emitCompute(
       ctx,
-      usage('batch', () => `Batch inference, ${fmtCount(b.jobsPerMonth)} jobs × ${fmtCount(b.hoursPerJob)} h × ${b.instanceCount}`, b.instanceType, b.instanceCount, b.jobsPerMonth * b.hoursPerJob, false, true, `${p}.batchTransform.instanceType`),
+      usage(
+        'batch',
+        () => `Batch inference, ${fmtCount(b.jobsPerMonth)} jobs × ${fmtCount(b.hoursPerJob)} h × ${b.instanceCount}`,
+        b.instanceType,
+        b.instanceCount,
+        b.jobsPerMonth * b.hoursPerJob,
+        false,
+        true,
+        `${p}.batchTransform.instanceType`,
+      ),
       commitment,
     );
   }
@@ -217,17 +260,16 @@ export function emitMlSelfManaged(ctx: BuildContext, option: OptionId, platform:
       ),
       commitment,
     );
-    emitPriced(
-      ctx,
+    emitPriced(ctx, {
       base,
-      'Amazon EBS',
-      () => ({ id: `${id}:platform-volumes`, label: `Platform services volumes gp3 (${sm.platformServicesCount} × ${fmtCount(vol)} GB)` }),
-      sm.platformServicesCount * vol,
-      'GB-month',
-      gp3,
-      FLAT,
-      volumePath,
-    );
+      service: 'Amazon EBS',
+      text: () => ({ id: `${id}:platform-volumes`, label: `Platform services volumes gp3 (${sm.platformServicesCount} × ${fmtCount(vol)} GB)` }),
+      quantity: sm.platformServicesCount * vol,
+      unit: 'GB-month',
+      key: gp3,
+      schedule: FLAT,
+      path: volumePath,
+    });
   }
 
   if (w.storage.s3Gb > 0) emitS3(ctx, base, w, index);
@@ -235,23 +277,24 @@ export function emitMlSelfManaged(ctx: BuildContext, option: OptionId, platform:
 
 /** S3 Standard for datasets and model artifacts: the same on every option. */
 export function emitS3(ctx: BuildContext, base: LineBase, w: MlWorkload, index: number): void {
-  emitPriced(
-    ctx,
+  emitPriced(ctx, {
     base,
-    'Amazon S3',
-    () => ({ id: `${base.option}:${w.id}:s3`, label: `S3 Standard for data and models (${fmtCount(w.storage.s3Gb)} GB)` }),
-    w.storage.s3Gb,
-    'GB-month',
-    { service: 's3', kind: 'standard-storage', region: ctx.region },
-    GROWING,
-    `workloads[${index}].storage.s3Gb`,
-  );
+    service: 'Amazon S3',
+    text: () => ({ id: `${base.option}:${w.id}:s3`, label: `S3 Standard for data and models (${fmtCount(w.storage.s3Gb)} GB)` }),
+    quantity: w.storage.s3Gb,
+    unit: 'GB-month',
+    key: { service: 's3', kind: 'standard-storage', region: ctx.region },
+    schedule: GROWING,
+    path: `workloads[${index}].storage.s3Gb`,
+  });
 }
 
 /** Count of always-on self-managed instances (notebook boxes, serving, serverless replacement, platform hosts): what host upkeep scales with. */
 export function selfManagedMlInstanceCount(w: MlWorkload): number {
   let endpointsCount = 0;
   for (const e of w.realtimeInference?.endpoints ?? []) endpointsCount += e.instanceCount;
-  const serverless = w.serverlessInference ? serverlessReplacementCount(w.serverlessInference.requestsPerMonth, w.serverlessInference.meanDurationMs) : 0;
+  const serverless = w.serverlessInference
+    ? serverlessReplacementCount(w.serverlessInference.requestsPerMonth, w.serverlessInference.meanDurationMs)
+    : 0;
   return w.team.dataScientists + endpointsCount + serverless + w.selfManaged.platformServicesCount;
 }

@@ -1,10 +1,6 @@
 import { emitRaw, fmtCount, type BuildContext, type LineBase } from './build-context';
 import { PLATFORM_IDS, type LineProvenance } from './cost-line';
-import {
-  DOWNTIME_PROVENANCE,
-  INCIDENT_DEFAULTS,
-  defaultDowntimeHoursPerMonth,
-} from './incidents';
+import { DOWNTIME_PROVENANCE, INCIDENT_DEFAULTS, defaultDowntimeHoursPerMonth } from './incidents';
 import { ROLE_DEFAULTS } from './labour';
 import { selfManagedMlInstanceCount } from './ml-self-managed';
 import { tasksFor, type DeploymentId, type OpsTask, type TaskCondition, type UnitKind } from './ops-tasks';
@@ -12,9 +8,9 @@ import type { DatabaseWorkload, MlWorkload, OptionId, Scenario } from './scenari
 
 const MONTHLY_FLAT = { kind: 'monthly', growth: 'none' } as const;
 const ONCE_IN_MONTH_1 = { kind: 'once', month: 1 } as const;
-const ROLE_LABELS_LOWER = Object.fromEntries(
-  Object.values(ROLE_DEFAULTS).map((r) => [r.id, r.label.toLowerCase()]),
-) as Readonly<Record<keyof typeof ROLE_DEFAULTS, string>>;
+const ROLE_LABELS_LOWER = Object.fromEntries(Object.values(ROLE_DEFAULTS).map((r) => [r.id, r.label.toLowerCase()])) as Readonly<
+  Record<keyof typeof ROLE_DEFAULTS, string>
+>;
 
 export type UnitCounts = Readonly<Record<UnitKind, number>>;
 
@@ -116,9 +112,6 @@ export function emitOpsEffort(
 
   const overrides = ctx.scenario.opsEffort.tasks;
   const scale = ctx.scenario.opsEffort.effortScalePct / 100;
-  // Totals-only evaluations (what-if analysis) sum task amounts per category instead of emitting a line per task.
-  const detailed = ctx.sink.detailed;
-  const sums = { operations: { monthly: 0, monthlyHours: 0, setup: 0, setupHours: 0 }, security: { monthly: 0, monthlyHours: 0, setup: 0, setupHours: 0 } };
   for (const raw of tasksFor(deployment)) {
     let task = raw;
     let overridden = false;
@@ -134,14 +127,6 @@ export function emitOpsEffort(
     const monthlyHours = (task.monthlyFixedHours + task.monthlyPerUnitHours * n) * scale;
     const setupHours = (task.setupFixedHours + task.setupPerUnitHours * n) * scale;
     const base = task.category === 'security' ? security : operations;
-    if (!detailed) {
-      const sum = sums[task.category];
-      sum.monthly += monthlyHours * rate.hourlyUsd;
-      sum.monthlyHours += monthlyHours;
-      sum.setup += setupHours * rate.hourlyUsd;
-      sum.setupHours += setupHours;
-      continue;
-    }
     const provenance = (): LineProvenance => ({
       kind: 'labour',
       role: task.role,
@@ -152,49 +137,40 @@ export function emitOpsEffort(
       overridden,
     });
     if (monthlyHours > 0) {
-      emitRaw(
-        ctx,
+      emitRaw(ctx, {
         base,
-        'Engineering time',
-        () => ({
+        service: 'Engineering time',
+        text: () => ({
           id: `${option}:${deployment}:task:${task.id}`,
           label: task.label,
-          notes: [`${formula(task.monthlyFixedHours, task.monthlyPerUnitHours, n, task.unit)} per month${scaleNote(scale)}, ${ROLE_LABELS_LOWER[task.role]}.`],
+          notes: [
+            `${formula(task.monthlyFixedHours, task.monthlyPerUnitHours, n, task.unit)} per month${scaleNote(scale)}, ${ROLE_LABELS_LOWER[task.role]}.`,
+          ],
         }),
-        monthlyHours,
-        'engineer-hours',
-        rate.hourlyUsd,
-        MONTHLY_FLAT,
+        quantity: monthlyHours,
+        unit: 'engineer-hours',
+        unitPrice: rate.hourlyUsd,
+        schedule: MONTHLY_FLAT,
         provenance,
-        monthlyHours,
-      );
+        hours: monthlyHours,
+      });
     }
     if (setupHours > 0) {
-      emitRaw(
-        ctx,
+      emitRaw(ctx, {
         base,
-        'Engineering time',
-        () => ({
+        service: 'Engineering time',
+        text: () => ({
           id: `${option}:${deployment}:setup:${task.id}`,
           label: `Setup: ${task.label}`,
           notes: [`${formula(task.setupFixedHours, task.setupPerUnitHours, n, task.unit)}${scaleNote(scale)} once, in month 1.`],
         }),
-        setupHours,
-        'engineer-hours',
-        rate.hourlyUsd,
-        ONCE_IN_MONTH_1,
+        quantity: setupHours,
+        unit: 'engineer-hours',
+        unitPrice: rate.hourlyUsd,
+        schedule: ONCE_IN_MONTH_1,
         provenance,
-        setupHours,
-      );
-    }
-  }
-
-  if (!detailed) {
-    const totals = ctx.sink.totals(option);
-    for (const category of ['operations', 'security'] as const) {
-      const sum = sums[category];
-      if (sum.monthlyHours > 0) totals.add(category, sum.monthly, MONTHLY_FLAT, sum.monthlyHours, false);
-      if (sum.setupHours > 0) totals.add(category, sum.setup, ONCE_IN_MONTH_1, sum.setupHours, false);
+        hours: setupHours,
+      });
     }
   }
 
@@ -206,20 +182,21 @@ export function emitOpsEffort(
   const incidentHours = perWorkload * workloadCount * hoursPerIncident;
   if (incidentHours > 0) {
     const rate = ctx.roles[defaults.role];
-    emitRaw(
-      ctx,
-      operations,
-      'Engineering time',
-      () => ({
+    emitRaw(ctx, {
+      base: operations,
+      service: 'Engineering time',
+      text: () => ({
         id: `${option}:${deployment}:incidents`,
         label: 'Incident response (triage, remediation, postmortem)',
-        notes: [`${fmtCount(perWorkload)} incidents/month × ${workloadCount} workload${workloadCount === 1 ? '' : 's'} × ${fmtCount(hoursPerIncident)} h.`],
+        notes: [
+          `${fmtCount(perWorkload)} incidents/month × ${workloadCount} workload${workloadCount === 1 ? '' : 's'} × ${fmtCount(hoursPerIncident)} h.`,
+        ],
       }),
-      incidentHours,
-      'engineer-hours',
-      rate.hourlyUsd,
-      MONTHLY_FLAT,
-      () => ({
+      quantity: incidentHours,
+      unit: 'engineer-hours',
+      unitPrice: rate.hourlyUsd,
+      schedule: MONTHLY_FLAT,
+      provenance: () => ({
         kind: 'labour',
         role: defaults.role,
         rateSource: rate.source,
@@ -227,8 +204,8 @@ export function emitOpsEffort(
         taskProvenance: defaults.provenance,
         overridden: o?.incidentsPerMonth !== undefined || o?.hoursPerIncident !== undefined,
       }),
-      incidentHours,
-    );
+      hours: incidentHours,
+    });
   }
 
   // Downtime, only when the scenario puts a price on it.
@@ -246,21 +223,24 @@ export function emitOpsEffort(
     }
     if (downtimeHours > 0) {
       const fromScenario = o?.downtimeHoursPerMonth !== undefined;
-      emitRaw(
-        ctx,
-        operations,
-        'Downtime',
-        () => ({
+      emitRaw(ctx, {
+        base: operations,
+        service: 'Downtime',
+        text: () => ({
           id: `${option}:${deployment}:downtime`,
           label: 'Expected downtime (business cost)',
           notes: [fromScenario ? 'Downtime hours from the scenario.' : DOWNTIME_PROVENANCE.rationale],
         }),
-        downtimeHours,
-        'hours of downtime',
-        costPerHour,
-        MONTHLY_FLAT,
-        () => ({ kind: 'input', note: 'Downtime cost per hour from the scenario (opsEffort.downtimeCostPerHourUsd)', provenance: DOWNTIME_PROVENANCE }),
-      );
+        quantity: downtimeHours,
+        unit: 'hours of downtime',
+        unitPrice: costPerHour,
+        schedule: MONTHLY_FLAT,
+        provenance: () => ({
+          kind: 'input',
+          note: 'Downtime cost per hour from the scenario (opsEffort.downtimeCostPerHourUsd)',
+          provenance: DOWNTIME_PROVENANCE,
+        }),
+      });
     }
   }
 }

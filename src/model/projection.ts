@@ -1,48 +1,6 @@
-import type { CostCategory, CostLine } from './cost-line';
-import { MONTHS_PER_YEAR } from './units';
-
-/** Usage multiplier for each month 1..horizon: (1 + g)^(m − 1), with g the monthly growth rate. */
-export function growthFactors(horizonMonths: number, growthPctPerMonth: number): Float64Array {
-  const factors = new Float64Array(horizonMonths + 1);
-  const g = 1 + growthPctPerMonth / 100;
-  let f = 1;
-  for (let m = 1; m <= horizonMonths; m++) {
-    factors[m] = f;
-    f *= g;
-  }
-  return factors;
-}
-
-/**
- * Discount factor for money paid in month m (1-based), paid at the start of the month:
- * (1 + r)^(−(m − 1)/12), with r the annual discount rate. Month 1 is not discounted.
- */
-export function discountFactors(horizonMonths: number, discountRateAnnualPct: number): Float64Array {
-  const factors = new Float64Array(horizonMonths + 1);
-  const monthly = Math.pow(1 + discountRateAnnualPct / 100, 1 / MONTHS_PER_YEAR);
-  let f = 1;
-  for (let m = 1; m <= horizonMonths; m++) {
-    factors[m] = f;
-    f /= monthly;
-  }
-  return factors;
-}
-
-/** What a line costs in month m. The only place a line's schedule is interpreted. */
-export function lineAmountInMonth(line: CostLine, month: number, growth: Float64Array): number {
-  const s = line.schedule;
-  switch (s.kind) {
-    case 'monthly': {
-      if (s.growth === 'none') return line.monthly;
-      const f = growth[month] ?? 1;
-      return s.growth === 'usage' ? line.monthly * f : line.monthly * Math.max(0, f - 1);
-    }
-    case 'once':
-      return month === s.month ? line.oneTime : 0;
-    case 'every':
-      return month >= s.firstMonth && (month - s.firstMonth) % s.everyMonths === 0 ? line.oneTime : 0;
-  }
-}
+import { COST_CATEGORIES, type CostCategory, type CostLine, type LineSchedule } from './cost-line';
+import type { OptionId } from './scenario-schema';
+import { schedulePresentValue, scheduleTotal, type Timing } from './timing';
 
 export interface MonthRow {
   /** 1-based month of the horizon. */
@@ -59,6 +17,109 @@ export interface MonthRow {
   readonly cumulativeDiscounted: number;
 }
 
+/**
+ * Stage 3 of the pipeline: one option's projection, fed priced amounts line by line. The only
+ * code that sums cost lines: horizon total, NPV, run-rate by category, one-time total, hours,
+ * flagged lines and the month-by-month rows all come from `add`. A detailed estimate and a
+ * totals-only what-if evaluation feed it the same amounts in the same order, so both give the
+ * same rows to the last bit (test/model/pipeline.test.ts).
+ */
+export class OptionProjection {
+  horizonTotal = 0;
+  npv = 0;
+  oneTimeTotal = 0;
+  opsHoursPerMonth = 0;
+  setupHours = 0;
+  flaggedLines = 0;
+  readonly runRate: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0 };
+  /** Per category, month-1 amounts of flat, growing and above-base recurring lines (for monthly rows). */
+  private readonly flat: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0 };
+  private readonly growing: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0 };
+  private readonly above: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0 };
+  private readonly lumps: { category: CostCategory; amount: number; schedule: LineSchedule }[] = [];
+
+  constructor(
+    readonly option: OptionId,
+    private readonly timing: Timing,
+  ) {}
+
+  /** Adds one priced line (its month-1 amount, or the amount per occurrence); returns its horizon total. */
+  add(category: CostCategory, amount: number, schedule: LineSchedule, hours: number | undefined, flagged: boolean): number {
+    const total = scheduleTotal(schedule, amount, this.timing);
+    this.horizonTotal += total;
+    this.npv += schedulePresentValue(schedule, amount, this.timing);
+    if (flagged) this.flaggedLines++;
+    if (schedule.kind === 'monthly') {
+      if (schedule.growth === 'none') this.flat[category] += amount;
+      else if (schedule.growth === 'usage') this.growing[category] += amount;
+      else this.above[category] += amount;
+      if (schedule.growth !== 'above-base') this.runRate[category] += amount;
+      if (hours !== undefined) this.opsHoursPerMonth += hours;
+    } else {
+      this.oneTimeTotal += total;
+      if (amount !== 0) this.lumps.push({ category, amount, schedule });
+      if (hours !== undefined) this.setupHours += hours;
+    }
+    return total;
+  }
+
+  get monthlyRunRate(): number {
+    return this.runRate.infrastructure + this.runRate.operations + this.runRate.security;
+  }
+
+  /** Month-by-month rows by category, with one-time payments, cumulative and discounted totals. */
+  rows(): MonthRow[] {
+    const t = this.timing;
+    const n = t.horizonMonths;
+    const lumpByMonth: Record<CostCategory, Float64Array> = {
+      infrastructure: new Float64Array(n + 1),
+      operations: new Float64Array(n + 1),
+      security: new Float64Array(n + 1),
+    };
+    for (const lump of this.lumps) {
+      const s = lump.schedule;
+      if (s.kind === 'once') {
+        if (s.month >= 1 && s.month <= n) lumpByMonth[lump.category][s.month]! += lump.amount;
+      } else if (s.kind === 'every') {
+        for (let m = s.firstMonth; m <= n; m += s.everyMonths) lumpByMonth[lump.category][m]! += lump.amount;
+      }
+    }
+    const rows: MonthRow[] = [];
+    let cumulative = 0;
+    let cumulativeDiscounted = 0;
+    for (let m = 1; m <= n; m++) {
+      const g = t.growth[m]!;
+      const aboveFactor = g > 1 ? g - 1 : 0;
+      const byCat = {} as Record<CostCategory, number>;
+      let oneTime = 0;
+      let total = 0;
+      for (const c of COST_CATEGORIES) {
+        const lump = lumpByMonth[c][m]!;
+        const amount = this.flat[c] + this.growing[c] * g + this.above[c] * aboveFactor + lump;
+        byCat[c] = amount;
+        oneTime += lump;
+        total += amount;
+      }
+      const discounted = total * t.discount[m]!;
+      cumulative += total;
+      cumulativeDiscounted += discounted;
+      rows.push({
+        month: m,
+        infrastructure: byCat.infrastructure,
+        operations: byCat.operations,
+        security: byCat.security,
+        oneTime,
+        total,
+        cumulative,
+        discounted,
+        cumulativeDiscounted,
+      });
+    }
+    return rows;
+  }
+}
+
+/** A finished line list projected: what `OptionProjection` gives, plus each line's horizon total. */
 export interface Projection {
   readonly rows: readonly MonthRow[];
   readonly horizonTotal: number;
@@ -68,68 +129,16 @@ export interface Projection {
   readonly lineTotals: Float64Array;
 }
 
-/** Month-by-month projection of one option's lines; the one function that sums cost lines. */
-export function project(
-  lines: readonly CostLine[],
-  horizonMonths: number,
-  growth: Float64Array,
-  discount: Float64Array,
-): Projection {
-  const byCategory: Record<CostCategory, Float64Array> = {
-    infrastructure: new Float64Array(horizonMonths + 1),
-    operations: new Float64Array(horizonMonths + 1),
-    security: new Float64Array(horizonMonths + 1),
-  };
-  const oneTime = new Float64Array(horizonMonths + 1);
+/**
+ * Projects finished lines of one option (lines read back from a file or an estimate) through the
+ * same `OptionProjection` the estimate feeds while it builds them.
+ */
+export function project(option: OptionId, lines: readonly CostLine[], timing: Timing): Projection {
+  const p = new OptionProjection(option, timing);
   const lineTotals = new Float64Array(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const target = byCategory[line.category];
-    let total = 0;
-    const s = line.schedule;
-    if (s.kind === 'monthly') {
-      for (let m = 1; m <= horizonMonths; m++) {
-        const amount = lineAmountInMonth(line, m, growth);
-        target[m] = (target[m] ?? 0) + amount;
-        total += amount;
-      }
-    } else {
-      for (let m = 1; m <= horizonMonths; m++) {
-        const amount = lineAmountInMonth(line, m, growth);
-        if (amount !== 0) {
-          target[m] = (target[m] ?? 0) + amount;
-          oneTime[m] = (oneTime[m] ?? 0) + amount;
-          total += amount;
-        }
-      }
-    }
-    lineTotals[i] = total;
-  }
-  const rows: MonthRow[] = [];
-  let cumulative = 0;
-  let cumulativeDiscounted = 0;
-  let oneTimeTotal = 0;
-  for (let m = 1; m <= horizonMonths; m++) {
-    const infrastructure = byCategory.infrastructure[m] ?? 0;
-    const operations = byCategory.operations[m] ?? 0;
-    const security = byCategory.security[m] ?? 0;
-    const total = infrastructure + operations + security;
-    const discounted = total * (discount[m] ?? 1);
-    cumulative += total;
-    cumulativeDiscounted += discounted;
-    oneTimeTotal += oneTime[m] ?? 0;
-    rows.push({
-      month: m,
-      infrastructure,
-      operations,
-      security,
-      oneTime: oneTime[m] ?? 0,
-      total,
-      cumulative,
-      discounted,
-      cumulativeDiscounted,
-    });
-  }
-  return { rows, horizonTotal: cumulative, npv: cumulativeDiscounted, oneTimeTotal, lineTotals };
+  lines.forEach((line, i) => {
+    const amount = line.schedule.kind === 'monthly' ? line.monthly : line.oneTime;
+    lineTotals[i] = p.add(line.category, amount, line.schedule, line.hours, line.flag !== undefined && line.flag.kind !== 'derived-price');
+  });
+  return { rows: p.rows(), horizonTotal: p.horizonTotal, npv: p.npv, oneTimeTotal: p.oneTimeTotal, lineTotals };
 }
-

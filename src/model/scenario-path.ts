@@ -6,7 +6,7 @@
 export type PathKey = string | number;
 
 /** Keys of maps whose own keys contain dots (ops task ids such as `ec2-db.os-patching`). */
-const DOTTED_KEY_PARENTS = new Set(['tasks']);
+const DOTTED_KEY_PARENTS: ReadonlySet<string> = new Set(['tasks']);
 
 /** Parses a path string; returns undefined when it is not of the allowed form. */
 export function parsePath(path: string): PathKey[] | undefined {

@@ -21,22 +21,8 @@ export interface Timing {
   readonly sumAboveDiscounted: number;
 }
 
-let last: { readonly timing: Timing; readonly growthPctPerMonth: number; readonly discountRateAnnualPct: number } | undefined;
-
-/** Horizon sums for a horizon, growth and discount rate; the last one is reused (what-if loops ask for it again and again). */
+/** Horizon sums for a horizon, growth and discount rate. Callers that evaluate again and again reuse one through an EvaluationCache. */
 export function createTiming(horizonMonths: number, growthPctPerMonth: number, discountRateAnnualPct: number): Timing {
-  if (
-    last === undefined ||
-    last.timing.horizonMonths !== horizonMonths ||
-    last.growthPctPerMonth !== growthPctPerMonth ||
-    last.discountRateAnnualPct !== discountRateAnnualPct
-  ) {
-    last = { timing: computeTiming(horizonMonths, growthPctPerMonth, discountRateAnnualPct), growthPctPerMonth, discountRateAnnualPct };
-  }
-  return last.timing;
-}
-
-function computeTiming(horizonMonths: number, growthPctPerMonth: number, discountRateAnnualPct: number): Timing {
   const growth = new Float64Array(horizonMonths + 1);
   const discount = new Float64Array(horizonMonths + 1);
   const g = 1 + growthPctPerMonth / 100;

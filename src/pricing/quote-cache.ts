@@ -5,7 +5,8 @@ import type { PriceKey } from './price-key';
  * Memoises catalogue lookups for the price kinds every evaluation asks for, keyed by nested maps
  * of the key's fields instead of its concatenated id: what-if analysis evaluates a scenario
  * thousands of times, and building and hashing the id string was most of the lookup cost.
- * Catalogues are immutable (a refresh yields a new one), so entries never go stale.
+ * Catalogues are immutable (a refresh yields a new one), so entries never go stale. One lives in
+ * each EvaluationCache (src/model/evaluation-cache.ts); the pricing module keeps no module state.
  */
 type Tree = Map<string, Tree | PriceQuote | null>;
 
@@ -56,16 +57,4 @@ export class QuoteCache {
     node.set(path[last]!, quote);
     return quote ?? undefined;
   }
-}
-
-const caches = new WeakMap<PriceCatalogue, QuoteCache>();
-
-/** The shared lookup cache of a catalogue. */
-export function quoteCacheFor(catalogue: PriceCatalogue): QuoteCache {
-  let cache = caches.get(catalogue);
-  if (!cache) {
-    cache = new QuoteCache(catalogue);
-    caches.set(catalogue, cache);
-  }
-  return cache;
 }

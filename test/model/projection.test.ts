@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discountFactors, findCrossover, growthFactors, lineAmountInMonth, project, type CostLine, type MonthRow } from '../../src/index';
+import { createTiming, findCrossover, project, type CostLine, type MonthRow } from '../../src/index';
 
 function line(over: Partial<CostLine>): CostLine {
   return {
@@ -23,12 +23,12 @@ function line(over: Partial<CostLine>): CostLine {
 
 describe('projection', () => {
   it('compounds usage growth from month 1', () => {
-    const g = growthFactors(3, 10);
+    const g = createTiming(3, 10, 0).growth;
     expect([g[1], g[2], g[3]]).toEqual([1, 1.1, 1.1 * 1.1]);
   });
 
   it('discounts month m by (1 + r)^((m − 1)/12), so month 13 is one year out', () => {
-    const d = discountFactors(13, 10);
+    const d = createTiming(13, 0, 10).discount;
     expect(d[1]).toBe(1);
     expect(d[13]).toBeCloseTo(1 / 1.1, 12);
   });
@@ -39,10 +39,10 @@ describe('projection', () => {
     ['only growth above month 1', { monthly: 10, schedule: { kind: 'monthly', growth: 'above-base' } }, [0, 1, 2.1]],
     ['once in month 2', { oneTime: 50, schedule: { kind: 'once', month: 2 } }, [0, 50, 0]],
     ['every 2 months from month 1', { oneTime: 7, schedule: { kind: 'every', firstMonth: 1, everyMonths: 2 } }, [7, 0, 7]],
-  ] as const)('%s', (_name, over, expected) => {
-    const g = growthFactors(3, 10);
-    const l = line(over as Partial<CostLine>);
-    expect([1, 2, 3].map((m) => Math.round(lineAmountInMonth(l, m, g) * 1e9) / 1e9)).toEqual(expected);
+  ] as const)('%s: month amounts, and a horizon total equal to their sum', (_name, over, expected) => {
+    const p = project('ec2', [line(over as Partial<CostLine>)], createTiming(3, 10, 0));
+    expect(p.rows.map((r) => Math.round(r.total * 1e9) / 1e9)).toEqual(expected);
+    expect(p.horizonTotal).toBeCloseTo(expected.reduce((a: number, b: number) => a + b, 0), 9);
   });
 
   it('sums lines by category, keeps one-time payments apart, and accumulates', () => {
@@ -52,7 +52,7 @@ describe('projection', () => {
       line({ monthly: 5, category: 'security' }),
       line({ oneTime: 1000, category: 'operations', schedule: { kind: 'once', month: 1 } }),
     ];
-    const p = project(lines, 12, growthFactors(12, 0), discountFactors(12, 0));
+    const p = project('ec2', lines, createTiming(12, 0, 0));
     expect(p.rows[0]).toMatchObject({ infrastructure: 100, operations: 1050, security: 5, oneTime: 1000, total: 1155, cumulative: 1155 });
     expect(p.rows[11]!.cumulative).toBe(1000 + 12 * 155);
     expect(p.horizonTotal).toBe(2860);
@@ -62,7 +62,7 @@ describe('projection', () => {
   });
 
   it('values later money less at a positive discount rate', () => {
-    const p = project([line({ monthly: 100 })], 24, growthFactors(24, 0), discountFactors(24, 12));
+    const p = project('ec2', [line({ monthly: 100 })], createTiming(24, 0, 12));
     expect(p.npv).toBeLessThan(p.horizonTotal);
     // Closed form: 100 × Σ v^(m−1), v = 1.12^(−1/12)
     const v = Math.pow(1.12, -1 / 12);

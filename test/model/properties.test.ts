@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { embeddedCatalogue, estimate, evaluateTotals, parseScenario, type Estimate, type ScenarioInput } from '../../src/index';
+import { embeddedCatalogue, estimate, evaluateTotals, EvaluationCache, parseScenario, type Estimate, type ScenarioInput } from '../../src/index';
 import { dbWorkloadArb, mlWorkloadArb, scenarioArb } from '../support/arbitraries';
 
 const catalogue = embeddedCatalogue();
@@ -63,9 +63,10 @@ describe('model invariants (fast-check)', () => {
       fc.property(scenarioArb, fc.double({ min: 20, max: 200, noNaN: true }), fc.double({ min: -5, max: 10, noNaN: true }), (input, rate, growth) => {
         const base = parseScenario(input);
         // Three evaluations of the same workload objects: build, record, then replay.
-        for (let i = 0; i < 3; i++) evaluateTotals(base, catalogue);
+        const cache = new EvaluationCache();
+        for (let i = 0; i < 3; i++) evaluateTotals(base, catalogue, { cache });
         const changed = { ...base, usageGrowthPctPerMonth: growth, labour: { ...base.labour, dba: { hourlyUsd: rate }, 'ml-engineer': { hourlyUsd: rate } } };
-        const fast = evaluateTotals(changed, catalogue);
+        const fast = evaluateTotals(changed, catalogue, { cache });
         const full = estimate(changed, catalogue);
         fast.forEach((f, i) => {
           expect(close(f.horizonTotal, full.options[i]!.horizonTotal)).toBe(true);

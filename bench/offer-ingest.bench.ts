@@ -61,14 +61,15 @@ async function main(): Promise<void> {
   if (mode === '--ingest') return ingestChild(path!);
   if (mode === '--json-parse') return jsonParseChild(path!);
 
-  const samplesDir = join(process.env.SHARED_DIR ?? resolve(process.cwd(), '../shared'), 'aws-pricing-samples');
+  // The recorded AWS records the project keeps for its tests (npm run bench runs from the project root).
+  const fixturesDir = resolve(process.cwd(), 'test', 'fixtures', 'aws');
   const dir = mkdtempSync(join(tmpdir(), 'tco-offer-bench-'));
   try {
     // ~1.16 MB of offer file per instance type: enough types for at least 1 GB.
-    const probe = writeGeneratedOfferFile(join(dir, 'slice.json'), { samplesDir, instanceTypes: SLICE_TYPES });
+    const probe = writeGeneratedOfferFile(join(dir, 'slice.json'), { fixturesDir, instanceTypes: SLICE_TYPES });
     const typesNeeded = Math.ceil((TARGET_BYTES / probe.bytes) * SLICE_TYPES * 1.02);
     const genStarted = Date.now();
-    const big = writeGeneratedOfferFile(join(dir, 'offer.json'), { samplesDir, instanceTypes: typesNeeded });
+    const big = writeGeneratedOfferFile(join(dir, 'offer.json'), { fixturesDir, instanceTypes: typesNeeded });
     const generateSeconds = (Date.now() - genStarted) / 1000;
 
     const ingest = child<{ seconds: number; bytes: number; peakRssMb: number; prices: number; records: number; accepted: number }>('--ingest', join(dir, 'offer.json'));

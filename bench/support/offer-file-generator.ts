@@ -60,17 +60,18 @@ function readCsvColumn(path: string): { type: string; usd: number }[] {
   });
 }
 
-export function loadTemplates(samplesDir: string) {
-  const traps = JSON.parse(readFileSync(join(samplesDir, 'api-responses/getproducts-priceitems-ec2-eu-west-2-2026-02-27.first6.json'), 'utf8')) as Item[];
-  const m5 = JSON.parse(readFileSync(join(samplesDir, 'api-responses/getproducts-priceitem-ec2-m5.large-us-east-1-2021.json'), 'utf8')) as Item;
-  const types = readCsvColumn(join(samplesDir, 'ec2-ondemand/karpenter-ec2-ondemand-linux-us-east-1-2026-07-20.csv'));
+export function loadTemplates(fixturesDir: string) {
+  const traps = JSON.parse(readFileSync(join(fixturesDir, 'api-responses/getproducts-priceitems-ec2-eu-west-2-2026-02-27.first6.json'), 'utf8')) as Item[];
+  const m5 = JSON.parse(readFileSync(join(fixturesDir, 'api-responses/getproducts-priceitem-ec2-m5.large-us-east-1-2021.json'), 'utf8')) as Item;
+  const types = readCsvColumn(join(fixturesDir, 'ec2-ondemand/karpenter-ec2-ondemand-linux-us-east-1-2026-07-20.csv'));
   // The Linux, no-SQL capacity-reservation record: the fullest 2026 attribute set of a Linux SKU.
   const compute = traps.find((t) => t.product.attributes.operatingSystem === 'Linux' && t.product.attributes.preInstalledSw === 'NA')!;
   return { compute, reserved: m5.terms.Reserved!, types };
 }
 
 export interface GenerateOptions {
-  readonly samplesDir: string;
+  /** The project's recorded AWS data, test/fixtures/aws. */
+  readonly fixturesDir: string;
   /** How many instance types (from the real us-east-1 list) to include. */
   readonly instanceTypes: number;
   readonly seed?: number;
@@ -78,7 +79,7 @@ export interface GenerateOptions {
 
 /** Writes the file at `path`; returns what an ingest must find in it. */
 export function writeGeneratedOfferFile(path: string, options: GenerateOptions): GeneratedOffer {
-  const { compute, reserved, types } = loadTemplates(options.samplesDir);
+  const { compute, reserved, types } = loadTemplates(options.fixturesDir);
   const random = prng(options.seed ?? 20260227);
   const sku = () => {
     let s = '';

@@ -7,7 +7,7 @@ import type { FetchedPrice } from '../../src/aws/price-list/fetched-price';
 import { writeGeneratedOfferFile } from '../../bench/support/offer-file-generator';
 import { startFakeAws, type FakeAws } from '../fake-aws/fake-aws-server';
 import { feedDerivedItems } from '../fake-aws/feed-derived-records';
-import { requireSamples } from '../support/paths';
+import { AWS_FIXTURES_DIR } from '../support/paths';
 import { bundle, bundledCli, cliEnv, startCli, whenOutput } from './support/cli-harness';
 
 /**
@@ -59,7 +59,7 @@ describe('SIGKILL during a refresh leaves the previous cache intact and parseabl
 
   it('killed halfway through streaming a full regional offer file', async () => {
     const offer = join(tmp, 'offer.json');
-    writeGeneratedOfferFile(offer, { samplesDir: requireSamples(), instanceTypes: 4 });
+    writeGeneratedOfferFile(offer, { fixturesDir: AWS_FIXTURES_DIR, instanceTypes: 4 });
     fake = await startFakeAws({ priceLists: [{ serviceCode: 'AmazonEC2', region: 'us-east-1', file: offer }] });
     const dir = join(tmp, 'full');
     const before = seedCache(dir);

@@ -7,14 +7,14 @@ import { writeGeneratedOfferFile } from '../../bench/support/offer-file-generato
 import { startFakeAws, type FakeAws } from '../fake-aws/fake-aws-server';
 import { loadRealCostSample } from '../fake-aws/fake-cost-explorer';
 import { feedDerivedItems } from '../fake-aws/feed-derived-records';
-import { requireSamples } from '../support/paths';
+import { AWS_FIXTURES_DIR } from '../support/paths';
 import { cliEnv, runCli } from './support/cli-harness';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tco-cli-aws-'));
 const scenarioFile = join(tmp, 'both.tco.json');
 writeFileSync(scenarioFile, JSON.stringify(starterScenario('both')));
 const offerFile = join(tmp, 'offer.json');
-writeGeneratedOfferFile(offerFile, { samplesDir: requireSamples(), instanceTypes: 3 });
+writeGeneratedOfferFile(offerFile, { fixturesDir: AWS_FIXTURES_DIR, instanceTypes: 3 });
 
 let fake: FakeAws;
 beforeAll(async () => {

@@ -11,12 +11,12 @@ import { writeGeneratedOfferFile } from '../../bench/support/offer-file-generato
 import { startFakeAws, type FakeAws } from '../fake-aws/fake-aws-server';
 import { recordingRetryPolicy, useFakeCredentials } from '../fake-aws/fake-credentials';
 import { samplePath, SAMPLE } from '../fake-aws/recorded-samples';
-import { requireSamples } from '../support/paths';
+import { AWS_FIXTURES_DIR } from '../support/paths';
 
 beforeAll(useFakeCredentials);
 const tmp = mkdtempSync(join(tmpdir(), 'tco-full-'));
 const generatedPath = join(tmp, 'generated-us-east-1.json');
-const generated = writeGeneratedOfferFile(generatedPath, { samplesDir: requireSamples(), instanceTypes: 6 });
+const generated = writeGeneratedOfferFile(generatedPath, { fixturesDir: AWS_FIXTURES_DIR, instanceTypes: 6 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 let fake: FakeAws | undefined;

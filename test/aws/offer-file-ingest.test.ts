@@ -6,7 +6,7 @@ import { OfferFileIngester, OfferFileLayoutError } from '../../src/aws/offer-fil
 import { priceKeyId } from '../../src/index';
 import { writeGeneratedOfferFile } from '../../bench/support/offer-file-generator';
 import { samplePath, SAMPLE } from '../fake-aws/recorded-samples';
-import { requireSamples } from '../support/paths';
+import { AWS_FIXTURES_DIR } from '../support/paths';
 
 function ingest(bytes: Uint8Array, serviceCode: string, region: string, chunkSize = bytes.length) {
   const events: number[] = [];
@@ -45,7 +45,7 @@ describe('offer-file ingest of the real extracts', () => {
 
 describe('offer-file ingest of a generated file with real record shapes', () => {
   const path = join(tmp, 'generated.json');
-  const generated = writeGeneratedOfferFile(path, { samplesDir: requireSamples(), instanceTypes: 12 });
+  const generated = writeGeneratedOfferFile(path, { fixturesDir: AWS_FIXTURES_DIR, instanceTypes: 12 });
   const bytes = readFileSync(path);
 
   it('finds one on-demand and twelve Reserved prices per instance type, and nothing else', () => {

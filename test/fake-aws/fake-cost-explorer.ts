@@ -2,9 +2,10 @@ import { readSampleJson, SAMPLE } from './recorded-samples';
 
 /**
  * Cost Explorer answers for the fake endpoint, built from the real daily-by-SERVICE ResultsByTime
- * of an AWS account (Feb–Apr 2024, aws-pricing-samples/api-responses). The fake sums the real days
+ * of an AWS account (April 2024, test/fixtures/aws/api-responses). The fake sums the real days
  * into months and moves them onto the months the request asks for (the last months of the period
- * get the last sample months), so a client asking for "the last 3 months" today gets real amounts.
+ * get the last sample months; earlier ones are empty), so a client asking for "the last 3 months"
+ * today gets real amounts.
  * USAGE_TYPE splits and the forecast are SYNTHETIC: no real sample of either exists offline.
  */
 interface DailyResult {

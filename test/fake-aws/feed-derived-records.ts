@@ -3,12 +3,11 @@ import { traps2026Items, type FakePriceItem } from './recorded-samples';
 
 /**
  * SYNTHETIC Price List records for the fake endpoint, built from the real published rates and
- * SKUs of the pricing-page feeds and CSV extracts in ../shared/aws-pricing-samples. No raw Price
- * List record exists offline for RDS, SageMaker, S3, ELB, EKS or most EBS products
- * (aws-pricing-samples/README.md, "Not found offline"), so the record *shape* here follows
- * aws-api.md §2 and infracost's filters; the *prices and SKUs* are real. They exercise the whole
- * targeted-refresh path end to end; parser behaviour on real records is tested on the real
- * samples themselves.
+ * SKUs of the pricing-page feeds and CSV extracts in test/fixtures/aws. No raw Price List record
+ * exists offline for RDS, SageMaker, S3, ELB, EKS or most EBS products (test/fixtures/aws/README.md),
+ * so the record *shape* here follows aws-api.md §2 and infracost's filters; the *prices and SKUs*
+ * are real. They exercise the whole targeted-refresh path end to end; parser behaviour on real
+ * records is tested on the real recorded records themselves.
  */
 
 const PUBLISHED = '2025-06-17T00:00:00Z';
@@ -24,7 +23,7 @@ function syntheticSku(): string {
   return `SYN${String(counter).padStart(13, '0')}`;
 }
 
-/** The SKU of a feed entry is the first part of its rate code (aws-pricing-samples/README.md). */
+/** The SKU of a feed entry is the first part of its rate code (test/fixtures/aws/README.md). */
 function skuOf(rateCode: string | undefined): string {
   return rateCode?.split('.')[0] ?? syntheticSku();
 }

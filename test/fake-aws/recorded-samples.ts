@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { requireSamples } from '../support/paths';
+import { awsFixturePath } from '../support/paths';
+import { readSampleJson } from '../support/samples';
+
+export { readSampleJson };
 
 /**
- * The real recorded AWS data in ../shared/aws-pricing-samples, read in place, as the fake
- * endpoint serves it. A "price item" is one GetProducts PriceList entry, parsed.
+ * The real recorded AWS data in test/fixtures/aws (trimmed copies; its README names each source
+ * and date), as the fake endpoint serves it. A "price item" is one GetProducts PriceList entry, parsed.
  */
 export interface FakePriceItem {
   readonly product: { readonly sku: string; readonly productFamily?: string; readonly attributes: Record<string, string> };
@@ -14,13 +15,7 @@ export interface FakePriceItem {
   readonly publicationDate: string;
 }
 
-export function samplePath(relative: string): string {
-  return join(requireSamples(), relative);
-}
-
-export function readSampleJson<T>(relative: string): T {
-  return JSON.parse(readFileSync(samplePath(relative), 'utf8')) as T;
-}
+export const samplePath = awsFixturePath;
 
 export const SAMPLE = {
   m5Large2021Item: 'api-responses/getproducts-priceitem-ec2-m5.large-us-east-1-2021.json',
@@ -33,7 +28,7 @@ export const SAMPLE = {
   offerUsEast1: 'offer-file-extracts/opencost-testdata-pricing-us-east-1-2024-05-28.json',
   offerUsEast2: 'offer-file-extracts/opencost-testdata-pricing-us-east-2-2023-03-22.json',
   ceAwscli2017: 'api-responses/ce-getcostandusage-response-awscli-example-2017-09.json',
-  ceDailyByService2024: 'api-responses/ce-getcostandusage-resultsbytime-daily-by-service-2024-02-01_2024-04-27.json',
+  ceDailyByService2024: 'api-responses/ce-getcostandusage-resultsbytime-daily-by-service-2024-04-01_2024-04-27.json',
 } as const;
 
 export function m5Large2021Item(): FakePriceItem {

@@ -1,17 +1,17 @@
-import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The shared AWS price samples beside the project (../shared), or SHARED_DIR. Tests read them in place. */
-export const SAMPLES_DIR = join(process.env.SHARED_DIR ?? resolve(PROJECT_ROOT, '../shared'), 'aws-pricing-samples');
+/**
+ * The real recorded AWS data the tests read: trimmed copies kept in the repository
+ * (test/fixtures/aws/README.md names the source and date of each), so a lone clone tests alike.
+ */
+export const AWS_FIXTURES_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'aws');
 
-export function requireSamples(): string {
-  if (!existsSync(SAMPLES_DIR)) {
-    throw new Error(`AWS price samples not found at ${SAMPLES_DIR}; put the shared folder beside the project or set SHARED_DIR`);
-  }
-  return SAMPLES_DIR;
+/** The path of one recorded AWS file, relative to test/fixtures/aws. */
+export function awsFixturePath(relative: string): string {
+  return join(AWS_FIXTURES_DIR, relative);
 }
 
 export const EXAMPLES_DIR = join(PROJECT_ROOT, 'examples');

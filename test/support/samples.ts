@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { requireSamples } from './paths';
+import { awsFixturePath } from './paths';
 
-/** Reads a CSV sample (simple quoted fields) into objects keyed by header. */
+/** Reads a recorded CSV under test/fixtures/aws (simple quoted fields) into objects keyed by header. */
 export function readSampleCsv(relative: string): Record<string, string>[] {
-  const text = readFileSync(join(requireSamples(), relative), 'utf8').trim();
+  const text = readFileSync(awsFixturePath(relative), 'utf8').trim();
   const [header, ...rows] = text.split(/\r?\n/);
   const names = (header ?? '').split(',');
   return rows.map((line) => {
@@ -29,9 +28,9 @@ const LOCATIONS: Record<string, string> = {
   'EU (Frankfurt)': 'eu-central-1',
 };
 
-/** Reads a pricing-page feed sample: region code → entry name → { price, rateCode, ... }. */
+/** Reads a recorded pricing-page feed under test/fixtures/aws: region code → entry name → { price, rateCode, ... }. */
 export function readSampleFeed(relative: string): Record<string, Record<string, Record<string, string>>> {
-  const feed = JSON.parse(readFileSync(join(requireSamples(), relative), 'utf8')) as {
+  const feed = JSON.parse(readFileSync(awsFixturePath(relative), 'utf8')) as {
     regions: Record<string, Record<string, Record<string, string>>>;
   };
   const out: Record<string, Record<string, Record<string, string>>> = {};
@@ -43,5 +42,5 @@ export function readSampleFeed(relative: string): Record<string, Record<string, 
 }
 
 export function readSampleJson<T>(relative: string): T {
-  return JSON.parse(readFileSync(join(requireSamples(), relative), 'utf8')) as T;
+  return JSON.parse(readFileSync(awsFixturePath(relative), 'utf8')) as T;
 }

@@ -68,6 +68,7 @@ export { starterScenario, TEMPLATE_IDS, type TemplateId } from './model/template
 
 export type { PriceCatalogue, PriceQuote, PriceSource, PriceTier, CatalogueInfo } from './pricing/catalogue';
 export { layeredCatalogue, tieredCost } from './pricing/catalogue';
+export { quotesOverCatalogue, type QuoteEntries } from './pricing/quotes-over-catalogue';
 export { priceKeyId, describePriceKey, type PriceKey } from './pricing/price-key';
 export { embeddedCatalogue, embeddedSnapshotInfo, catalogueFromSnapshot, instanceOptions, type SnapshotFile, type InstanceOption } from './pricing/snapshot-catalogue';
 

@@ -1,7 +1,7 @@
-import { embeddedCatalogue, layeredCatalogue, priceKeyId, type PriceCatalogue, type PriceQuote } from '../../src/index';
+import { embeddedCatalogue, quotesOverCatalogue, type PriceCatalogue, type QuoteEntries } from '../../src/index';
 
 /** Cached AWS prices of one Region, as the host serves them: price-key id → quote. */
-export type CachedQuotes = readonly (readonly [string, PriceQuote])[];
+export type CachedQuotes = QuoteEntries;
 
 /**
  * The catalogue the app prices with: cached AWS prices of the scenario's Region (if any) over the
@@ -9,11 +9,6 @@ export type CachedQuotes = readonly (readonly [string, PriceQuote])[];
  */
 export function cachedOverSnapshot(region: string | undefined, quotes: CachedQuotes | undefined): PriceCatalogue {
   const snapshot = embeddedCatalogue();
-  if (!region || !quotes || quotes.length === 0) return snapshot;
-  const map = new Map(quotes);
-  const cache: PriceCatalogue = {
-    info: { name: `Cached AWS prices (${region})`, kind: 'cache', regions: [region] },
-    lookup: (key) => map.get(priceKeyId(key)),
-  };
-  return layeredCatalogue('Cached AWS prices, then the embedded snapshot', [cache, snapshot]);
+  if (!region) return snapshot;
+  return quotesOverCatalogue(quotes, { name: `Cached AWS prices (${region})`, kind: 'cache', regions: [region] }, snapshot, 'Cached AWS prices, then the embedded snapshot');
 }

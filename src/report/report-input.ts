@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { layeredCatalogue, type PriceCatalogue, type PriceQuote } from '../pricing/catalogue';
-import { priceKeyId, type PriceKey } from '../pricing/price-key';
+import type { PriceCatalogue } from '../pricing/catalogue';
+import { quotesOverCatalogue, type QuoteEntries } from '../pricing/quotes-over-catalogue';
 import type { ReportData } from './report-data';
 
 /**
@@ -29,7 +29,7 @@ export interface ReportPageInput {
   /** A variant of the scenario to report on (with `scenarioText`); "base" or absent for the scenario itself. */
   readonly variant?: string | undefined;
   /** Cached AWS quotes to layer over the embedded snapshot (with `scenarioText`), keyed by price-key id. */
-  readonly prices?: { readonly name: string; readonly quotes: readonly (readonly [string, PriceQuote])[] } | undefined;
+  readonly prices?: { readonly name: string; readonly quotes: QuoteEntries } | undefined;
   readonly paper: ReportPaper;
   /** ISO 8601 time shown on the cover (with `scenarioText`); the host's clock. */
   readonly generatedAt?: string | undefined;
@@ -88,11 +88,6 @@ export function parseReportPageInput(value: unknown): ReportPageInput {
 
 /** The catalogue a page-built report prices with: the host's cached quotes first, then the given base (the embedded snapshot). */
 export function catalogueWithQuotes(base: PriceCatalogue, prices: ReportPageInput['prices']): PriceCatalogue {
-  if (!prices || prices.quotes.length === 0) return base;
-  const quotes = new Map<string, PriceQuote>(prices.quotes.map(([id, q]) => [id, q]));
-  const cached: PriceCatalogue = {
-    info: { name: prices.name, kind: 'cache', regions: base.info.regions },
-    lookup: (key: PriceKey) => quotes.get(priceKeyId(key)),
-  };
-  return layeredCatalogue(`${prices.name}, then ${base.info.name}`, [cached, base]);
+  if (!prices) return base;
+  return quotesOverCatalogue(prices.quotes, { name: prices.name, kind: 'cache', regions: base.info.regions }, base, `${prices.name}, then ${base.info.name}`);
 }

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecommendationAnswer } from '../../../renderer/views/RecommendationAnswer';
 import { embeddedCatalogue, estimate, parseScenarioJson, simulate } from '../../../src/index';
 import { buildReportData } from '../../../src/report/report-data';
-import { EXAMPLES_DIR } from '../../support/paths';
+import mlFile from '../../../examples/ml-team-of-eight.tco.json';
+import postgresFile from '../../../examples/postgres-oltp-ha.tco.json';
+import startupFile from '../../../examples/startup-db-and-ml.tco.json';
 
 /**
  * The dashboard's answer and the report's recommendation are one function's output: for every
@@ -14,7 +14,9 @@ import { EXAMPLES_DIR } from '../../support/paths';
  * to management can never disagree.
  */
 const catalogue = embeddedCatalogue();
-const text = (name: string) => readFileSync(join(EXAMPLES_DIR, `${name}.tco.json`), 'utf8');
+// The renderer's tests run without Node types (tsconfig.web.json): the examples come in as JSON imports.
+const EXAMPLES: Readonly<Record<string, unknown>> = { 'postgres-oltp-ha': postgresFile, 'ml-team-of-eight': mlFile, 'startup-db-and-ml': startupFile };
+const text = (name: string) => `${JSON.stringify(EXAMPLES[name], null, 2)}\n`;
 
 afterEach(cleanup);
 

@@ -164,5 +164,7 @@ export { analyseCommitments, type CommitmentAnalysis, type CommitmentRow, type C
 export { compareVariants, compareOptions, type VariantComparison, type OptionComparison, type LineDifference, type BreakdownRow } from './analysis/compare';
 export * from './report/chart-series';
 export * from './format/format';
+export { recommendationOf } from './report/recommendation';
+export type { ReportRecommendation } from './report/report-document';
 export { calibrate, type Calibration, type CalibrationRow } from './analysis/calibration';
 export type { ImportedSpend, MonthlySpend, UsageTypeSpend, SpendForecast } from './analysis/imported-spend';

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { starterScenario, type TemplateId } from '../../src/index';
 import type { AppInfo, RecoveryInfo, TcoApi } from '../../electron/api';
-import { documentReducer, emptyDocument, isDirty, type DocumentState } from './document';
+import { isDirty, type DocumentState } from './document';
+import { emptyWorkspace, workspaceReducer, type View } from './workspace';
 
 /** How often unsaved work is written to the recovery file: at most this much is lost in a crash. */
 export const AUTOSAVE_MS = 3000;
@@ -24,12 +25,14 @@ function nameOf(path: string | undefined, fallback: string): string {
 }
 
 /**
- * The document session: the reducer plus everything that talks to the host — open, save, autosave
- * to the recovery file, the title/dirty marker, and errors to show. `askPath` is used where the
- * host has no native dialog (the web host).
+ * The document session: the workspace reducer (document, view, what-if session) plus everything
+ * that talks to the host — open, save, autosave to the recovery file, the title/dirty marker, and
+ * errors to show. Each way of loading a document names the view it lands on. `askPath` is used
+ * where the host has no native dialog (the web host).
  */
 export function useSession(api: TcoApi, info: AppInfo | undefined, askPath: (title: string, suggestion: string, emptyMeans?: string) => Promise<string | null>) {
-  const [doc, dispatch] = useReducer(documentReducer, undefined, emptyDocument);
+  const [workspace, dispatch] = useReducer(workspaceReducer, undefined, emptyWorkspace);
+  const doc = workspace.document;
   const [notices, setNotices] = useState<readonly Notice[]>([]);
   const [recovery, setRecovery] = useState<RecoveryInfo | null>(null);
   const docRef = useRef<DocumentState>(doc);
@@ -44,9 +47,9 @@ export function useSession(api: TcoApi, info: AppInfo | undefined, askPath: (tit
   const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), []);
 
   const loadText = useCallback(
-    (text: string, path: string | undefined, name: string, dirty = false) => {
+    (text: string, path: string | undefined, name: string, show: View, dirty = false) => {
       try {
-        dispatch({ type: 'load', draft: JSON.parse(text) as unknown, path, name, dirty });
+        dispatch({ type: 'load', draft: JSON.parse(text) as unknown, path, name, dirty, show });
         return true;
       } catch (e) {
         notify('error', `${path ?? name}: not valid JSON (${(e as Error).message}); nothing was changed`);
@@ -68,7 +71,7 @@ export function useSession(api: TcoApi, info: AppInfo | undefined, askPath: (tit
         notify('error', r.reason);
         return false;
       }
-      return r.value ? loadText(r.value.text, r.value.path, r.value.name) : false;
+      return r.value ? loadText(r.value.text, r.value.path, r.value.name, 'editor') : false;
     },
     [api, info, askPath, loadText, notify],
   );
@@ -80,13 +83,13 @@ export function useSession(api: TcoApi, info: AppInfo | undefined, askPath: (tit
         notify('error', r.reason);
         return false;
       }
-      return loadText(r.value.text, undefined, r.value.name);
+      return loadText(r.value.text, undefined, r.value.name, 'dashboard');
     },
     [api, loadText, notify],
   );
 
   const newFromTemplate = useCallback((template: TemplateId) => {
-    dispatch({ type: 'load', draft: starterScenario(template), path: undefined, name: 'Untitled', dirty: true });
+    dispatch({ type: 'load', draft: starterScenario(template), path: undefined, name: 'Untitled', dirty: true, show: 'editor' });
   }, []);
 
   const save = useCallback(
@@ -136,7 +139,7 @@ export function useSession(api: TcoApi, info: AppInfo | undefined, askPath: (tit
 
   const restore = useCallback(() => {
     if (!recovery) return;
-    loadText(recovery.text, recovery.path, nameOf(recovery.path, 'Recovered draft'), true);
+    loadText(recovery.text, recovery.path, nameOf(recovery.path, 'Recovered draft'), 'editor', true);
     setRecovery(null);
   }, [recovery, loadText]);
 
@@ -152,5 +155,5 @@ export function useSession(api: TcoApi, info: AppInfo | undefined, askPath: (tit
     void api.setDocumentState({ title: doc.name, dirty });
   }, [api, doc.name, dirty, doc.draft === undefined]);
 
-  return { doc, dispatch, open, openExample, newFromTemplate, save, notices, notify, dismiss, recovery, restore, discardRecovery, dirty };
+  return { doc, view: workspace.view, overrides: workspace.overrides, dispatch, open, openExample, newFromTemplate, save, notices, notify, dismiss, recovery, restore, discardRecovery, dirty };
 }

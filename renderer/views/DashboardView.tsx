@@ -4,7 +4,6 @@ import {
   cumulativeSeries,
   differenceDistribution,
   formatHours,
-  formatPct,
   formatUsd,
   monthlyByCategory,
   opsHoursByTask,
@@ -25,6 +24,7 @@ import { Sized } from '../components/Sized';
 import { OptionSelect } from '../components/fields';
 import type { SimulationState } from '../worker/use-simulation';
 import { LinesTable } from './LinesTable';
+import { RecommendationAnswer } from './RecommendationAnswer';
 
 export function SummaryCards({ estimate }: { estimate: Estimate }) {
   const best = estimate.ranking[0];
@@ -73,8 +73,6 @@ export function DashboardView({ estimate, scenario, catalogue, simulation }: { e
       return (e as Error).message;
     }
   }, [scenario, catalogue, bePath, estimate.options.length]);
-  const cheapest = estimate.options.find((o) => o.option === estimate.ranking[0]);
-  const next = estimate.options.find((o) => o.option === estimate.ranking[1]);
   const sim = simulation.result;
 
   return (
@@ -83,12 +81,7 @@ export function DashboardView({ estimate, scenario, catalogue, simulation }: { e
       <section className="panel" aria-labelledby="answer-h">
         <h2 id="answer-h">Answer</h2>
         <p style={{ marginTop: 0 }}>{estimate.scenario.question}</p>
-        {cheapest && next ? (
-          <p data-testid="recommendation">
-            <strong>{cheapest.label}</strong> costs {formatUsd(next.horizonTotal - cheapest.horizonTotal)} less than {next.label} over {estimate.scenario.horizonMonths} months
-            {sim ? `; it is the cheapest in ${formatPct(Math.round((sim.probabilityCheapest[cheapest.option] ?? 0) * 1000) / 10)} of ${sim.runs.toLocaleString('en-US')} Monte Carlo runs` : ''}.
-          </p>
-        ) : null}
+        <RecommendationAnswer estimate={estimate} simulation={sim} />
         <ul>
           {estimate.crossovers.map((c) => (
             <li key={`${c.a}-${c.b}`}>{describeCrossover(estimate, c)}</li>

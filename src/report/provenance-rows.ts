@@ -1,0 +1,67 @@
+import type { EstimatedLine, Estimate } from '../model/estimate';
+import type { PriceSource } from '../pricing/catalogue';
+import { describeLineSource } from './provenance-text';
+import type { ReferenceIndex } from './reference-index';
+import type { LineSource, ReportProvenance } from './report-document';
+
+/** What the report flags about a line's price: not found, a fallback rate, or derived from other prices. */
+export function lineFlag(l: EstimatedLine): LineSource['flag'] {
+  if (l.provenance.kind === 'missing' || l.flag?.kind === 'missing-price') return 'missing';
+  if (l.flag?.kind === 'fallback-price') return 'fallback';
+  if (l.flag?.kind === 'derived-price' || (l.provenance.kind === 'price' && l.provenance.source.basis === 'derived')) return 'derived';
+  return null;
+}
+
+/** Where a line's figure comes from, with its reference numbers, for the line tables and the JSON. */
+export function lineSource(l: EstimatedLine, refs: ReferenceIndex): LineSource {
+  const p = l.provenance;
+  const text = describeLineSource(l);
+  const flag = lineFlag(l);
+  switch (p.kind) {
+    case 'price': {
+      const n = refs.priceRef(p.source) ?? refs.addPrice(p.source, 1);
+      const derived = p.source.basis === 'derived' ? ', derived' : '';
+      return { refs: [n], short: `${p.source.kind} ${p.source.asOf}${derived}${p.adjustment ? ', adjusted' : ''}`, text, flag };
+    }
+    case 'labour': {
+      const rate = p.rateSource === 'default' ? refs.addCitations(p.rateProvenance?.citations) : [];
+      const task = refs.addCitations(p.taskProvenance.citations);
+      return {
+        refs: [...new Set([...task, ...rate])],
+        short: `${p.role} ${p.rateSource === 'scenario' ? 'scenario' : 'BLS'} rate; ${p.taskId ?? 'incidents'}${p.overridden ? ' (overridden)' : ''}`,
+        text,
+        flag,
+      };
+    }
+    case 'input':
+      return { refs: refs.addCitations(p.provenance?.citations), short: 'scenario input', text, flag };
+    case 'scenario-price':
+      return { refs: [], short: 'scenario rate', text, flag };
+    case 'missing':
+      return { refs: [], short: 'PRICE NOT FOUND', text, flag: 'missing' };
+  }
+}
+
+/** Where the prices came from overall: the catalogue, the as-of range, counts by source and by flag, the references. */
+export function provenanceOf(est: Estimate, refs: ReferenceIndex): ReportProvenance {
+  const kinds: Record<PriceSource['kind'], number> = { snapshot: 0, cache: 0, live: 0, scenario: 0 };
+  let oldest: string | null = null;
+  let newest: string | null = null;
+  for (const l of est.lines) {
+    if (l.provenance.kind !== 'price') continue;
+    const src = l.provenance.source;
+    kinds[src.kind]++;
+    if (oldest === null || src.asOf < oldest) oldest = src.asOf;
+    if (newest === null || src.asOf > newest) newest = src.asOf;
+  }
+  const count = (f: LineSource['flag']) => est.lines.filter((l) => lineFlag(l) === f).length;
+  return {
+    catalogue: est.catalogue,
+    asOfRange: oldest !== null && newest !== null ? { oldest, newest } : null,
+    linesBySourceKind: kinds,
+    derivedLines: count('derived'),
+    missingLines: count('missing'),
+    fallbackLines: count('fallback'),
+    references: refs.list,
+  };
+}

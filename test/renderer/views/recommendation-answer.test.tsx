@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RecommendationAnswer } from '../../../renderer/views/RecommendationAnswer';
+import { embeddedCatalogue, estimate, parseScenarioJson, simulate } from '../../../src/index';
+import { buildReportData } from '../../../src/report/report-data';
+import mlFile from '../../../examples/ml-team-of-eight.tco.json';
+import postgresFile from '../../../examples/postgres-oltp-ha.tco.json';
+import startupFile from '../../../examples/startup-db-and-ml.tco.json';
+
+/**
+ * The dashboard's answer and the report's recommendation are one function's output: for every
+ * example the dashboard prints the report's headline word for word, so the app and the PDF handed
+ * to management can never disagree.
+ */
+const catalogue = embeddedCatalogue();
+// The renderer's tests run without Node types (tsconfig.web.json): the examples come in as JSON imports.
+const EXAMPLES: Readonly<Record<string, unknown>> = { 'postgres-oltp-ha': postgresFile, 'ml-team-of-eight': mlFile, 'startup-db-and-ml': startupFile };
+const text = (name: string) => `${JSON.stringify(EXAMPLES[name], null, 2)}\n`;
+
+afterEach(cleanup);
+
+describe('the dashboard answer is the report recommendation', () => {
+  it.each(['postgres-oltp-ha', 'ml-team-of-eight', 'startup-db-and-ml'])('%s', (name) => {
+    const report = buildReportData({ scenarioText: text(name), generatedAt: '2026-11-26T09:30:00.000Z', simulationRuns: 50 }, catalogue);
+    const view = render(<RecommendationAnswer estimate={estimate(parseScenarioJson(text(name)), catalogue)} simulation={undefined} />);
+    expect(report.recommendation).not.toBeNull();
+    expect(view.getByTestId('recommendation').textContent).toBe(report.recommendation!.headline);
+  });
+
+  it('adds the share of Monte Carlo runs in which the recommended option is cheapest, after the same headline', () => {
+    const scenario = parseScenarioJson(text('postgres-oltp-ha'));
+    const est = estimate(scenario, catalogue);
+    const sim = simulate(scenario, catalogue, { runs: 200, seed: 1 });
+    const report = buildReportData({ scenarioText: text('postgres-oltp-ha'), generatedAt: '2026-11-26T09:30:00.000Z', simulationRuns: 50 }, catalogue);
+    const answer = render(<RecommendationAnswer estimate={est} simulation={sim} />).getByTestId('recommendation').textContent ?? '';
+    expect(answer.startsWith(`${report.recommendation!.headline} It is the cheapest in `)).toBe(true);
+    expect(answer).toMatch(/in [\d.]+% of 200 Monte Carlo runs\.$/);
+  });
+
+  it('says so when the scenario compares one option only, as the report does', () => {
+    const file = JSON.parse(text('postgres-oltp-ha')) as Record<string, unknown>;
+    const one = JSON.stringify({ ...file, options: ['managed'], variants: [] });
+    const report = buildReportData({ scenarioText: one, generatedAt: '2026-11-26T09:30:00.000Z', simulationRuns: 50 }, catalogue);
+    const view = render(<RecommendationAnswer estimate={estimate(parseScenarioJson(one), catalogue)} simulation={undefined} />);
+    expect(view.getByTestId('recommendation').textContent).toBe(report.recommendation!.headline);
+    expect(report.recommendation!.headline).toMatch(/compares one option only/);
+  });
+});

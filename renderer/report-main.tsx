@@ -14,9 +14,7 @@
  */
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { formatDate } from '../src/format/format';
-import { REPORT_FORMAT_VERSION, type ReportData } from '../src/report/report-data';
-import { PAPER_FORMAT, parseReportPageInput, type ReportPageInput } from '../src/report/report-input';
+import { formatDate, PAPER_FORMAT, parseReportPageInput, REPORT_FORMAT_VERSION, type ReportData, type ReportPageInput } from '../src/index';
 import { ReportDocument } from './report/ReportDocument';
 import reportCss from './report/report.css?inline';
 import { waitForCharts } from './report/report-ready';

@@ -164,7 +164,15 @@ export { analyseCommitments, type CommitmentAnalysis, type CommitmentRow, type C
 export { compareVariants, compareOptions, type VariantComparison, type OptionComparison, type LineDifference, type BreakdownRow } from './analysis/compare';
 export * from './report/chart-series';
 export * from './format/format';
+
+// Reports: the document as data (the print view lays it out), its inputs and the text helpers the views share.
 export { recommendationOf } from './report/recommendation';
-export type { ReportRecommendation } from './report/report-document';
+export { buildReportData, type ReportRequest } from './report/report-data';
+export { REPORT_FORMAT_VERSION } from './report/report-document';
+export type * from './report/report-document';
+export { parseReportPageInput, catalogueWithQuotes, PAPER_FORMAT, type ReportPageInput, type ReportPaper } from './report/report-input';
+export { describeCrossover } from './report/estimate-text';
+export { describeLineSource } from './report/provenance-text';
+export { byKind, LEVEL_TEXT, OWNER_TEXT } from './report/tradeoffs-text';
 export { calibrate, type Calibration, type CalibrationRow } from './analysis/calibration';
 export type { ImportedSpend, MonthlySpend, UsageTypeSpend, SpendForecast } from './analysis/imported-spend';

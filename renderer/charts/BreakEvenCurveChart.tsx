@@ -1,6 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { OptionId } from '../../src/index';
-import { formatNumber } from '../../src/format/format';
+import { formatNumber, type OptionId } from '../../src/index';
 import { legendText, LEGEND_STYLE, MARGIN, TICK, usdTick, usdTooltip, TOOLTIP_STYLE, type ChartSizeProps } from './chart-props';
 import { CHART_COLORS, optionColor } from './palette';
 

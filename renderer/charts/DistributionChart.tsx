@@ -1,6 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DistributionPoint } from '../../src/index';
-import { formatShare } from '../../src/format/format';
+import { formatShare, type DistributionPoint } from '../../src/index';
 import { MARGIN, TICK, usdTick, TOOLTIP_STYLE, type ChartSizeProps } from './chart-props';
 import { CHART_COLORS } from './palette';
 

@@ -1,6 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { COST_CATEGORIES } from '../../src/model/cost-line';
-import type { MonthlyCategoryPoint } from '../../src/report/chart-series';
+import { COST_CATEGORIES, type MonthlyCategoryPoint } from '../../src/index';
 import { legendText, LEGEND_STYLE, MARGIN, TICK, usdTick, usdTooltip, TOOLTIP_STYLE, type ChartSizeProps } from './chart-props';
 import { CATEGORY_COLORS, CATEGORY_LABELS, CHART_COLORS } from './palette';
 

@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { formatHours, formatUsd, formatUsdCompact } from '../../src/format/format';
+import { formatHours, formatUsd, formatUsdCompact } from '../../src/index';
 import { CHART_COLORS } from './palette';
 
 /**

@@ -1,4 +1,4 @@
-import { formatQuantity, formatUsd } from '../../src/format/format';
+import { formatQuantity, formatUsd } from '../../src/index';
 import { Refs, Section } from './parts';
 import type { ReportContext } from './report-context';
 

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from '../../src/format/format';
+import { formatDate, formatNumber } from '../../src/index';
 import type { ReportContext } from './report-context';
 
 /** Page 1: the question, the answer with its confidence, and what the report was made from. */

@@ -1,7 +1,15 @@
-import { COST_CATEGORIES, type CostCategory } from '../../src/model/cost-line';
-import type { EstimatedLine } from '../../src/model/estimate';
-import { formatHours, formatNumber, formatPct, formatUnitPrice, formatUsd } from '../../src/format/format';
-import type { OpsEffortRow, OptionDetail } from '../../src/report/report-data';
+import {
+  COST_CATEGORIES,
+  formatHours,
+  formatNumber,
+  formatPct,
+  formatUnitPrice,
+  formatUsd,
+  type CostCategory,
+  type EstimatedLine,
+  type OpsEffortRow,
+  type OptionDetail,
+} from '../../src/index';
 import { Flag, Refs, Section } from './parts';
 import type { ReportContext } from './report-context';
 

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../src/format/format';
+import { formatNumber } from '../../src/index';
 import { Section } from './parts';
 import type { ReportContext } from './report-context';
 

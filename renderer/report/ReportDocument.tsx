@@ -1,5 +1,4 @@
-import type { ReportPaper } from '../../src/report/report-input';
-import type { ReportData } from '../../src/report/report-data';
+import type { ReportData, ReportPaper } from '../../src/index';
 import { AssumptionsSection } from './AssumptionsSection';
 import { CostOverTimeSection } from './CostOverTimeSection';
 import { CoverSection } from './CoverSection';

@@ -1,5 +1,4 @@
-import type { OptionResult } from '../../src/model/estimate';
-import { formatHours, formatPct, formatUsd } from '../../src/format/format';
+import { formatHours, formatPct, formatUsd, type OptionResult } from '../../src/index';
 import { CumulativeCostChart } from '../charts/CumulativeCostChart';
 import { RunRateChart } from '../charts/RunRateChart';
 import { Figure, Section } from './parts';

@@ -1,6 +1,16 @@
-import { formatFixed, formatHours, formatNumber, formatShare, formatUsd } from '../../src/format/format';
-import { byKind, LEVEL_TEXT, OWNER_TEXT } from '../../src/report/tradeoffs-text';
-import type { DeploymentLevers, DeploymentMatrix, TradeoffsReport } from '../../src/tradeoffs/report';
+import {
+  byKind,
+  formatFixed,
+  formatHours,
+  formatNumber,
+  formatShare,
+  formatUsd,
+  LEVEL_TEXT,
+  OWNER_TEXT,
+  type DeploymentLevers,
+  type DeploymentMatrix,
+  type TradeoffsReport,
+} from '../../src/index';
 import { Refs, Section } from './parts';
 import type { ReportContext } from './report-context';
 

@@ -1,4 +1,4 @@
-import { formatNumber, formatProbability, formatQuantity, formatUsd, formatUsdWhole } from '../../src/format/format';
+import { formatNumber, formatProbability, formatQuantity, formatUsd, formatUsdWhole } from '../../src/index';
 import { BreakEvenCurveChart } from '../charts/BreakEvenCurveChart';
 import { DistributionChart } from '../charts/DistributionChart';
 import { TornadoChart } from '../charts/TornadoChart';

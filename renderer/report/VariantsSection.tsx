@@ -1,4 +1,4 @@
-import { formatSignedUsd as signed, formatUsd } from '../../src/format/format';
+import { formatSignedUsd as signed, formatUsd } from '../../src/index';
 import { Section } from './parts';
 import type { ReportContext } from './report-context';
 

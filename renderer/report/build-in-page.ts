@@ -1,6 +1,4 @@
-import { embeddedCatalogue } from '../../src/pricing/snapshot-catalogue';
-import { buildReportData, type ReportData } from '../../src/report/report-data';
-import { catalogueWithQuotes, type ReportPageInput } from '../../src/report/report-input';
+import { buildReportData, catalogueWithQuotes, embeddedCatalogue, type ReportData, type ReportPageInput } from '../../src/index';
 
 /**
  * Builds the report in the page from the scenario text, when the host passed text instead of

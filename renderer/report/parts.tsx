@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { LineSource } from '../../src/report/report-data';
+import type { LineSource } from '../../src/index';
 
 /** Reference numbers, e.g. "[3][12]", pointing into "Price provenance and sources". */
 export function Refs({ refs }: { readonly refs: readonly number[] }) {

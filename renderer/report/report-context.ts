@@ -1,7 +1,4 @@
-import type { Citation } from '../../src/model/citation';
-import type { EstimatedLine, OptionResult } from '../../src/model/estimate';
-import type { OptionId } from '../../src/model/scenario-schema';
-import type { ReportData } from '../../src/report/report-data';
+import type { Citation, EstimatedLine, OptionId, OptionResult, ReportData } from '../../src/index';
 
 /** Look-ups the report's sections share, derived once from the report data. */
 export interface ReportContext {

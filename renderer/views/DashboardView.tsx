@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import {
   breakEvenCurve,
   cumulativeSeries,
+  describeCrossover,
   differenceDistribution,
   formatHours,
   formatUsd,
@@ -18,7 +19,6 @@ import {
   type PriceCatalogue,
   type Scenario,
 } from '../../src/index';
-import { describeCrossover } from '../../src/report/estimate-text';
 import { BreakEvenCurveChart, CumulativeCostChart, DistributionChart, MonthlyCostChart, OpsHoursChart, RunRateChart, TornadoChart } from '../charts';
 import { Sized } from '../components/Sized';
 import { OptionSelect } from '../components/fields';

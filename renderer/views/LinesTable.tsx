@@ -1,6 +1,14 @@
 import { Fragment, useState } from 'react';
-import { formatHours, formatNumber, formatUnitPrice, formatUsd, type Estimate, type EstimatedLine, type OptionId } from '../../src/index';
-import { describeLineSource } from '../../src/report/provenance-text';
+import {
+  describeLineSource,
+  formatHours,
+  formatNumber,
+  formatUnitPrice,
+  formatUsd,
+  type Estimate,
+  type EstimatedLine,
+  type OptionId,
+} from '../../src/index';
 
 function Provenance({ line }: { line: EstimatedLine }) {
   const p = line.provenance;

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { embeddedCatalogue } from '../src/index';
-import { ensureReportPage, exportPdf, ReportRenderer } from '../src/report/export';
+import { ensureReportPage, exportPdf, ReportRenderer } from '../src/export';
 import { buildReportData } from '../src/report/report-data';
 
 const TARGET_MS = 3000;

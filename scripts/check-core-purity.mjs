@@ -14,7 +14,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const PURE_DIRS = ['src/model', 'src/analysis', 'src/pricing', 'src/report', 'src/tradeoffs'];
 export const PURE_FILES = ['src/index.ts'];
 /** Node-side folders inside the pure directories: the report exporters (Chromium, file system). */
-export const NODE_DIRS = ['src/report/export'];
+export const NODE_DIRS = [];
 const ALLOWED_PACKAGES = new Set(['zod']);
 
 function walk(dir, skip = []) {

@@ -74,7 +74,7 @@ describe('exportReport', () => {
 });
 
 describe('the report module as the web host’s exporter', () => {
-  it('writes CSV (lines and projection) and JSON through src/report/export', async () => {
+  it('writes CSV (lines and projection) and JSON through src/export', async () => {
     const { reportModuleExporter } = await import('../../src/host/report-module-exporter');
     const f = hostFixture({ host: 'web', withDialogs: false });
     const exporter = reportModuleExporter({ appRoot: f.root, cacheDir: f.cacheDir, generator: 'TCO Studio test' });

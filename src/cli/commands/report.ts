@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { exportReport, formatFromPath, REPORT_FORMATS, ReportExportError, type ReportExportErrorCode } from '../../report/export';
+import { exportReport, formatFromPath, REPORT_FORMATS, ReportExportError, type ReportExportErrorCode } from '../../export';
 import { REPORT_PAPERS } from '../../report/report-input';
 import { oneOf, parseFlags } from '../args';
 import { cliCatalogue } from '../cli-catalogue';

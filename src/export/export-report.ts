@@ -1,8 +1,7 @@
-import { loadCatalogue } from '../../aws/load-catalogue';
-import type { PriceCatalogue } from '../../pricing/catalogue';
-import { estimateLinesCsv, estimateProjectionCsv } from '../estimate-csv';
-import { buildReportData, reportToJson, type ReportData } from '../report-data';
-import type { ReportPaper } from '../report-input';
+import type { PriceCatalogue } from '../pricing/catalogue';
+import { estimateLinesCsv, estimateProjectionCsv } from '../report/estimate-csv';
+import { buildReportData, reportToJson, type ReportData } from '../report/report-data';
+import type { ReportPaper } from '../report/report-input';
 import { checkOutputPath, projectionCsvPath, writeOutput, writeOutputs } from './output';
 import { ReportRenderer, type RenderTimings } from './report-renderer';
 
@@ -22,8 +21,11 @@ export interface ReportExportInput {
   readonly variant?: string | undefined;
   /** ISO 8601 time shown on the cover; default now. */
   readonly generatedAt?: string | undefined;
-  /** Default: cached AWS prices, then the embedded snapshot (the same catalogue as `tco-studio estimate`). */
-  readonly catalogue?: PriceCatalogue | undefined;
+  /**
+   * The prices to report with, loaded by the caller (the CLI and the hosts: cached AWS prices, then
+   * the embedded snapshot, the same catalogue as `tco-studio estimate`). Exports never load prices.
+   */
+  readonly catalogue: PriceCatalogue;
   /** e.g. "TCO Studio 0.1.0". */
   readonly generator?: string | undefined;
 }
@@ -54,7 +56,7 @@ export function reportData(input: ReportExportInput): ReportData {
       generatedAt: input.generatedAt ?? new Date().toISOString(),
       generator: input.generator,
     },
-    input.catalogue ?? loadCatalogue().catalogue,
+    input.catalogue,
   );
 }
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../src/aws/load-catalogue';
-import { estimate, parseScenario, parseScenarioJson, variantScenario, type Estimate } from '../../../src/index';
-import { COST_LINE_CSV_COLUMNS } from '../../../src/report/estimate-csv';
-import { exportCsv, exportJson } from '../../../src/report/export';
-import { roundCents } from '../../../src/report/format';
-import { REPORT_FORMAT_VERSION, type ReportData } from '../../../src/report/report-data';
-import { EXAMPLES_DIR } from '../../support/paths';
-import { runCli } from '../../support/run-cli';
+import { loadCatalogue } from '../../src/aws/load-catalogue';
+import { estimate, parseScenario, parseScenarioJson, variantScenario, type Estimate } from '../../src/index';
+import { COST_LINE_CSV_COLUMNS } from '../../src/report/estimate-csv';
+import { exportCsv, exportJson } from '../../src/export';
+import { roundCents } from '../../src/report/format';
+import { REPORT_FORMAT_VERSION, type ReportData } from '../../src/report/report-data';
+import { EXAMPLES_DIR } from '../support/paths';
+import { runCli } from '../support/run-cli';
 import { parseCsv, tempDir } from './support/report-test-kit';
 
 /**
@@ -97,17 +97,5 @@ describe('variants', () => {
     expect(report.estimate.options.map((o) => o.horizonTotal)).toEqual(expected.options.map((o) => o.horizonTotal));
     const rows = parseCsv(readFileSync(join(dir, 'v.csv'), 'utf8')).rows;
     expect(roundCents(rows.reduce((s, r) => s + Number(r[14]), 0))).toBe(roundCents(expected.options.reduce((s, o) => s + o.horizonTotal, 0)));
-  });
-});
-
-describe('the exporter the app hosts inject', () => {
-  it('writes the report a host request asks for, priced from the given cache', async () => {
-    const { hostReportExporter } = await import('../../../src/report/export');
-    const dir = tempDir();
-    const scenarioText = readFileSync(join(EXAMPLES_DIR, 'startup-db-and-ml.tco.json'), 'utf8');
-    await hostReportExporter({ cacheDir, generator: 'TCO Studio test' })({ format: 'json', scenarioText, variant: 'team of six' }, join(dir, 'r.json'));
-    const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as ReportData;
-    expect(json.generator).toBe('TCO Studio test');
-    expect(json.source.variant).toBe('team of six');
   });
 });

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AppInfo, MenuCommand, MenuCommandDetail, TcoApi } from '../electron/api';
+import type { AppInfo, MenuCommand, MenuCommandDetail, TcoApi } from '../src/contract/host-api';
 import { PathPrompt, type PathRequest } from './components/PathPrompt';
 import type { FieldContext } from './components/fields';
 import type { CachedQuotes } from './state/catalogue';

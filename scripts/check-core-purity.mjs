@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const PURE_DIRS = ['src/model', 'src/analysis', 'src/pricing', 'src/report', 'src/tradeoffs'];
+export const PURE_DIRS = ['src/model', 'src/analysis', 'src/pricing', 'src/report', 'src/tradeoffs', 'src/contract'];
 export const PURE_FILES = ['src/index.ts'];
 /** Node-side folders inside the pure directories: the report exporters (Chromium, file system). */
 export const NODE_DIRS = [];

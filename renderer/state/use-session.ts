@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { starterScenario, type TemplateId } from '../../src/index';
-import type { AppInfo, RecoveryInfo, TcoApi } from '../../electron/api';
+import type { AppInfo, RecoveryInfo, TcoApi } from '../../src/contract/host-api';
 import { documentReducer, emptyDocument, isDirty, type DocumentState } from './document';
 
 /** How often unsaved work is written to the recovery file: at most this much is lost in a crash. */

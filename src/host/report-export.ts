@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExportRequest } from '../../electron/api';
+import type { ExportRequest } from '../contract/host-api';
 import { loadCatalogue } from '../aws/load-catalogue';
 import { ScenarioError } from '../model/errors';
 import { estimate } from '../model/estimate';

@@ -1,4 +1,4 @@
-import type { Result } from '../../electron/api';
+import type { Result } from '../contract/host-api';
 import { AwsFailure } from '../aws/aws-failure';
 import { ScenarioError } from '../model/errors';
 import { ReportExportError } from '../export/errors';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExportRequest } from '../../electron/api';
+import type { ExportRequest } from '../../src/contract/host-api';
 import { COST_LINE_CSV_COLUMNS } from '../../src/report/estimate-csv';
 import { cleanupFixtures, exampleText, hostFixture, reason, value } from './support/host-fixture';
 

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { exportReport, formatFromPath, REPORT_FORMATS, ReportExportError, type ReportExportErrorCode } from '../../export';
 import { REPORT_PAPERS } from '../../report/report-input';
 import { oneOf, parseFlags } from '../args';
 import { cliCatalogue } from '../cli-catalogue';
 import { CliError, EXIT } from '../cli-error';
 import type { CommandResult } from '../command';
-import { loadScenarioFile } from '../scenario-file';
+import { readScenarioFile } from '../scenario-file';
 
 declare const __TCO_VERSION__: string;
 const VERSION = typeof __TCO_VERSION__ === 'string' ? __TCO_VERSION__ : 'dev';
@@ -47,8 +46,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   const paper = oneOf('paper', values.paper, REPORT_PAPERS, 'a4');
 
   const file = positionals[0]!;
-  loadScenarioFile(file); // validates with one-line errors before any work
-  const scenarioText = readFileSync(file, 'utf8');
+  const scenarioText = readScenarioFile(file).text; // validated, with one-line errors, before any work
   let result;
   try {
     result = await exportReport(

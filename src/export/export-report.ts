@@ -1,6 +1,7 @@
 import type { PriceCatalogue } from '../pricing/catalogue';
 import { estimateLinesCsv, estimateProjectionCsv } from '../report/estimate-csv';
 import { buildReportData, reportToJson, type ReportData } from '../report/report-data';
+import { scenarioFingerprint } from '../storage/scenario-file';
 import type { ReportPaper } from '../report/report-input';
 import { checkOutputPath, projectionCsvPath, writeOutput, writeOutputs } from './output';
 import { ReportRenderer, type RenderTimings } from './report-renderer';
@@ -52,6 +53,7 @@ export function reportData(input: ReportExportInput): ReportData {
   return buildReportData(
     {
       scenarioText: input.scenarioText,
+      fingerprint: scenarioFingerprint(input.scenarioText),
       variant: input.variant,
       generatedAt: input.generatedAt ?? new Date().toISOString(),
       generator: input.generator,

@@ -83,7 +83,8 @@ export class ReportRenderer {
     let browser: Browser;
     try {
       // A fresh temporary profile per launch, removed by playwright on close.
-      browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
+      // The private origin counts as secure, so the page has WebCrypto to hash a scenario it is given as text.
+      browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, `--unsafely-treat-insecure-origin-as-secure=${REPORT_ORIGIN}`] });
     } catch (error) {
       const first = (error as Error).message.split('\n')[0] ?? '';
       throw new ReportExportError('chromium-not-found', `Chromium at ${executablePath} could not be started (${first}); set CHROMIUM_PATH to a working Chromium`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_SCENARIO_BYTES } from '../contract/limits';
 
@@ -23,4 +24,10 @@ export function readScenarioText(path: string): string {
   } catch {
     throw new ScenarioFileError(`${path}: is not UTF-8 text; save the scenario as UTF-8`);
   }
+}
+
+/** A scenario text's fingerprint for the report (SHA-256 and size of its UTF-8 encoding, as the file on disk). */
+export function scenarioFingerprint(text: string): { readonly sha256: string; readonly bytes: number } {
+  const bytes = Buffer.from(text, 'utf8');
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 }

@@ -3,7 +3,22 @@
  * text and the price catalogue they loaded. An adapter like src/aws: the pure core and the renderer
  * never import it (.dependency-cruiser.cjs).
  */
-export { exportCsv, exportHtml, exportJson, exportPdf, exportReport, formatFromPath, reportData, REPORT_FORMATS, type ReportExportInput, type ReportExportOptions, type ReportExportResult, type ReportFormat } from './export-report';
+export {
+  exportCsv,
+  exportHtml,
+  exportJson,
+  exportPdf,
+  exportReport,
+  formatFromPath,
+  reportData,
+  reportedScenario,
+  REPORT_FORMATS,
+  type FullReportExportResult,
+  type ReportExportInput,
+  type ReportExportOptions,
+  type ReportExportResult,
+  type ReportFormat,
+} from './export-report';
 export { ReportRenderer, REPORT_ORIGIN, type ReportRendererOptions, type RenderTimings } from './report-renderer';
 export { findChromium, chromiumCandidates, CHROMIUM_ARGS } from './chromium';
 export { ensureReportPage, reportPageStale, projectRoot } from './report-page';

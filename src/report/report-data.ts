@@ -360,7 +360,7 @@ class ReferenceIndex {
   }
 }
 
-function lineFlag(l: EstimatedLine): LineSource['flag'] {
+export function lineFlag(l: EstimatedLine): LineSource['flag'] {
   if (l.provenance.kind === 'missing' || l.flag?.kind === 'missing-price') return 'missing';
   if (l.flag?.kind === 'fallback-price') return 'fallback';
   if (l.flag?.kind === 'derived-price' || (l.provenance.kind === 'price' && l.provenance.source.basis === 'derived')) return 'derived';

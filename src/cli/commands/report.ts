@@ -1,4 +1,5 @@
 import { exportReport, formatFromPath, REPORT_FORMATS, ReportExportError, type ReportExportErrorCode } from '../../export';
+import { lineFlag } from '../../report/report-data';
 import { REPORT_PAPERS } from '../../report/report-input';
 import { oneOf, parseFlags } from '../args';
 import { cliCatalogue } from '../cli-catalogue';
@@ -60,10 +61,10 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   }
 
   const stdout = `${result.files.join('\n')}\n`;
-  const p = result.report.provenance;
-  const unpriced = p.missingLines + p.fallbackLines;
+  // The report's provenance counts these lines too (missingLines + fallbackLines); CSV builds no report, so count them here.
+  const unpriced = result.estimate.lines.filter((l) => lineFlag(l) === 'missing' || lineFlag(l) === 'fallback').length;
   if (unpriced > 0 && !values['allow-missing']) {
-    const first = result.report.estimate.warnings.find((w) => w.kind === 'missing-price' || w.kind === 'fallback-price');
+    const first = result.estimate.warnings.find((w) => w.kind === 'missing-price' || w.kind === 'fallback-price');
     return {
       stdout,
       stderr: `tco-studio: report written, but ${unpriced} line${unpriced > 1 ? 's have' : ' has'} no price (flagged ! in the report)${first ? `; first: ${first.message}` : ''} (use --allow-missing to accept)\n`,

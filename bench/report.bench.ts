@@ -9,8 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { embeddedCatalogue } from '../src/index';
-import { ensureReportPage, exportPdf, ReportRenderer } from '../src/report/export';
-import { buildReportData } from '../src/report/report-data';
+import { ensureReportPage, exportPdf, ReportRenderer, reportData } from '../src/export';
 
 const TARGET_MS = 3000;
 const FILE = 'examples/startup-db-and-ml.tco.json';
@@ -50,7 +49,7 @@ async function main(): Promise<void> {
     const t1 = performance.now();
     const renderer = await ReportRenderer.open({ pagePath: page });
     const launchMs = performance.now() - t1;
-    const data = buildReportData({ scenarioText, generatedAt: '2026-11-26T12:00:00Z' }, catalogue);
+    const data = reportData({ scenarioText, generatedAt: '2026-11-26T12:00:00Z', catalogue });
     const render: number[] = [];
     const html: number[] = [];
     const warmPdf: number[] = [];

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { startWebApp } from '../src/host/web-app';
-import { CHROMIUM_ARGS, findChromium } from '../src/report/export/chromium';
+import { CHROMIUM_ARGS, findChromium } from '../src/export/chromium';
 
 const ROOT = process.cwd();
 const FRAME_MS = 1000 / 60;

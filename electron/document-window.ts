@@ -1,5 +1,5 @@
 import type { BrowserWindow } from 'electron';
-import type { MenuCommand } from './api';
+import type { MenuCommand } from '../src/contract/host-api';
 import type { CloseChoice } from './dialogs';
 import { createSecureWindow, hardenWebContents } from './security';
 import type { Rectangle, WindowStateStore } from './window-state';

@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { API_CALLS, type Result } from './api';
+import { API_CALLS, type Result } from '../src/contract/host-api';
 import type { Dispatch } from '../src/host/dispatcher';
 import { comparablePath } from '../src/host/path-grants';
 

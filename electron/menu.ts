@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from './api';
+import type { MenuCommand } from '../src/contract/host-api';
 
 export interface MenuOptions {
   readonly platform: NodeJS.Platform;

@@ -1,11 +1,11 @@
 /**
  * The preload: the only bridge between the page and the main process. It exposes `window.tcoApi`,
- * an object of named methods that `satisfies TcoApi` (electron/api.ts) — never `ipcRenderer`
+ * an object of named methods that `satisfies TcoApi` (src/contract/host-api.ts) — never `ipcRenderer`
  * itself, never a generic `invoke(channel)`. Runs sandboxed: it may import only `electron`
  * (bundled by esbuild into dist-electron/preload.cjs), and type-only imports from the contract.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { ApiEvent, MenuCommand, MenuCommandDetail, RefreshProgress, TcoApi, TcoApiCall } from './api';
+import type { ApiEvent, MenuCommand, MenuCommandDetail, RefreshProgress, TcoApi, TcoApiCall } from '../src/contract/host-api';
 
 function invoke<K extends TcoApiCall>(call: K, ...args: Parameters<TcoApi[K]>): ReturnType<TcoApi[K]> {
   return ipcRenderer.invoke(call, ...args) as ReturnType<TcoApi[K]>;

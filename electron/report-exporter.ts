@@ -1,8 +1,8 @@
 import { loadCatalogue } from '../src/aws/load-catalogue';
 import type { ReportExporter } from '../src/host/host-options';
-import { exportReport, reportData } from '../src/report/export/export-report';
-import { ReportExportError } from '../src/report/export/errors';
-import { checkOutputPath, writeOutput } from '../src/report/export/output';
+import { exportReport, reportData } from '../src/export/export-report';
+import { ReportExportError } from '../src/export/errors';
+import { checkOutputPath, writeOutput } from '../src/export/output';
 import { PAPER_FORMAT, REPORT_HTML_GLOBAL, REPORT_RENDER_GLOBAL, type ReportPageInput } from '../src/report/report-input';
 import { createSecureWindow } from './security';
 

@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import type { AppInfo, TcoApi } from '../electron/api';
+import type { AppInfo, TcoApi } from '../src/contract/host-api';
 import { useAppCommands } from './commands/use-app-commands';
 import { useExportReport } from './commands/use-export-report';
 import { PathPrompt, type PathRequest } from './components/PathPrompt';

@@ -3,7 +3,7 @@
  * Builds only the report print view (renderer/report.html) into dist/renderer, beside the app's
  * own build, without touching the app's files: its assets go to dist/renderer/report-assets.
  * `npm run build:renderer` (vite.config.mts) builds both pages; the report exporters run this when
- * dist/renderer/report.html is missing or older than its sources (src/report/export/report-page.ts).
+ * dist/renderer/report.html is missing or older than its sources (src/export/report-page.ts).
  */
 import react from '@vitejs/plugin-react';
 import { rmSync } from 'node:fs';

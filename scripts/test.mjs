@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * The project's test command (`npm test`): builds the CLI, type-checks every TypeScript project,
- * runs the Vitest suite and prints the plain closing line "N passed, N failed" that CI reads.
+ * checks the dependency rules (.dependency-cruiser.cjs), runs the Vitest suite and prints the plain
+ * closing line "N passed, N failed" that CI reads.
  * Extra arguments go to Vitest (e.g. `npm test -- test/model`).
  */
 import { spawnSync } from 'node:child_process';
@@ -47,6 +48,7 @@ check('typecheck: Node code and tests', bin('tsc'), ['-p', 'tsconfig.json']);
 check('typecheck: renderer (React UI, report page, charts)', bin('tsc'), ['-p', 'tsconfig.web.json']);
 check('typecheck: end-to-end tests and the UI benchmark (Node driving a browser)', bin('tsc'), ['-p', 'tsconfig.e2e.json']);
 check('typecheck: Electron main and preload, host adapters (the contract on both sides)', bin('tsc'), ['-p', 'tsconfig.electron.json']);
+check('dependency rules: model ← analysis, trade-offs, report ← adapters ← shells; pure core without Node; no cycles', bin('depcruise'), ['--config', '.dependency-cruiser.cjs', '--output-type', 'err', 'src', 'renderer', 'electron']);
 check('electronegativity: no new Electron security findings', node, [join(ROOT, 'scripts/electronegativity.mjs')]);
 
 const report = join(ARTIFACTS, 'vitest.json');

@@ -1,7 +1,7 @@
 /**
  * TCO Studio modelling core: the public API the renderer, the CLI and the Electron main process
- * import. Pure TypeScript: no Node, DOM, Electron or React (enforced by tsconfig.core.json and
- * scripts/check-core-purity.mjs).
+ * import. Pure TypeScript: no Node, DOM, Electron or React (enforced by tsconfig.core.json and the
+ * dependency rules in .dependency-cruiser.cjs).
  */
 export { HOURS_PER_MONTH, DAYS_PER_MONTH, FTE_HOURS_PER_MONTH, SECONDS_PER_MONTH, WEEKS_PER_MONTH } from './model/units';
 export { ScenarioError, ModelError, formatPath, type InputIssue } from './model/errors';

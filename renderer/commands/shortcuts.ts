@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../electron/api';
+import type { MenuCommand } from '../../src/contract/host-api';
 
 /** The parts of a key press that choose a command. */
 export interface KeyPress {

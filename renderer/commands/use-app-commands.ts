@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { AppInfo, MenuCommand, MenuCommandDetail, TcoApi } from '../../electron/api';
+import type { AppInfo, MenuCommand, MenuCommandDetail, TcoApi } from '../../src/contract/host-api';
 import type { useSession } from '../state/use-session';
 import { shortcutCommand } from './shortcuts';
 import type { ExportFormat } from './use-export-report';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { AppInfo, TcoApi } from '../../electron/api';
+import type { AppInfo, TcoApi } from '../../src/contract/host-api';
 import type { Notice } from '../state/use-session';
 import { draftText } from '../state/use-session';
 

@@ -1,4 +1,4 @@
-import type { TcoApi } from '../../electron/api';
+import type { TcoApi } from '../../src/contract/host-api';
 
 /** The desktop app's host: the named methods the preload exposed on `window.tcoApi`, or undefined in a plain browser. */
 export function electronApi(): TcoApi | undefined {

@@ -1,4 +1,4 @@
-import type { TcoApi } from '../../electron/api';
+import type { TcoApi } from '../../src/contract/host-api';
 import { electronApi } from './electron-api';
 import { createHttpApi } from './http-api';
 

@@ -1,7 +1,6 @@
-import type { ApiEvent, MenuCommand, MenuCommandDetail, RefreshProgress, Result, TcoApi, TcoApiCall } from '../../electron/api';
+import type { ApiEvent, MenuCommand, MenuCommandDetail, RefreshProgress, Result, TcoApi, TcoApiCall } from '../../src/contract/host-api';
+import { TOKEN_HEADER } from '../../src/contract/web-transport';
 
-/** Must match src/host/web-host.ts. */
-const TOKEN_HEADER = 'x-tco-token';
 const TOKEN_STORAGE_KEY = 'tco-studio-token';
 
 /** The EventSource constructor shape this module needs (the browser's, or a test's). */

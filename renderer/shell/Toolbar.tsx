@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../electron/api';
+import type { MenuCommand } from '../../src/contract/host-api';
 import type { ExportFormat } from '../commands/use-export-report';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { AppInfo } from '../../electron/api';
+import type { AppInfo } from '../../src/contract/host-api';
 
 /**
  * What the desktop window does for itself, done for the web host's browser tab: the tab title

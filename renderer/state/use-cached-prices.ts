@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { TcoApi } from '../../electron/api';
+import type { TcoApi } from '../../src/contract/host-api';
 import type { PriceCatalogue } from '../../src/index';
 import type { CachedQuotes } from './catalogue';
 import { useCatalogue } from './derived';

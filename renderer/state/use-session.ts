@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { starterScenario, type TemplateId } from '../../src/index';
-import type { AppInfo, RecoveryInfo, TcoApi } from '../../electron/api';
+import type { AppInfo, RecoveryInfo, TcoApi } from '../../src/contract/host-api';
 import { isDirty, type DocumentState } from './document';
 import { emptyWorkspace, workspaceReducer, type View } from './workspace';
 

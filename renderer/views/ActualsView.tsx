@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { CostImportPlan, TcoApi } from '../../electron/api';
+import type { CostImportPlan, TcoApi } from '../../src/contract/host-api';
 import { calibrate, formatUsd, type Estimate, type ImportedSpend, type OptionId } from '../../src/index';
 import { OptionSelect } from '../components/fields';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PricesStatus, RefreshProgress, Settings, TcoApi } from '../../electron/api';
+import type { PricesStatus, RefreshProgress, Settings, TcoApi } from '../../src/contract/host-api';
 import { AWS_REGIONS, embeddedSnapshotInfo, type Estimate } from '../../src/index';
 
 /** Where prices come from (snapshot, cache, live) and their dates; refresh from AWS with progress and cancel; profile and Region. */

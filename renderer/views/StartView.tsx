@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AppInfo, RecentFile, RecoveryInfo, TcoApi } from '../../electron/api';
+import type { AppInfo, RecentFile, RecoveryInfo, TcoApi } from '../../src/contract/host-api';
 import type { TemplateId } from '../../src/index';
 
 export function StartView({

@@ -1,4 +1,5 @@
-import { TERM_MONTHS, type ComputeUsage } from '../model/compute-usage';
+import { TERM_MONTHS } from '../model/compute-usage';
+import type { ComputeUsage } from '../model/line-spec';
 import { evaluateTotals } from '../model/estimate';
 import { optionLabel } from '../model/options';
 import type { Commitment, OptionId, Scenario } from '../model/scenario-schema';

@@ -1,28 +1,25 @@
-import { readFileSync, statSync } from 'node:fs';
 import { parseScenarioJson, ScenarioError, type Scenario } from '../index';
+import { readScenarioText, ScenarioFileError } from '../storage/scenario-file';
 import { CliError, EXIT } from './cli-error';
-
-/** Largest scenario file accepted: scenarios are small; a huge file is a mistake, not a model. */
-export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
 
 /** Reads and validates a scenario file, turning every failure into a one-line CliError. */
 export function loadScenarioFile(path: string): Scenario {
+  return readScenarioFile(path).scenario;
+}
+
+/** The scenario file's text as on disk (size-capped, UTF-8) and the scenario it holds; one-line CliErrors. */
+export function readScenarioFile(path: string): { readonly text: string; readonly scenario: Scenario } {
   let text: string;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new CliError(`${path}: is a folder, not a scenario file`, EXIT.invalidInput);
-    if (stat.size > MAX_SCENARIO_BYTES) {
-      throw new CliError(`${path}: is ${stat.size} bytes; scenario files are limited to ${MAX_SCENARIO_BYTES} bytes`, EXIT.invalidInput);
-    }
-    text = readFileSync(path, 'utf8');
+    text = readScenarioText(path);
   } catch (error) {
-    if (error instanceof CliError) throw error;
+    if (error instanceof ScenarioFileError) throw new CliError(error.message, EXIT.invalidInput);
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new CliError(`${path}: ${reason}`, EXIT.invalidInput);
   }
   try {
-    return parseScenarioJson(text);
+    return { text, scenario: parseScenarioJson(text) };
   } catch (error) {
     if (error instanceof ScenarioError) {
       const first = error.issues[0];

@@ -1,4 +1,4 @@
-import type { CostImportPlan, CostImportRequest } from '../../electron/api';
+import type { CostImportPlan, CostImportRequest } from '../contract/host-api';
 import type { ImportedSpend } from '../analysis/imported-spend';
 import type { AwsConnection } from '../aws/aws-client-options';
 import { AwsFailure } from '../aws/aws-failure';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { MenuCommand, MenuCommandDetail } from '../../electron/api';
+import type { MenuCommand, MenuCommandDetail } from '../contract/host-api';
 import { defaultCacheDir } from '../aws/cache/cache-dir';
 import { costImportPlan, importCostsForUi } from './cost-import';
 import { createDispatcher, type Dispatch } from './dispatcher';

@@ -1,4 +1,4 @@
-import { API_CALLS, type Result, type TcoApi, type TcoApiCall } from '../../electron/api';
+import { API_CALLS, type Result, type TcoApi, type TcoApiCall } from '../contract/host-api';
 import { toInputIssues } from '../model/parse-scenario';
 import type { HostCalls } from './host-calls';
 import { REQUEST_SCHEMAS } from './request-schemas';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExampleInfo, OpenedDocument } from '../../electron/api';
+import type { ExampleInfo, OpenedDocument } from '../contract/host-api';
 import { HostError } from './host-error';
 
 const EXAMPLE_FILE = /^([a-z0-9][a-z0-9-]*)\.tco\.json$/;

@@ -1,4 +1,4 @@
-import type { TcoApi, TcoApiCall } from '../../electron/api';
+import type { TcoApi, TcoApiCall } from '../contract/host-api';
 import type { RequestOf } from './request-schemas';
 
 /**

@@ -1,4 +1,4 @@
-import type { MenuCommand, MenuCommandDetail, RefreshProgress } from '../../electron/api';
+import type { MenuCommand, MenuCommandDetail, RefreshProgress } from '../contract/host-api';
 
 /** What the host pushes to the renderer, by channel (the names of API_EVENTS). */
 export interface HostEventMap {

@@ -1,4 +1,4 @@
-import type { ExportRequest } from '../../electron/api';
+import type { ExportRequest } from '../contract/host-api';
 import type { AwsConnection } from '../aws/aws-client-options';
 import type { RetryPolicy } from '../aws/retry';
 

@@ -1,4 +1,4 @@
-import type { RefreshProgress, RefreshRequest, RefreshSummary } from '../../electron/api';
+import type { RefreshProgress, RefreshRequest, RefreshSummary } from '../contract/host-api';
 import type { AwsConnection } from '../aws/aws-client-options';
 import { AwsFailure } from '../aws/aws-failure';
 import type { RefreshObserver, RefreshProgress as AwsRefreshProgress } from '../aws/progress';

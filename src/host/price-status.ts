@@ -1,4 +1,4 @@
-import type { CachedPrices, PricesStatus } from '../../electron/api';
+import type { CachedPrices, PricesStatus } from '../contract/host-api';
 import { regionQuotesFromCache } from '../aws/cache/cache-catalogue';
 import { DEFAULT_PRICE_TTL_MS, ttlDays } from '../aws/cache/cache-ttl';
 import { PriceCache } from '../aws/cache/price-cache';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import type { RecentFile } from '../../electron/api';
+import type { RecentFile } from '../contract/host-api';
 import { JsonStore } from './json-store';
 import { MAX_RECENT_FILES } from './limits';
 import { documentName } from './document-name';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import type { RecoveryInfo } from '../../electron/api';
+import type { RecoveryInfo } from '../contract/host-api';
 import { JsonStore } from './json-store';
 
 const draftSchema = z.object({

@@ -1,12 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExportRequest } from '../../electron/api';
+import type { ExportRequest } from '../contract/host-api';
 import { loadCatalogue } from '../aws/load-catalogue';
+import { reportedScenario } from '../export/export-report';
 import { ScenarioError } from '../model/errors';
 import { estimate } from '../model/estimate';
-import { parseScenario, parseScenarioJson } from '../model/parse-scenario';
 import type { Scenario } from '../model/scenario-schema';
-import { variantScenario } from '../model/variants';
 import { estimateLinesCsv } from '../report/estimate-csv';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { HostError } from './host-error';
@@ -19,8 +18,7 @@ export const EXPORT_EXTENSIONS: Readonly<Record<ExportRequest['format'], string>
 /** The scenario (or named variant) a report is about, validated like a file. */
 export function exportedScenario(request: ExportRequest): Scenario {
   try {
-    const base = parseScenarioJson(request.scenarioText);
-    return request.variant === undefined ? base : variantScenario(base, request.variant, parseScenario);
+    return reportedScenario(request.scenarioText, request.variant);
   } catch (error) {
     if (error instanceof ScenarioError) throw new HostError(`exportReport: the scenario is invalid: ${error.message}`);
     throw error;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadCatalogue } from '../aws/load-catalogue';
-import { exportReport, ReportRenderer } from '../report/export';
+import { exportReport, ReportRenderer } from '../export';
 import type { ReportExporter } from './host-options';
 
 export interface ReportModuleExporterOptions {
@@ -9,12 +9,12 @@ export interface ReportModuleExporterOptions {
   readonly cacheDir: string;
   /** e.g. "TCO Studio 0.1.0", shown on the report's cover. */
   readonly generator: string;
-  /** Default: $CHROMIUM_PATH or the usual install locations (src/report/export/chromium.ts). */
+  /** Default: $CHROMIUM_PATH or the usual install locations (src/export/chromium.ts). */
   readonly chromiumPath?: string | undefined;
 }
 
 /**
- * The report module's exports (src/report/export) as the host's exporter, for hosts that run in
+ * The report module's exports (src/export) as the host's exporter, for hosts that run in
  * plain Node (the web host): PDF and HTML through the report page in a system Chromium driven by
  * playwright-core, CSV and JSON from the report data. Prices as the app shows them: cached AWS
  * prices, then the embedded snapshot.

@@ -1,8 +1,9 @@
 import { isAbsolute } from 'node:path';
 import * as z from 'zod';
-import type { TcoApi, TcoApiCall } from '../../electron/api';
+import type { TcoApi, TcoApiCall } from '../contract/host-api';
+import { MAX_SCENARIO_BYTES, MAX_SCENARIO_CHARS } from '../contract/limits';
 import { AWS_REGIONS } from '../model/regions';
-import { MAX_PATH_CHARS, MAX_SCENARIO_CHARS, MAX_URL_CHARS } from './limits';
+import { MAX_PATH_CHARS, MAX_URL_CHARS } from './limits';
 
 /** The argument of a call as the contract types it (undefined for calls that take none). */
 export type RequestOf<K extends TcoApiCall> = Parameters<TcoApi[K]> extends [] ? undefined : Parameters<TcoApi[K]>[0];
@@ -12,7 +13,11 @@ const absolutePath = z
   .min(1)
   .max(MAX_PATH_CHARS)
   .refine((p) => !p.includes('\0') && isAbsolute(p), 'must be an absolute file path');
-const scenarioText = z.string().max(MAX_SCENARIO_CHARS);
+// Characters first (cheap, and the message users know), then UTF-8 bytes: a text saved must open again.
+const scenarioText = z
+  .string()
+  .max(MAX_SCENARIO_CHARS)
+  .refine((t) => Buffer.byteLength(t, 'utf8') <= MAX_SCENARIO_BYTES, `must be at most ${MAX_SCENARIO_BYTES} bytes of UTF-8`);
 const region = z.enum(AWS_REGIONS);
 /** AWS CLI profile names in practice: letters, digits and a few separators (no paths, no spaces). */
 export const AWS_PROFILE_NAME = /^[A-Za-z0-9_.+=,@-]{1,128}$/;

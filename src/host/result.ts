@@ -1,7 +1,7 @@
-import type { Result } from '../../electron/api';
+import type { Result } from '../contract/host-api';
 import { AwsFailure } from '../aws/aws-failure';
 import { ScenarioError } from '../model/errors';
-import { ReportExportError } from '../report/export/errors';
+import { ReportExportError } from '../export/errors';
 import { HostError } from './host-error';
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });

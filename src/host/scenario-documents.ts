@@ -1,16 +1,25 @@
-import { readFileSync, statSync } from 'node:fs';
-import type { OpenedDocument } from '../../electron/api';
+import type { OpenedDocument } from '../contract/host-api';
 import { ScenarioError } from '../model/errors';
 import { parseScenarioJson } from '../model/parse-scenario';
 import { writeFileAtomic } from '../storage/atomic-write';
+import { readScenarioText, ScenarioFileError } from '../storage/scenario-file';
 import { documentName } from './document-name';
 import { HostError } from './host-error';
 import type { HostDialogs } from './host-options';
-import { MAX_SCENARIO_FILE_BYTES } from './limits';
 import type { PathGrants } from './path-grants';
 import type { RecentFiles } from './recent-files';
 
 const JSON_FILE = /\.json$/i;
+
+/** The file's text (src/storage/scenario-file.ts); what is wrong with the file as a HostError, file-system errors as they are. */
+function readScenarioFileText(path: string): string {
+  try {
+    return readScenarioText(path);
+  } catch (error) {
+    if (error instanceof ScenarioFileError) throw new HostError(error.message);
+    throw error;
+  }
+}
 
 export interface ScenarioDocumentsDeps {
   readonly dialogs: HostDialogs | undefined;
@@ -40,10 +49,7 @@ export class ScenarioDocuments {
       throw new HostError(`openScenario: ${path} was not chosen in a dialog or opened from the system; use File > Open`);
     }
     if (!JSON_FILE.test(path)) throw new HostError(`openScenario: ${path}: not a scenario file (expected a .tco.json file)`);
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new HostError(`${path}: is a folder, not a scenario file`);
-    if (stat.size > MAX_SCENARIO_FILE_BYTES) throw new HostError(`${path}: is ${stat.size} bytes; scenario files are limited to ${MAX_SCENARIO_FILE_BYTES} bytes`);
-    const text = readFileSync(path, 'utf8');
+    const text = readScenarioFileText(path);
     this.deps.grants.grant(path);
     this.remember(path);
     return { text, path, name: documentName(path) };

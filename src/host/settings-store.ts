@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import * as z from 'zod';
-import type { Settings } from '../../electron/api';
+import type { Settings } from '../contract/host-api';
 import { AWS_REGIONS } from '../model/regions';
 import { JsonStore } from './json-store';
 import { AWS_PROFILE_NAME } from './request-schemas';

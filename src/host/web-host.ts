@@ -2,16 +2,22 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API_EVENTS } from '../../electron/api';
+import { API_EVENTS } from '../contract/host-api';
+import { MAX_SCENARIO_BYTES } from '../contract/limits';
+import { TOKEN_HEADER } from '../contract/web-transport';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import type { HostApi } from './create-host-api';
 import { isApiCall } from './dispatcher';
 import { resolveStaticFile } from './static-files';
 
-/** Largest request body the host reads; scenarios are kilobytes. */
-export const MAX_BODY_BYTES = 1024 * 1024;
-/** The header that carries the session token on API calls (EventSource cannot send headers; it uses ?token=). */
-export const TOKEN_HEADER = 'x-tco-token';
+/** Room in a request body for the JSON envelope around the scenario text: the other fields (a path, a variant name, flags). */
+const ENVELOPE_HEADROOM_BYTES = 64 * 1024;
+/**
+ * Largest request body the host reads: every scenario the app accepts (MAX_SCENARIO_BYTES), as a
+ * JSON string, plus the envelope. JSON escaping makes one byte of text at most six bytes (a control
+ * character as \u00XX), so any scenario text within the limit fits, whatever its characters.
+ */
+export const MAX_BODY_BYTES = 6 * MAX_SCENARIO_BYTES + ENVELOPE_HEADROOM_BYTES;
 /** A comment line this often keeps idle event streams open through proxies and sleep. */
 const HEARTBEAT_MS = 25_000;
 

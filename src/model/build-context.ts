@@ -2,8 +2,8 @@ import type { PriceCatalogue, PriceQuote } from '../pricing/catalogue';
 import type { QuoteCache } from '../pricing/quote-cache';
 import { tieredCost } from '../pricing/catalogue';
 import { describePriceKey, priceKeyId, type OfferingClass, type PriceKey, type PurchaseOption, type ReservedTerm } from '../pricing/price-key';
-import type { CostCategory, CostLine, LineProvenance, LineSchedule, ServiceName } from './cost-line';
-import type { EstimatedLine } from './estimate';
+import type { CostLine, EstimatedLine, LineProvenance } from './cost-line';
+import type { CatalogueLineSpec, FixedPriceLineSpec, PriceAdjustment } from './line-spec';
 import { ROLE_DEFAULTS, ROLE_IDS, type RoleId } from './labour';
 import type { EvaluationCache } from './evaluation-cache';
 import type { LineSink } from './line-sink';
@@ -39,62 +39,6 @@ export function resolveRoles(scenario: Scenario): Record<RoleId, ResolvedRole> {
 
 export function createContext(scenario: Scenario, catalogue: PriceCatalogue, sink: LineSink, cache: EvaluationCache): BuildContext {
   return { scenario, region: scenario.region, catalogue, roles: resolveRoles(scenario), sink, quotes: cache.quotes(catalogue), cache };
-}
-
-/** Where a line belongs: the same for every line a builder emits for one workload. */
-export interface LineBase {
-  readonly option: OptionId;
-  readonly workloadId: string;
-  readonly deployment: DeploymentId;
-  readonly category: CostCategory;
-}
-
-/** A line's text, built only when a detailed estimate is asked for (never during what-if analysis). */
-export interface LineText {
-  readonly id: string;
-  readonly label: string;
-  readonly notes?: readonly string[] | undefined;
-}
-export type TextFn = () => LineText;
-
-/** A multiplier on the catalogue price (e.g. 0.73 for a 27% Savings Plan discount) and its explanation. */
-export interface PriceAdjustment {
-  readonly factor: number;
-  readonly note: string;
-}
-
-/**
- * Stage 1 of the pipeline, "describe": a line priced from the catalogue, as a builder states it
- * (what is used, how much, in which unit, under which price key, on which schedule).
- */
-export interface CatalogueLineSpec {
-  readonly base: LineBase;
-  readonly service: ServiceName;
-  readonly text: TextFn;
-  readonly quantity: number;
-  readonly unit: string;
-  readonly key: PriceKey;
-  readonly schedule: LineSchedule;
-  /** The scenario field the quantity or key comes from, named in a missing-price message. */
-  readonly path: string;
-  readonly adjustment?: PriceAdjustment | undefined;
-  /** Flags a line priced at a stand-in rate (on-demand in place of a reserved rate that was not found). */
-  readonly fallbackMessage?: string | undefined;
-}
-
-/** A described line whose unit price is not a catalogue price (engineer hours, rates typed into the scenario, downtime). */
-export interface FixedPriceLineSpec {
-  readonly base: LineBase;
-  readonly service: ServiceName;
-  readonly text: TextFn;
-  readonly quantity: number;
-  readonly unit: string;
-  readonly unitPrice: number;
-  readonly schedule: LineSchedule;
-  readonly provenance: () => LineProvenance;
-  /** Engineer hours the line stands for (ops-effort lines). */
-  readonly hours?: number | undefined;
-  readonly flag?: (() => NonNullable<CostLine['flag']>) | undefined;
 }
 
 /** Stage 2, "price": a described quantity at its catalogue price (tiers, adjustment), or no price. */

@@ -1,31 +1,10 @@
 import type { PriceKey, ReservedTerm } from '../pricing/price-key';
 import { describePriceKey, priceKeyId } from '../pricing/price-key';
-import { emitPriced, emitRaw, fmtCount, type BuildContext, type LineBase, type LineText, type TextFn } from './build-context';
+import { emitPriced, emitRaw, fmtCount, type BuildContext } from './build-context';
+import type { ComputeUsage, LineText, ReservedCommitment, TextFn } from './line-spec';
 import type { LineProvenance, ServiceName } from './cost-line';
 import type { Commitment, SpotSettings } from './scenario-schema';
 import { HOURS_PER_MONTH } from './units';
-
-type ReservedCommitment = Extract<Commitment, { model: 'reserved' }>;
-
-/** Instance-hours of one kind, before a pricing choice is applied. */
-export interface ComputeUsage {
-  readonly base: LineBase;
-  readonly service: ServiceName;
-  /** Id, label and notes of the on-demand line; variants (reserved, spot, upfront) derive from it. */
-  readonly text: TextFn;
-  readonly count: number;
-  readonly hoursPerInstance: number;
-  readonly onDemandKey: PriceKey;
-  /** Present where AWS sells reserved instances for this usage (EC2, RDS). */
-  readonly reservedKey?: ((commitment: ReservedCommitment) => PriceKey) | undefined;
-  /** Always-on capacity, which reserved instances can cover; bursty usage (notebooks, jobs) cannot. */
-  readonly steady: boolean;
-  readonly growsWithUsage: boolean;
-  /** Scenario path of the instance type, for "price not found" messages. */
-  readonly path: string;
-  /** Scenario path of the pricing choice, for messages about it. */
-  readonly commitmentPath: string;
-}
 
 /** Months in a reserved instance or Savings Plan term. */
 export const TERM_MONTHS: Readonly<Record<ReservedTerm, number>> = { '1yr': 12, '3yr': 36 };

@@ -87,5 +87,11 @@ export interface CostLine {
   readonly notes?: readonly string[] | undefined;
 }
 
+/** A cost line as an estimate returns it, with its total over the horizon. */
+export interface EstimatedLine extends CostLine {
+  /** This line's total over the horizon. */
+  readonly horizonTotal: number;
+}
+
 /** Platform ids used as `workloadId` of lines shared by every workload of a kind (ops effort). */
 export const PLATFORM_IDS = { database: 'database-platform', ml: 'ml-platform' } as const;

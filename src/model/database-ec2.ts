@@ -1,5 +1,6 @@
-import { ec2InstanceKey, ec2ReservedKey, emitPriced, fmtCount, type BuildContext, type LineBase } from './build-context';
-import { emitCompute, FLAT, GROWING, type ComputeUsage } from './compute-usage';
+import { ec2InstanceKey, ec2ReservedKey, emitPriced, fmtCount, type BuildContext } from './build-context';
+import { emitCompute, FLAT, GROWING } from './compute-usage';
+import type { ComputeUsage, LineBase } from './line-spec';
 import type { DatabaseWorkload, OptionId } from './scenario-schema';
 
 /**

@@ -1,6 +1,7 @@
 import type { PriceKey, PurchaseOption, RdsDeployment, ReservedTerm } from '../pricing/price-key';
-import { emitPriced, fmtCount, type BuildContext, type LineBase } from './build-context';
-import { emitCompute, FLAT, GROWING, type ComputeUsage } from './compute-usage';
+import { emitPriced, fmtCount, type BuildContext } from './build-context';
+import { emitCompute, FLAT, GROWING } from './compute-usage';
+import type { ComputeUsage, LineBase } from './line-spec';
 import { engineName } from './database-ec2';
 import type { DatabaseWorkload, OptionId } from './scenario-schema';
 

@@ -1,6 +1,6 @@
 import type { CatalogueInfo, PriceCatalogue, PriceSource } from '../pricing/catalogue';
 import { createContext, emitLine, emitPriced, type BuildContext } from './build-context';
-import { PLATFORM_IDS, type CostCategory, type CostLine } from './cost-line';
+import { PLATFORM_IDS, type CostCategory, type CostLine, type EstimatedLine } from './cost-line';
 import { findCrossover, type Crossover } from './crossover';
 import { emitDatabaseOnEc2 } from './database-ec2';
 import { emitDatabaseOnRds, rdsGp3Baseline } from './database-rds';
@@ -20,10 +20,7 @@ import { tradeoffCostLines } from './tradeoff-lines';
 /** Version of the estimate's JSON shape (`estimate --format json`, report JSON). */
 export const ESTIMATE_FORMAT_VERSION = 1;
 
-export interface EstimatedLine extends CostLine {
-  /** This line's total over the horizon. */
-  readonly horizonTotal: number;
-}
+export type { EstimatedLine } from './cost-line';
 
 export interface OptionResult {
   readonly option: OptionId;

@@ -1,5 +1,5 @@
-import type { ComputeUsage } from './compute-usage';
-import type { EstimatedLine } from './estimate';
+import type { EstimatedLine } from './cost-line';
+import type { ComputeUsage } from './line-spec';
 import { OptionProjection } from './projection';
 import type { Commitment, OptionId } from './scenario-schema';
 import type { Timing } from './timing';

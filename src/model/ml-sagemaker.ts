@@ -1,6 +1,7 @@
 import type { SageMakerComponent } from '../pricing/price-key';
-import { emitPriced, fmtCount, type BuildContext, type LineBase } from './build-context';
-import { emitCompute, emitJobCompute, FLAT, GROWING, type ComputeUsage } from './compute-usage';
+import { emitPriced, fmtCount, type BuildContext } from './build-context';
+import { emitCompute, emitJobCompute, FLAT, GROWING } from './compute-usage';
+import type { ComputeUsage, LineBase } from './line-spec';
 import { emitS3, notebookHours } from './ml-self-managed';
 import { DEFAULT_SPOT, type MlWorkload, type OptionId } from './scenario-schema';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH } from './units';

@@ -1,5 +1,6 @@
-import { ec2InstanceKey, ec2ReservedKey, emitPriced, fmtCount, type BuildContext, type LineBase } from './build-context';
-import { emitCompute, emitJobCompute, FLAT, GROWING, type ComputeUsage } from './compute-usage';
+import { ec2InstanceKey, ec2ReservedKey, emitPriced, fmtCount, type BuildContext } from './build-context';
+import { emitCompute, emitJobCompute, FLAT, GROWING } from './compute-usage';
+import type { ComputeUsage, LineBase } from './line-spec';
 import { DEFAULT_SPOT, type MlWorkload, type OptionId } from './scenario-schema';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, SECONDS_PER_MONTH } from './units';
 

@@ -1,4 +1,5 @@
-import { emitRaw, fmtCount, type BuildContext, type LineBase } from './build-context';
+import { emitRaw, fmtCount, type BuildContext } from './build-context';
+import type { LineBase } from './line-spec';
 import { PLATFORM_IDS, type LineProvenance } from './cost-line';
 import { DOWNTIME_PROVENANCE, INCIDENT_DEFAULTS, defaultDowntimeHoursPerMonth } from './incidents';
 import { ROLE_DEFAULTS } from './labour';

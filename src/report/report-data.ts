@@ -29,7 +29,6 @@ import { recommendationOf } from './recommendation';
 import { ReferenceIndex } from './reference-index';
 import { REPORT_FORMAT_VERSION, type LineSource, type OptionDetail, type ReportCharts, type ReportData, type ReportVariant } from './report-document';
 import { reportMethodology } from './report-methodology';
-import { sha256Bytes, utf8Bytes } from './sha256';
 
 /**
  * Builds the report document (report-document.ts) by one pure function from a scenario file's text
@@ -46,9 +45,19 @@ export const REPORT_SIMULATION_SEED = 1;
 /** How many tornado bars the report charts (all are in the JSON). */
 export const REPORT_TORNADO_BARS = 10;
 
+/** The scenario file's fingerprint, computed at the edge (node:crypto, WebCrypto): the pure core hashes nothing. */
+export interface ScenarioFingerprint {
+  /** SHA-256 of the scenario text's UTF-8 encoding, lowercase hex (what `sha256sum` prints for the file). */
+  readonly sha256: string;
+  /** Length of that encoding in bytes. */
+  readonly bytes: number;
+}
+
 export interface ReportRequest {
   /** The scenario file's text, exactly as on disk (its hash is printed on the cover). */
   readonly scenarioText: string;
+  /** The fingerprint of `scenarioText`, from the caller. */
+  readonly fingerprint: ScenarioFingerprint;
   /** A variant of the scenario to report on; absent or "base" for the scenario itself. */
   readonly variant?: string | undefined;
   /** ISO 8601 time the report is made: the caller's clock (the pure core has none). */
@@ -204,8 +213,7 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
   };
 
   const variant = variantName ? base.variants.find((v) => v.name === variantName) : undefined;
-  const bytes = utf8Bytes(request.scenarioText);
-  const hash = sha256Bytes(bytes);
+  const hash = request.fingerprint.sha256;
   return {
     reportFormatVersion: REPORT_FORMAT_VERSION,
     generatedAt: request.generatedAt,
@@ -214,7 +222,7 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
       scenarioName: base.name,
       sha256: hash,
       shortHash: hash.slice(0, 12),
-      bytes: bytes.length,
+      bytes: request.fingerprint.bytes,
       variant: variantName,
       ...(variant?.description ? { variantDescription: variant.description } : {}),
     },

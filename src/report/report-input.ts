@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MAX_SCENARIO_CHARS } from '../contract/limits';
 import type { PriceCatalogue } from '../pricing/catalogue';
 import { quotesOverCatalogue, type QuoteEntries } from '../pricing/quotes-over-catalogue';
 import type { ReportData } from './report-data';
@@ -67,7 +68,7 @@ const quoteSchema = z.looseObject({
 
 const inputSchema = z.object({
   report: z.looseObject({ reportFormatVersion: z.number() }).optional(),
-  scenarioText: z.string().max(5 * 1024 * 1024).optional(),
+  scenarioText: z.string().max(MAX_SCENARIO_CHARS).optional(),
   variant: z.string().max(100).optional(),
   prices: z.object({ name: z.string(), quotes: z.array(z.tuple([z.string(), quoteSchema])) }).optional(),
   paper: z.enum(['a4', 'letter']).default('a4'),

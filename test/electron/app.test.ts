@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { API_CALLS, type Result } from '../../electron/api';
+import { API_CALLS, type Result } from '../../src/contract/host-api';
 import { startApp } from '../../electron/app';
 import { scenarioPathFromArgv } from '../../electron/file-association';
 import { PROJECT_ROOT } from '../support/paths';

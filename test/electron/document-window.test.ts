@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MenuCommand } from '../../electron/api';
+import type { MenuCommand } from '../../src/contract/host-api';
 import type { CloseChoice } from '../../electron/dialogs';
 import { DocumentWindow, windowTitle } from '../../electron/document-window';
 import { WindowStateStore } from '../../electron/window-state';

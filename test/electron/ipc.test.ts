@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { API_CALLS, type Result } from '../../electron/api';
+import { API_CALLS, type Result } from '../../src/contract/host-api';
 import { isTrustedSender, registerIpcHandlers } from '../../electron/ipc';
 import { cleanupFixtures, hostFixture } from '../host/support/host-fixture';
 import { ipcMain, resetElectronStub } from '../support/electron-stub';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_COMMANDS, type MenuCommand } from '../../electron/api';
+import { MENU_COMMANDS, type MenuCommand } from '../../src/contract/host-api';
 import { menuTemplate, type MenuOptions } from '../../electron/menu';
 import { checkExternalUrl } from '../../src/host/external-links';
 

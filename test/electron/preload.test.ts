@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { API_CALLS, type MenuCommandDetail, type RefreshProgress, type TcoApi } from '../../electron/api';
+import { API_CALLS, type MenuCommandDetail, type RefreshProgress, type TcoApi } from '../../src/contract/host-api';
 import { contextBridge, ipcRenderer, resetElectronStub } from '../support/electron-stub';
 
 let api: TcoApi;

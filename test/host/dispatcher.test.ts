@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { API_CALLS } from '../../electron/api';
+import { API_CALLS } from '../../src/contract/host-api';
 import { createDispatcher } from '../../src/host/dispatcher';
 import type { HostCalls } from '../../src/host/host-calls';
 import { cleanupFixtures, hostFixture, reason } from './support/host-fixture';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RefreshProgress } from '../../electron/api';
+import type { RefreshProgress } from '../../src/contract/host-api';
 import { PriceCache } from '../../src/aws/cache/price-cache';
 import { priceKeyId } from '../../src/pricing/price-key';
 import { startFakeAws, type FakeAws } from '../fake-aws/fake-aws-server';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExportRequest } from '../../electron/api';
+import type { ExportRequest } from '../../src/contract/host-api';
 import { COST_LINE_CSV_COLUMNS } from '../../src/report/estimate-csv';
 import { cleanupFixtures, exampleText, hostFixture, reason, value } from './support/host-fixture';
 
@@ -74,7 +74,7 @@ describe('exportReport', () => {
 });
 
 describe('the report module as the web host’s exporter', () => {
-  it('writes CSV (lines and projection) and JSON through src/report/export', async () => {
+  it('writes CSV (lines and projection) and JSON through src/export', async () => {
     const { reportModuleExporter } = await import('../../src/host/report-module-exporter');
     const f = hostFixture({ host: 'web', withDialogs: false });
     const exporter = reportModuleExporter({ appRoot: f.root, cacheDir: f.cacheDir, generator: 'TCO Studio test' });

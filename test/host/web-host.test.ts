@@ -1,11 +1,13 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { API_CALLS, type RefreshProgress, type Result, type TcoApiCall } from '../../electron/api';
+import { API_CALLS, type RefreshProgress, type Result, type TcoApiCall } from '../../src/contract/host-api';
 import { CONTENT_SECURITY_POLICY } from '../../src/host/content-security-policy';
-import { startWebHost, TOKEN_HEADER, type WebHost } from '../../src/host/web-host';
+import { MAX_SCENARIO_BYTES } from '../../src/contract/limits';
+import { TOKEN_HEADER } from '../../src/contract/web-transport';
+import { MAX_BODY_BYTES, startWebHost, type WebHost } from '../../src/host/web-host';
 import { startFakeAws, type FakeAws } from '../fake-aws/fake-aws-server';
 import { recordingRetryPolicy, useFakeCredentials } from '../fake-aws/fake-credentials';
 import { feedDerivedItems } from '../fake-aws/feed-derived-records';
@@ -82,7 +84,8 @@ describe('web host: access control', () => {
     expect((await call(h, 'appInfo', undefined, { origin: h.origin })).status).toBe(200);
     expect((await call(h, 'appInfo', undefined, { host: `evil.example:${h.port}` })).status).toBe(403);
     expect((await call(h, 'appInfo', undefined, { 'content-type': 'text/plain' })).status).toBe(415);
-    expect((await call(h, 'saveScenario', { text: 'x'.repeat(1024 * 1024 + 1) })).status).toBe(413);
+    const tooLarge = await rawRequest(h.port, { method: 'POST', path: '/api/saveScenario', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: h.token }, body: 'x'.repeat(MAX_BODY_BYTES + 1) });
+    expect(tooLarge.status).toBe(413);
     expect((await rawRequest(h.port, { method: 'POST', path: '/api/appInfo', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: h.token }, body: '{nope' })).status).toBe(400);
     for (const name of ['nope', 'onMenuCommand', 'constructor', '__proto__', '']) expect((await call(h, name)).status).toBe(404);
   });
@@ -92,6 +95,28 @@ describe('web host: access control', () => {
     const res = await call(h, 'cachedPrices', { region: 'mars-1' });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toEqual({ ok: false, reason: expect.stringMatching(/^cachedPrices: region: must be one of/) });
+  });
+});
+
+describe('web host: scenario size', () => {
+  it('saves and reopens a 2 MiB scenario: the body limit admits every scenario the app accepts', async () => {
+    const { f, host: h } = await start();
+    // Valid JSON padded with newlines, each escaped to two bytes in the request body: about 4 MiB on the wire.
+    const text = `${exampleText('postgres-oltp-ha')}${'\n'.repeat(2 * 1024 * 1024)}`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(2 * 1024 * 1024);
+    expect(MAX_BODY_BYTES).toBeGreaterThan(6 * MAX_SCENARIO_BYTES);
+    const path = join(f.docsDir, 'large.tco.json');
+    const saved = await call(h, 'saveScenario', { text, path });
+    expect([saved.status, JSON.parse(saved.body)]).toEqual([200, { ok: true, value: { path } }]);
+    expect(readFileSync(path, 'utf8')).toBe(text);
+    const opened = JSON.parse((await call(h, 'openScenario', { path })).body) as Result<{ text: string }>;
+    expect(opened.ok && opened.value.text === text).toBe(true);
+  });
+
+  it('refuses a scenario over the limit by its size, not by the body limit', async () => {
+    const { f, host: h } = await start();
+    const res = await call(h, 'saveScenario', { text: '\u00e9'.repeat(MAX_SCENARIO_BYTES / 2 + 1), path: join(f.docsDir, 'big.tco.json') });
+    expect([res.status, JSON.parse(res.body)]).toEqual([200, { ok: false, reason: `saveScenario: text: must be at most ${MAX_SCENARIO_BYTES} bytes of UTF-8` }]);
   });
 });
 

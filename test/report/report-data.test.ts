@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +6,7 @@ import { formatProbability, formatShare, formatUsd } from '../../src/format/form
 import { buildReportData, REPORT_FORMAT_VERSION, REPORT_SIMULATION_RUNS, reportToJson } from '../../src/report/report-data';
 import { catalogueWithQuotes, parseReportPageInput } from '../../src/report/report-input';
 import { confidenceWord } from '../../src/report/report-methodology';
-import { sha256Hex, shortHash, utf8Bytes } from '../../src/report/sha256';
+import { scenarioFingerprint } from '../../src/storage/scenario-file';
 import { EXAMPLES_DIR } from '../support/paths';
 import { dbWorkload, roundCatalogue, scenario } from '../support/scenarios';
 
@@ -19,23 +18,12 @@ import { dbWorkload, roundCatalogue, scenario } from '../support/scenarios';
 const catalogue = embeddedCatalogue();
 const text = (name: string) => readFileSync(join(EXAMPLES_DIR, `${name}.tco.json`), 'utf8');
 const AT = '2026-11-26T09:30:00.000Z';
-
-describe('sha256 (pure, for the scenario fingerprint)', () => {
-  it.each(['', 'abc', 'The quick brown fox jumps over the lazy dog', 'é ✓ 𝄞 中文', 'x'.repeat(1000), '\ud800 lone surrogate'])('matches node:crypto for %j', (s) => {
-    expect(sha256Hex(s)).toBe(createHash('sha256').update(s, 'utf8').digest('hex'));
-  });
-
-  it('hashes the file as on disk, and shortens to 12 hex digits', () => {
-    const t = text('postgres-oltp-ha');
-    expect(sha256Hex(t)).toBe(createHash('sha256').update(readFileSync(join(EXAMPLES_DIR, 'postgres-oltp-ha.tco.json'))).digest('hex'));
-    expect(shortHash(t)).toMatch(/^[0-9a-f]{12}$/);
-    expect(utf8Bytes('é').length).toBe(2);
-  });
-});
+/** The request fields for a scenario text: the text and its fingerprint, hashed at the edge as the CLI and the hosts do. */
+const fromText = (scenarioText: string) => ({ scenarioText, fingerprint: scenarioFingerprint(scenarioText) });
 
 describe('report data of the examples', () => {
   it.each(['postgres-oltp-ha', 'ml-team-of-eight', 'startup-db-and-ml'])('%s: the figures are the estimate\'s; the recommendation is the cheapest option', (name) => {
-    const d = buildReportData({ scenarioText: text(name), generatedAt: AT }, catalogue);
+    const d = buildReportData({ ...fromText(text(name)), generatedAt: AT }, catalogue);
     const e = estimate(parseScenarioJson(text(name)), catalogue);
     expect(d.reportFormatVersion).toBe(REPORT_FORMAT_VERSION);
     expect(d.estimate).toEqual(e);
@@ -61,12 +49,12 @@ describe('report data of the examples', () => {
     }
     expect(d.analysis.pair).toEqual([next.option, best.option]);
     expect(d.tradeoffs?.options).toHaveLength(e.options.length);
-    expect(d.source).toMatchObject({ scenarioName: e.scenario.name, sha256: sha256Hex(text(name)), variant: null });
+    expect(d.source).toMatchObject({ scenarioName: e.scenario.name, sha256: scenarioFingerprint(text(name)).sha256, variant: null });
     expect(d.charts.monthlyByCategory).toHaveLength(e.options.length);
   });
 
   it('with uncertainty distributions: Monte Carlo confidence, the figures of `simulate` with the same pair and seed', () => {
-    const d = buildReportData({ scenarioText: text('startup-db-and-ml'), generatedAt: AT, simulationRuns: 2000 }, catalogue);
+    const d = buildReportData({ ...fromText(text('startup-db-and-ml')), generatedAt: AT, simulationRuns: 2000 }, catalogue);
     const s = parseScenarioJson(text('startup-db-and-ml'));
     const sim = simulate(s, catalogue, { runs: 2000, seed: 1, between: d.analysis.pair! });
     expect(d.confidence.kind).toBe('monte-carlo');
@@ -82,14 +70,14 @@ describe('report data of the examples', () => {
   it('distributions that never change the difference: no histogram, and the text says why', () => {
     const s = JSON.parse(text('postgres-oltp-ha')) as Record<string, unknown>;
     s.analysis = { uncertainty: [{ path: 'opsEffort.effortScalePct', distribution: { kind: 'fixed', value: 100 } }] };
-    const d = buildReportData({ scenarioText: JSON.stringify(s), generatedAt: AT, simulationRuns: 200 }, catalogue);
+    const d = buildReportData({ ...fromText(JSON.stringify(s)), generatedAt: AT, simulationRuns: 200 }, catalogue);
     expect(d.confidence.kind).toBe('monte-carlo');
     expect(d.analysis.simulation?.difference.min).toBe(d.analysis.simulation?.difference.max);
     expect(d.charts.distribution).toBeNull();
   });
 
   it('without distributions: no probability is claimed; confidence rests on the sensitivity analysis', () => {
-    const d = buildReportData({ scenarioText: text('postgres-oltp-ha'), generatedAt: AT }, catalogue);
+    const d = buildReportData({ ...fromText(text('postgres-oltp-ha')), generatedAt: AT }, catalogue);
     expect(d.analysis.simulation).toBeNull();
     expect(d.confidence.kind).toBe('sensitivity');
     expect(d.confidence.statement).toMatch(/^Not quantified as a probability: the scenario gives no uncertainty distributions/);
@@ -100,7 +88,7 @@ describe('report data of the examples', () => {
   it('lists the inputs whose change alone would flip the answer', () => {
     // With no ops effort at all, the self-managed instances (cheaper than RDS) would win.
     const s = scenario([dbWorkload()], { analysis: { sensitivity: { ranges: [{ path: 'opsEffort.effortScalePct', low: 0, high: 150 }] } } });
-    const d = buildReportData({ scenarioText: JSON.stringify(s), generatedAt: AT }, roundCatalogue());
+    const d = buildReportData({ ...fromText(JSON.stringify(s)), generatedAt: AT }, roundCatalogue());
     expect(d.recommendation?.option).toBe('managed');
     if (d.confidence.kind !== 'sensitivity') throw new Error('expected sensitivity confidence');
     expect(d.confidence.flips).toEqual([expect.objectContaining({ path: 'opsEffort.effortScalePct', value: 0 })]);
@@ -111,21 +99,21 @@ describe('report data of the examples', () => {
   it('reports on a variant; an unknown variant is a ScenarioError naming the known ones', () => {
     const t = text('startup-db-and-ml');
     const base = parseScenarioJson(t);
-    const d = buildReportData({ scenarioText: t, variant: 'lean ops', generatedAt: AT }, catalogue);
+    const d = buildReportData({ ...fromText(t), variant: 'lean ops', generatedAt: AT }, catalogue);
     expect(d.estimate).toEqual(estimate(variantScenario(base, 'lean ops', parseScenario), catalogue));
     expect(d.source.variant).toBe('lean ops');
     expect(d.variants.map((v) => [v.name, v.isReportVariant, v.comparison !== null])).toEqual([
       ['team of six', false, true],
       ['lean ops', true, true],
     ]);
-    expect(() => buildReportData({ scenarioText: t, variant: 'nope', generatedAt: AT }, catalogue)).toThrow(ScenarioError);
-    expect(buildReportData({ scenarioText: t, variant: 'base', generatedAt: AT }, catalogue).source.variant).toBeNull();
+    expect(() => buildReportData({ ...fromText(t), variant: 'nope', generatedAt: AT }, catalogue)).toThrow(ScenarioError);
+    expect(buildReportData({ ...fromText(t), variant: 'base', generatedAt: AT }, catalogue).source.variant).toBeNull();
   });
 
   it('a missing price is flagged, counted as nothing and said on the cover, never hidden', () => {
     const s = JSON.parse(text('postgres-oltp-ha')) as { region: string };
     s.region = 'ap-southeast-2';
-    const d = buildReportData({ scenarioText: JSON.stringify(s), generatedAt: AT }, catalogue);
+    const d = buildReportData({ ...fromText(JSON.stringify(s)), generatedAt: AT }, catalogue);
     expect(d.provenance.missingLines).toBeGreaterThan(0);
     const missing = d.estimate.lines.filter((l) => d.lineSources[l.id]!.flag === 'missing');
     expect(missing.length).toBe(d.provenance.missingLines);
@@ -135,14 +123,14 @@ describe('report data of the examples', () => {
 
   it('a scenario with one option: no recommendation pair, and says so', () => {
     const s = scenario([dbWorkload()], { options: ['managed'] });
-    const d = buildReportData({ scenarioText: JSON.stringify(s), generatedAt: AT }, roundCatalogue());
+    const d = buildReportData({ ...fromText(JSON.stringify(s)), generatedAt: AT }, roundCatalogue());
     expect(d.recommendation?.runnerUp).toBeNull();
     expect(d.analysis.pair).toBeNull();
     expect(d.confidence).toEqual({ kind: 'none', statement: 'No confidence is stated: there is no second option to compare with.' });
   });
 
   it('the JSON export is versioned and leaves out the chart series', () => {
-    const d = buildReportData({ scenarioText: text('postgres-oltp-ha'), generatedAt: AT }, catalogue);
+    const d = buildReportData({ ...fromText(text('postgres-oltp-ha')), generatedAt: AT }, catalogue);
     const json = JSON.parse(reportToJson(d)) as Record<string, unknown>;
     expect(json.reportFormatVersion).toBe(1);
     expect(json).not.toHaveProperty('charts');

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { exportReport, formatFromPath, REPORT_FORMATS, ReportExportError, type ReportExportErrorCode } from '../../report/export';
+import { exportReport, formatFromPath, REPORT_FORMATS, ReportExportError, type ReportExportErrorCode } from '../../export';
+import { lineFlag } from '../../report/provenance-rows';
 import { REPORT_PAPERS } from '../../report/report-input';
 import { oneOf, parseFlags } from '../args';
 import { cliCatalogue } from '../cli-catalogue';
 import { CliError, EXIT } from '../cli-error';
 import type { CommandResult } from '../command';
-import { loadScenarioFile } from '../scenario-file';
+import { readScenarioFile } from '../scenario-file';
 
 declare const __TCO_VERSION__: string;
 const VERSION = typeof __TCO_VERSION__ === 'string' ? __TCO_VERSION__ : 'dev';
@@ -47,8 +47,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   const paper = oneOf('paper', values.paper, REPORT_PAPERS, 'a4');
 
   const file = positionals[0]!;
-  loadScenarioFile(file); // validates with one-line errors before any work
-  const scenarioText = readFileSync(file, 'utf8');
+  const scenarioText = readScenarioFile(file).text; // validated, with one-line errors, before any work
   let result;
   try {
     result = await exportReport(
@@ -62,10 +61,10 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   }
 
   const stdout = `${result.files.join('\n')}\n`;
-  const p = result.report.provenance;
-  const unpriced = p.missingLines + p.fallbackLines;
+  // The report's provenance counts these lines too (missingLines + fallbackLines); CSV builds no report, so count them here.
+  const unpriced = result.estimate.lines.filter((l) => lineFlag(l) === 'missing' || lineFlag(l) === 'fallback').length;
   if (unpriced > 0 && !values['allow-missing']) {
-    const first = result.report.estimate.warnings.find((w) => w.kind === 'missing-price' || w.kind === 'fallback-price');
+    const first = result.estimate.warnings.find((w) => w.kind === 'missing-price' || w.kind === 'fallback-price');
     return {
       stdout,
       stderr: `tco-studio: report written, but ${unpriced} line${unpriced > 1 ? 's have' : ' has'} no price (flagged ! in the report)${first ? `; first: ${first.message}` : ''} (use --allow-missing to accept)\n`,

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../../src/report/export/chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../../src/export/chromium';
 import { FAKE_AWS_ENV } from '../../fake-aws/fake-credentials';
 import { PROJECT_ROOT } from '../../support/paths';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Result } from '../../../electron/api';
+import type { Result } from '../../../src/contract/host-api';
 import { createHostApi, type HostApi } from '../../../src/host/create-host-api';
 import type { HostDialogs, HostOptions, SaveKind } from '../../../src/host/host-options';
 import { EXAMPLES_DIR, PROJECT_ROOT } from '../../support/paths';

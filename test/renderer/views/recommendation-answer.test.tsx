@@ -17,12 +17,14 @@ const catalogue = embeddedCatalogue();
 // The renderer's tests run without Node types (tsconfig.web.json): the examples come in as JSON imports.
 const EXAMPLES: Readonly<Record<string, unknown>> = { 'postgres-oltp-ha': postgresFile, 'ml-team-of-eight': mlFile, 'startup-db-and-ml': startupFile };
 const text = (name: string) => `${JSON.stringify(EXAMPLES[name], null, 2)}\n`;
+/** The cover's file fingerprint plays no part in the recommendation. */
+const FINGERPRINT = { sha256: '0'.repeat(64), bytes: 0 };
 
 afterEach(cleanup);
 
 describe('the dashboard answer is the report recommendation', () => {
   it.each(['postgres-oltp-ha', 'ml-team-of-eight', 'startup-db-and-ml'])('%s', (name) => {
-    const report = buildReportData({ scenarioText: text(name), generatedAt: '2026-11-26T09:30:00.000Z', simulationRuns: 50 }, catalogue);
+    const report = buildReportData({ scenarioText: text(name), fingerprint: FINGERPRINT, generatedAt: '2026-11-26T09:30:00.000Z', simulationRuns: 50 }, catalogue);
     const view = render(<RecommendationAnswer estimate={estimate(parseScenarioJson(text(name)), catalogue)} simulation={undefined} />);
     expect(report.recommendation).not.toBeNull();
     expect(view.getByTestId('recommendation').textContent).toBe(report.recommendation!.headline);
@@ -32,7 +34,7 @@ describe('the dashboard answer is the report recommendation', () => {
     const scenario = parseScenarioJson(text('postgres-oltp-ha'));
     const est = estimate(scenario, catalogue);
     const sim = simulate(scenario, catalogue, { runs: 200, seed: 1 });
-    const report = buildReportData({ scenarioText: text('postgres-oltp-ha'), generatedAt: '2026-11-26T09:30:00.000Z', simulationRuns: 50 }, catalogue);
+    const report = buildReportData({ scenarioText: text('postgres-oltp-ha'), fingerprint: FINGERPRINT, generatedAt: '2026-11-26T09:30:00.000Z', simulationRuns: 50 }, catalogue);
     const answer = render(<RecommendationAnswer estimate={est} simulation={sim} />).getByTestId('recommendation').textContent ?? '';
     expect(answer.startsWith(`${report.recommendation!.headline} It is the cheapest in `)).toBe(true);
     expect(answer).toMatch(/in [\d.]+% of 200 Monte Carlo runs\.$/);
@@ -41,7 +43,7 @@ describe('the dashboard answer is the report recommendation', () => {
   it('says so when the scenario compares one option only, as the report does', () => {
     const file = JSON.parse(text('postgres-oltp-ha')) as Record<string, unknown>;
     const one = JSON.stringify({ ...file, options: ['managed'], variants: [] });
-    const report = buildReportData({ scenarioText: one, generatedAt: '2026-11-26T09:30:00.000Z', simulationRuns: 50 }, catalogue);
+    const report = buildReportData({ scenarioText: one, fingerprint: FINGERPRINT, generatedAt: '2026-11-26T09:30:00.000Z', simulationRuns: 50 }, catalogue);
     const view = render(<RecommendationAnswer estimate={estimate(parseScenarioJson(one), catalogue)} simulation={undefined} />);
     expect(view.getByTestId('recommendation').textContent).toBe(report.recommendation!.headline);
     expect(report.recommendation!.headline).toMatch(/compares one option only/);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { writeFileAtomic } from '../../storage/atomic-write';
+import { writeFileAtomic } from '../storage/atomic-write';
 import { ReportExportError } from './errors';
 
 /**

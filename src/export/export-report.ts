@@ -1,8 +1,12 @@
-import { loadCatalogue } from '../../aws/load-catalogue';
-import type { PriceCatalogue } from '../../pricing/catalogue';
-import { estimateLinesCsv, estimateProjectionCsv } from '../estimate-csv';
-import { buildReportData, reportToJson, type ReportData } from '../report-data';
-import type { ReportPaper } from '../report-input';
+import { estimate, type Estimate } from '../model/estimate';
+import { parseScenario, parseScenarioJson } from '../model/parse-scenario';
+import type { Scenario } from '../model/scenario-schema';
+import { variantScenario } from '../model/variants';
+import type { PriceCatalogue } from '../pricing/catalogue';
+import { estimateLinesCsv, estimateProjectionCsv } from '../report/estimate-csv';
+import { buildReportData, reportToJson, type ReportData } from '../report/report-data';
+import { scenarioFingerprint } from '../storage/scenario-file';
+import type { ReportPaper } from '../report/report-input';
 import { checkOutputPath, projectionCsvPath, writeOutput, writeOutputs } from './output';
 import { ReportRenderer, type RenderTimings } from './report-renderer';
 
@@ -22,8 +26,11 @@ export interface ReportExportInput {
   readonly variant?: string | undefined;
   /** ISO 8601 time shown on the cover; default now. */
   readonly generatedAt?: string | undefined;
-  /** Default: cached AWS prices, then the embedded snapshot (the same catalogue as `tco-studio estimate`). */
-  readonly catalogue?: PriceCatalogue | undefined;
+  /**
+   * The prices to report with, loaded by the caller (the CLI and the hosts: cached AWS prices, then
+   * the embedded snapshot, the same catalogue as `tco-studio estimate`). Exports never load prices.
+   */
+  readonly catalogue: PriceCatalogue;
   /** e.g. "TCO Studio 0.1.0". */
   readonly generator?: string | undefined;
 }
@@ -41,8 +48,20 @@ export interface ReportExportResult {
   readonly format: ReportFormat;
   /** Absolute paths of the files written. */
   readonly files: readonly string[];
-  readonly report: ReportData;
+  /** The estimate of the scenario (or variant) reported on: what CSV writes, and part of every other format. */
+  readonly estimate: Estimate;
+  /** The whole report: built for PDF, HTML and JSON; CSV writes only the estimate's lines and projection, so it builds none. */
+  readonly report?: ReportData;
   readonly timings?: RenderTimings & { readonly dataMs: number };
+}
+
+/** A PDF, HTML or JSON export: the whole report was built. */
+export type FullReportExportResult = ReportExportResult & { readonly report: ReportData };
+
+/** The scenario a report is about: the file's, or its named variant ("base" is the scenario itself). Throws ScenarioError. */
+export function reportedScenario(scenarioText: string, variant?: string | undefined): Scenario {
+  const base = parseScenarioJson(scenarioText);
+  return variant === undefined ? base : variantScenario(base, variant, parseScenario);
 }
 
 /** Builds the report data the exports share; throws ScenarioError for an invalid scenario or variant. */
@@ -50,11 +69,12 @@ export function reportData(input: ReportExportInput): ReportData {
   return buildReportData(
     {
       scenarioText: input.scenarioText,
+      fingerprint: scenarioFingerprint(input.scenarioText),
       variant: input.variant,
       generatedAt: input.generatedAt ?? new Date().toISOString(),
       generator: input.generator,
     },
-    input.catalogue ?? loadCatalogue().catalogue,
+    input.catalogue,
   );
 }
 
@@ -69,49 +89,54 @@ async function withRenderer<T>(options: ReportExportOptions, work: (r: ReportRen
 }
 
 /** The PDF comparison: the report page printed by Chromium on A4 (default) or US Letter. */
-export async function exportPdf(input: ReportExportInput, options: ReportExportOptions): Promise<ReportExportResult> {
+export async function exportPdf(input: ReportExportInput, options: ReportExportOptions): Promise<FullReportExportResult> {
   const out = checkOutputPath(options.outPath);
   const t0 = performance.now();
   const report = reportData(input);
   const dataMs = performance.now() - t0;
   const { bytes, timings } = await withRenderer(options, (r) => r.pdf(report, options.paper ?? 'a4'));
   writeOutput(out, bytes);
-  return { format: 'pdf', files: [out], report, timings: { ...timings, dataMs } };
+  return { format: 'pdf', files: [out], estimate: report.estimate, report, timings: { ...timings, dataMs } };
 }
 
 /** The same report as one self-contained HTML file: inline CSS, inline SVG charts, no scripts. */
-export async function exportHtml(input: ReportExportInput, options: ReportExportOptions): Promise<ReportExportResult> {
+export async function exportHtml(input: ReportExportInput, options: ReportExportOptions): Promise<FullReportExportResult> {
   const out = checkOutputPath(options.outPath);
   const t0 = performance.now();
   const report = reportData(input);
   const dataMs = performance.now() - t0;
   const { text, timings } = await withRenderer(options, (r) => r.html(report, options.paper ?? 'a4'));
   writeOutput(out, text);
-  return { format: 'html', files: [out], report, timings: { ...timings, dataMs } };
+  return { format: 'html', files: [out], estimate: report.estimate, report, timings: { ...timings, dataMs } };
 }
 
 /**
  * Two CSV files: one row per cost line per option (COST_LINE_CSV_COLUMNS) at the path given, and
  * the month-by-month projection beside it (<name>.projection.csv). UTF-8 with BOM, CRLF, RFC 4180
- * quoting, dot decimals without grouping, whatever the machine's locale.
+ * quoting, dot decimals without grouping, whatever the machine's locale. Only the estimate is
+ * computed (the same one the report holds): no analyses, trade-offs or Monte Carlo runs.
  */
 export async function exportCsv(input: ReportExportInput, options: ReportExportOptions): Promise<ReportExportResult> {
   const out = checkOutputPath(options.outPath);
-  const report = reportData(input);
+  const est = estimate(reportedScenario(input.scenarioText, input.variant), input.catalogue);
   const projection = projectionCsvPath(out);
   writeOutputs([
-    { path: out, data: estimateLinesCsv(report.estimate) },
-    { path: projection, data: estimateProjectionCsv(report.estimate) },
+    { path: out, data: estimateLinesCsv(est) },
+    { path: projection, data: estimateProjectionCsv(est) },
   ]);
-  return { format: 'csv', files: [out, projection], report };
+  return { format: 'csv', files: [out, projection], estimate: est };
 }
 
-/** The full result as versioned JSON (`reportFormatVersion`), with the inputs and the provenance of every number. */
-export async function exportJson(input: ReportExportInput, options: ReportExportOptions): Promise<ReportExportResult> {
+/**
+ * The full result as versioned JSON (`reportFormatVersion`), with the inputs and the provenance of
+ * every number: the whole report (docs/reports.md lists its fields, Monte Carlo and sensitivity
+ * included) less the chart series, which derive from it.
+ */
+export async function exportJson(input: ReportExportInput, options: ReportExportOptions): Promise<FullReportExportResult> {
   const out = checkOutputPath(options.outPath);
   const report = reportData(input);
   writeOutput(out, reportToJson(report));
-  return { format: 'json', files: [out], report };
+  return { format: 'json', files: [out], estimate: report.estimate, report };
 }
 
 export function exportReport(format: ReportFormat, input: ReportExportInput, options: ReportExportOptions): Promise<ReportExportResult> {

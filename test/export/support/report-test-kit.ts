@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../../support/paths';
+import { PROJECT_ROOT } from '../../support/paths';
 
 /**
  * Helpers for the report export tests: a private build of the report page (so a concurrent

@@ -7,8 +7,8 @@
  * Every call resolves to a Result: the host never throws across the boundary; the renderer shows
  * every `{ ok: false, reason }` to the user.
  */
-import type { ImportedSpend } from '../src/analysis/imported-spend';
-import type { PriceQuote, PriceSource } from '../src/pricing/catalogue';
+import type { ImportedSpend } from '../analysis/imported-spend';
+import type { PriceQuote, PriceSource } from '../pricing/catalogue';
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLES_DIR } from '../../support/paths';
-import { runCli } from '../../support/run-cli';
+import { EXAMPLES_DIR } from '../support/paths';
+import { runCli } from '../support/run-cli';
 import { pdfInfo, tempDir, testReportPage } from './support/report-test-kit';
 
 /** `tco-studio report`: formats from the extension or --format, paper, variants, exit codes and messages. */

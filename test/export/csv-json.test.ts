@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../src/aws/load-catalogue';
-import { estimate, parseScenario, parseScenarioJson, variantScenario, type Estimate } from '../../../src/index';
-import { COST_LINE_CSV_COLUMNS } from '../../../src/report/estimate-csv';
-import { exportCsv, exportJson } from '../../../src/report/export';
-import { roundCents } from '../../../src/format/format';
-import { REPORT_FORMAT_VERSION, type ReportData } from '../../../src/report/report-data';
-import { EXAMPLES_DIR } from '../../support/paths';
-import { runCli } from '../../support/run-cli';
+import { loadCatalogue } from '../../src/aws/load-catalogue';
+import { estimate, parseScenario, parseScenarioJson, variantScenario, type Estimate } from '../../src/index';
+import { exportCsv, exportJson, reportData } from '../../src/export';
+import { COST_LINE_CSV_COLUMNS, estimateLinesCsv, estimateProjectionCsv } from '../../src/report/estimate-csv';
+import { roundCents } from '../../src/format/format';
+import { REPORT_FORMAT_VERSION, type ReportData } from '../../src/report/report-data';
+import { EXAMPLES_DIR } from '../support/paths';
+import { runCli } from '../support/run-cli';
 import { parseCsv, tempDir } from './support/report-test-kit';
 
 /**
@@ -84,6 +84,25 @@ describe.each(EXAMPLES)('CSV and JSON of %s', (name) => {
   });
 });
 
+describe('CSV computes only what it writes', () => {
+  it('writes the report estimate\'s lines and projection byte for byte, without building the report', async () => {
+    const scenarioText = readFileSync(join(EXAMPLES_DIR, 'startup-db-and-ml.tco.json'), 'utf8');
+    const catalogue = loadCatalogue({ cacheDir }).catalogue;
+    const variant = parseScenarioJson(scenarioText).variants[0]!.name;
+    const dir = tempDir();
+    const t0 = performance.now();
+    const result = await exportCsv({ scenarioText, variant, catalogue }, { outPath: join(dir, 'c.csv') });
+    const csvMs = performance.now() - t0;
+    expect(result.report).toBeUndefined();
+    // The report's estimate is what CSV exports wrote before they stopped building the report.
+    const full = reportData({ scenarioText, variant, catalogue });
+    expect(readFileSync(join(dir, 'c.csv'), 'utf8')).toBe(estimateLinesCsv(full.estimate));
+    expect(readFileSync(join(dir, 'c.projection.csv'), 'utf8')).toBe(estimateProjectionCsv(full.estimate));
+    // The estimate alone takes milliseconds; the report runs 10,000 Monte Carlo runs. Generous bound for a busy machine.
+    expect(csvMs).toBeLessThan(1000);
+  });
+});
+
 describe('variants', () => {
   it('exports the named variant: its totals are the variant scenario\'s', async () => {
     const text = readFileSync(join(EXAMPLES_DIR, 'startup-db-and-ml.tco.json'), 'utf8');
@@ -92,22 +111,10 @@ describe('variants', () => {
     const catalogue = loadCatalogue({ cacheDir }).catalogue;
     const expected = estimate(variantScenario(base, name, parseScenario), catalogue);
     const dir = tempDir();
-    const { report } = await exportCsv({ scenarioText: text, variant: name, catalogue }, { outPath: join(dir, 'v.csv') });
-    expect(report.source.variant).toBe(name);
-    expect(report.estimate.options.map((o) => o.horizonTotal)).toEqual(expected.options.map((o) => o.horizonTotal));
+    const result = await exportCsv({ scenarioText: text, variant: name, catalogue }, { outPath: join(dir, 'v.csv') });
+    expect(result.report).toBeUndefined();
+    expect(result.estimate.options.map((o) => o.horizonTotal)).toEqual(expected.options.map((o) => o.horizonTotal));
     const rows = parseCsv(readFileSync(join(dir, 'v.csv'), 'utf8')).rows;
     expect(roundCents(rows.reduce((s, r) => s + Number(r[14]), 0))).toBe(roundCents(expected.options.reduce((s, o) => s + o.horizonTotal, 0)));
-  });
-});
-
-describe('the exporter the app hosts inject', () => {
-  it('writes the report a host request asks for, priced from the given cache', async () => {
-    const { hostReportExporter } = await import('../../../src/report/export');
-    const dir = tempDir();
-    const scenarioText = readFileSync(join(EXAMPLES_DIR, 'startup-db-and-ml.tco.json'), 'utf8');
-    await hostReportExporter({ cacheDir, generator: 'TCO Studio test' })({ format: 'json', scenarioText, variant: 'team of six' }, join(dir, 'r.json'));
-    const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as ReportData;
-    expect(json.generator).toBe('TCO Studio test');
-    expect(json.source.variant).toBe('team of six');
   });
 });

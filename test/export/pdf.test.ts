@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../src/aws/load-catalogue';
-import type { Estimate } from '../../../src/model/estimate';
-import { exportHtml, exportPdf, ReportRenderer } from '../../../src/report/export';
-import { formatDate, formatUsd } from '../../../src/format/format';
-import type { ReportData } from '../../../src/report/report-data';
-import { EXAMPLES_DIR } from '../../support/paths';
-import { runCli } from '../../support/run-cli';
+import { loadCatalogue } from '../../src/aws/load-catalogue';
+import type { Estimate } from '../../src/model/estimate';
+import { exportHtml, exportPdf, ReportRenderer } from '../../src/export';
+import { formatDate, formatUsd } from '../../src/format/format';
+import type { ReportData } from '../../src/report/report-data';
+import { EXAMPLES_DIR } from '../support/paths';
+import { runCli } from '../support/run-cli';
 import { colourShare, findPhrase, inkShare, pdfFonts, pdfInfo, pdfWords, poppler, rasterize, tempDir, testReportPage, type PageDom } from './support/report-test-kit';
 
 /**

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ReportData } from '../report-data';
-import { PAPER_FORMAT, PRINT_OPTIONS, type ReportPageInput, type ReportPaper } from '../report-input';
+import type { ReportData } from '../report/report-data';
+import { PAPER_FORMAT, PRINT_OPTIONS, type ReportPageInput, type ReportPaper } from '../report/report-input';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { ReportExportError } from './errors';
 import { ensureReportPage, projectRoot } from './report-page';
@@ -83,7 +83,8 @@ export class ReportRenderer {
     let browser: Browser;
     try {
       // A fresh temporary profile per launch, removed by playwright on close.
-      browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
+      // The private origin counts as secure, so the page has WebCrypto to hash a scenario it is given as text.
+      browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, `--unsafely-treat-insecure-origin-as-secure=${REPORT_ORIGIN}`] });
     } catch (error) {
       const first = (error as Error).message.split('\n')[0] ?? '';
       throw new ReportExportError('chromium-not-found', `Chromium at ${executablePath} could not be started (${first}); set CHROMIUM_PATH to a working Chromium`);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { embeddedCatalogue } from '../../../src/index';
+import { embeddedCatalogue } from '../../src/index';
 import {
   checkOutputPath,
   chromiumCandidates,
@@ -17,8 +17,8 @@ import {
   ReportExportError,
   writeOutput,
   writeOutputs,
-} from '../../../src/report/export';
-import { EXAMPLES_DIR } from '../../support/paths';
+} from '../../src/export';
+import { EXAMPLES_DIR } from '../support/paths';
 import { tempDir, testReportPage } from './support/report-test-kit';
 
 /**

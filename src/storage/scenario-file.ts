@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_SCENARIO_BYTES } from '../contract/limits';
+
+/** Why a scenario file could not be read, as "<path>: <reason>", one line. */
+export class ScenarioFileError extends Error {
+  override readonly name = 'ScenarioFileError';
+}
+
+/**
+ * Reads a scenario file's text, the one way the CLI and the hosts do it: at most MAX_SCENARIO_BYTES
+ * (checked before reading), and valid UTF-8 (a file in another encoding is refused rather than read
+ * with replacement characters). The text is returned as on disk, byte-order mark included, so its
+ * hash is the file's. Throws ScenarioFileError naming the path and what is wrong with the file; a
+ * file-system failure (not found, permission denied) is thrown as it is, for each caller's own words.
+ */
+export function readScenarioText(path: string): string {
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw new ScenarioFileError(`${path}: is a folder, not a scenario file`);
+  if (stat.size > MAX_SCENARIO_BYTES) throw new ScenarioFileError(`${path}: is ${stat.size} bytes; scenario files are limited to ${MAX_SCENARIO_BYTES} bytes`);
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new ScenarioFileError(`${path}: is not UTF-8 text; save the scenario as UTF-8`);
+  }
+}
+
+/** A scenario text's fingerprint for the report (SHA-256 and size of its UTF-8 encoding, as the file on disk). */
+export function scenarioFingerprint(text: string): { readonly sha256: string; readonly bytes: number } {
+  const bytes = Buffer.from(text, 'utf8');
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}

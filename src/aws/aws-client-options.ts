@@ -11,7 +11,10 @@ export interface AwsConnection {
    * AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_PRICING and AWS_ENDPOINT_URL_COST_EXPLORER.
    */
   readonly endpoint?: string;
-  /** Per-request timeout; a slow or stalled response fails (and is retried) after this long. */
+  /**
+   * How long AWS may stay silent: no response headers within this long, or no byte of the body
+   * (or of an offer-file download) for this long, fails the request (and it is retried).
+   */
   readonly requestTimeoutMs?: number;
 }
 
@@ -25,7 +28,9 @@ export function sdkClientOptions(connection: AwsConnection) {
     ...(connection.endpoint ? { endpoint: connection.endpoint } : {}),
     // Retries are ours (retry.ts); the SDK makes one attempt per call.
     maxAttempts: 1,
-    // Without throwOnRequestTimeout the Node handler only logs a warning and keeps waiting.
-    requestHandler: { requestTimeout: timeout, connectionTimeout: Math.min(timeout, 10_000), throwOnRequestTimeout: true },
+    // requestTimeout covers only the wait for the response headers (the handler clears it once they
+    // arrive), and without throwOnRequestTimeout it merely logs a warning. socketTimeout is an idle
+    // timeout on the socket for the whole exchange, so a body that stalls after its headers fails too.
+    requestHandler: { requestTimeout: timeout, socketTimeout: timeout, connectionTimeout: Math.min(timeout, 10_000), throwOnRequestTimeout: true },
   };
 }

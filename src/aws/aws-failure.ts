@@ -20,6 +20,10 @@ export type AwsFailureKind =
   | 'timeout'
   | 'malformed-response'
   | 'expired-token'
+  /** The credentials were expired or not recognised: signing in again is the fix, not an IAM grant. */
+  | 'session-expired'
+  /** A paged API repeated a token or passed the page cap: AWS (or a proxy) would have us loop forever. */
+  | 'paging-loop'
   | 'invalid-request'
   | 'data-unavailable'
   | 'download-failed'
@@ -51,7 +55,18 @@ const SERVER = new Set(['InternalErrorException', 'InternalServerError', 'Intern
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT']);
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
 const OFFLINE_CODES = new Set(['ENOTFOUND', 'ECONNREFUSED', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
-const ACCESS_DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation', 'UnrecognizedClientException', 'InvalidSignatureException']);
+const ACCESS_DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation', 'InvalidSignatureException']);
+/**
+ * Credentials AWS no longer (or never) accepts: expired session tokens, unknown access keys
+ * (https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html). Checked before the 403
+ * rule, since AWS answers some of them with 403.
+ */
+const SESSION_EXPIRED = new Set(['ExpiredTokenException', 'ExpiredToken', 'UnrecognizedClientException', 'InvalidClientTokenId', 'RequestExpired', 'TokenRefreshRequired']);
+/** The SDK's credential and token providers: an SSO session that has expired or must be signed in again. */
+const PROVIDER_ERRORS = new Set(['CredentialsProviderError', 'TokenProviderError']);
+const SSO_EXPIRED = /expired|aws sso login|UnauthorizedException/i;
+
+export const SESSION_EXPIRED_MESSAGE = 'your AWS session expired: sign in again (aws sso login / aws configure)';
 
 export type TransientReason = 'throttled' | 'server-error' | 'timeout' | 'malformed-response' | 'connection-reset';
 
@@ -88,6 +103,9 @@ export function toAwsFailure(error: unknown, action: AwsAction, context: Failure
   const e = asErrorLike(error);
   const profile = context.profile ? ` (profile "${context.profile}")` : '';
   const tries = context.attempts && context.attempts > 1 ? ` after ${context.attempts} attempts` : '';
+  if ((e.name && SESSION_EXPIRED.has(e.name)) || (e.name && PROVIDER_ERRORS.has(e.name) && SSO_EXPIRED.test(e.message ?? ''))) {
+    return new AwsFailure('session-expired', action, `${SESSION_EXPIRED_MESSAGE}${profile}; ${action} was refused (AWS said: ${awsSaid(e)})`);
+  }
   if (e.name === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
     return new AwsFailure(
       'no-credentials',
@@ -116,12 +134,21 @@ export function toAwsFailure(error: unknown, action: AwsAction, context: Failure
       return new AwsFailure('throttled', action, `AWS kept throttling ${action}${tries}; wait a few minutes and try again`);
     case 'server-error':
       return new AwsFailure('server-error', action, `AWS returned server errors for ${action}${tries} (${e.name ?? 'error'}: ${awsSaid(e)})`);
-    case 'timeout':
+    case 'timeout': {
+      const ms = /(\d+) ?ms/.exec(e.message ?? '')?.[1];
+      const waited = ms ? ` for ${formatSeconds(Number(ms))}` : '';
+      return new AwsFailure('timeout', action, `AWS did not answer${waited}: ${action} timed out${tries}; check your network and try again`);
+    }
     case 'connection-reset':
-      return new AwsFailure('timeout', action, `${action} timed out or lost its connection${tries}; check the network and try again`);
+      return new AwsFailure('timeout', action, `${action} lost its connection${tries}; check your network and try again`);
     case 'malformed-response':
       return new AwsFailure('malformed-response', action, `AWS sent an unreadable response to ${action}${tries}`);
     case undefined:
       return new AwsFailure('invalid-request', action, `AWS rejected ${action}: ${e.name ? `${e.name}: ` : ''}${awsSaid(e)}`);
   }
+}
+
+/** "30 s", "0.2 s": a timeout as the user set it. */
+export function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
 }

@@ -59,7 +59,11 @@ export async function refreshPrices(request: PriceRefreshRequest, options: Price
   try {
     if (request.mode === 'targeted') result = await refreshTargeted(client, request.keys, common);
     else {
-      const full = await refreshFull(client, request.region, { ...common, ...(request.serviceCodes ? { serviceCodes: request.serviceCodes } : {}) });
+      const full = await refreshFull(client, request.region, {
+        ...common,
+        ...(request.serviceCodes ? { serviceCodes: request.serviceCodes } : {}),
+        ...(options.connection.requestTimeoutMs ? { downloadIdleTimeoutMs: options.connection.requestTimeoutMs } : {}),
+      });
       result = full;
       files = full.files;
     }

@@ -26,7 +26,17 @@ export type FaultKind =
   | 'hold'
   | 'truncate'
   | 'hold-midway'
-  | 'invalid-parameter';
+  | 'invalid-parameter'
+  /** ExpiredTokenException, as AWS sends it for expired session credentials. */
+  | 'expired-credentials'
+  /** UnrecognizedClientException: the access key is unknown (deleted, or from another partition). */
+  | 'unrecognized-client'
+  /** Status and headers, then half the body, then nothing until the test closes the server. */
+  | 'stall-after-headers'
+  /** A normal page whose NextToken (NextPageToken) is the token of the request, or a fixed one: paging never ends. */
+  | 'looping-token'
+  /** A normal page with a new NextToken every time: paging never ends, no token repeats. */
+  | 'endless-token';
 
 export interface FakeFault {
   readonly operation: FakeOperation;
@@ -121,6 +131,26 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
   const sendError = (res: ServerResponse, status: number, type: string, message: string) =>
     sendJson(res, status, { __type: `com.amazonaws.fake#${type}`, Message: message });
 
+  /**
+   * AWS's JSON protocol error for credentials it does not accept: HTTP 400, the error type also in
+   * x-amzn-ErrorType, and a lower-case `message` (the coral service namespace, as AWS sends it).
+   */
+  const sendAuthError = (res: ServerResponse, type: string, message: string) => {
+    if (res.destroyed) return;
+    const text = JSON.stringify({ __type: `com.amazon.coral.service#${type}`, message });
+    res.writeHead(400, { 'content-type': JSON_11, 'content-length': Buffer.byteLength(text), 'x-amzn-errortype': `${type}:http://internal.amazon.com/coral/com.amazon.coral.service/` });
+    res.end(text);
+  };
+
+  /** A paging fault for this operation: the NextToken to send instead of the real one. */
+  let endless = 0;
+  const pagingFault = (operation: FakeOperation, requestToken: string): string | undefined => {
+    const kind = takeFault(operation, (k) => k === 'looping-token' || k === 'endless-token');
+    if (kind === 'looping-token') return requestToken || 'bG9vcGluZy10b2tlbg==';
+    if (kind === 'endless-token') return Buffer.from(`endless:${++endless}`).toString('base64');
+    return undefined;
+  };
+
   /** Applies a generic fault; returns true when the response was handled (or deferred). */
   const applyFault = (kind: FaultKind | undefined, operation: string, res: ServerResponse, respond: () => void): boolean => {
     const action = operation.startsWith('GetCost') ? `ce:${operation}` : `pricing:${operation}`;
@@ -140,6 +170,18 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
       case 'malformed-json':
         sendJson(res, 200, '{"FormatVersion":"aws_v1","PriceList":["{\\"product');
         return true;
+      case 'expired-credentials':
+        sendAuthError(res, 'ExpiredTokenException', 'The security token included in the request is expired');
+        return true;
+      case 'unrecognized-client':
+        sendAuthError(res, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
+        return true;
+      case 'stall-after-headers': {
+        const text = '{"FormatVersion":"aws_v1","PriceList":[],"ResultsByTime":[],"PriceLists":[]}';
+        res.writeHead(200, { 'content-type': JSON_11, 'content-length': Buffer.byteLength(text) });
+        res.write(text.slice(0, 20));
+        return true;
+      }
       case 'slow': {
         const timer = setTimeout(() => {
           timers.delete(timer);
@@ -179,13 +221,13 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     }
     const all = (options.products ?? []).filter((i) => i.serviceCode === body.ServiceCode && filters.every((f) => matches(i, f)));
     const size = Math.min(Number(body.MaxResults ?? 100), options.pageSize ?? 100);
-    const offset = token ? Number(Buffer.from(token, 'base64').toString('utf8').split(':')[1]) : 0;
+    const offset = token ? Number(Buffer.from(token, 'base64').toString('utf8').split(':')[1]) || 0 : 0;
     const page = all.slice(offset, offset + size).map((i) => JSON.stringify(i));
     if (takeFault('GetProducts', (k) => k === 'malformed-record') && page.length > 0) {
       page.splice(0, 0, '{"product": {"sku": ');
       page.splice(1, 0, JSON.stringify({ product: { sku: 'BROKEN' }, serviceCode: body.ServiceCode, terms: 'none' }));
     }
-    const next = offset + size < all.length ? Buffer.from(`page:${offset + size}`).toString('base64') : undefined;
+    const next = pagingFault('GetProducts', token) ?? (offset + size < all.length ? Buffer.from(`page:${offset + size}`).toString('base64') : undefined);
     sendJson(res, 200, { FormatVersion: 'aws_v1', PriceList: page, ...(next ? { NextToken: next } : {}) });
   };
 
@@ -194,6 +236,12 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
   const listPriceLists = (body: Record<string, unknown>, res: ServerResponse) => {
     if (typeof body.EffectiveDate !== 'number' || body.CurrencyCode !== 'USD') {
       sendError(res, 400, 'InvalidParameterException', 'EffectiveDate (epoch seconds) and CurrencyCode USD are required');
+      return;
+    }
+    const next = pagingFault('ListPriceLists', typeof body.NextToken === 'string' ? body.NextToken : '');
+    if (next) {
+      // The matching list never comes: every page is empty and points to another.
+      sendJson(res, 200, { PriceLists: [], NextToken: next });
       return;
     }
     const lists = (options.priceLists ?? []).filter((p) => p.serviceCode === body.ServiceCode && (!body.RegionCode || p.region === body.RegionCode));
@@ -264,8 +312,12 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
             return listPriceLists(body, res);
           case 'GetPriceListFileUrl':
             return priceListUrl(body, res);
-          case 'GetCostAndUsage':
-            return options.costs ? sendJson(res, 200, costAndUsageResponse(options.costs, body)) : sendError(res, 400, 'DataUnavailableException', 'no data');
+          case 'GetCostAndUsage': {
+            if (!options.costs) return sendError(res, 400, 'DataUnavailableException', 'no data');
+            const page = costAndUsageResponse(options.costs, body) as Record<string, unknown>;
+            const next = pagingFault('GetCostAndUsage', typeof body.NextPageToken === 'string' ? body.NextPageToken : '');
+            return sendJson(res, 200, next ? { ...page, NextPageToken: next } : page);
+          }
           case 'GetCostForecast': {
             const forecast = options.costs ? costForecastResponse(options.costs, body) : undefined;
             return forecast ? sendJson(res, 200, forecast) : sendError(res, 400, 'DataUnavailableException', 'Insufficient amount of historical data to generate forecast.');
@@ -274,7 +326,7 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
             return sendError(res, 400, 'UnknownOperationException', `unknown operation ${operation}`);
         }
       };
-      const fault = takeFault(operation, (k) => k !== 'expired-token' && k !== 'malformed-record');
+      const fault = takeFault(operation, (k) => k !== 'expired-token' && k !== 'malformed-record' && k !== 'looping-token' && k !== 'endless-token');
       if (!applyFault(fault, operation, res, respond)) respond();
     });
   });

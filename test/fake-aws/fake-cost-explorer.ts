@@ -95,7 +95,7 @@ export function costAndUsageResponse(data: FakeCostData, body: Record<string, un
   });
 
   const size = data.groupsPerPage ?? 1000;
-  const token = typeof body.NextPageToken === 'string' ? Number(Buffer.from(body.NextPageToken, 'base64').toString('utf8')) : 0;
+  const token = typeof body.NextPageToken === 'string' ? Number(Buffer.from(body.NextPageToken, 'base64').toString('utf8')) || 0 : 0;
   const slice = entries.slice(token, token + size);
   const results = requested
     .map((month) => ({

@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/client-cost-explorer';
 import { USAGE_TYPE_SERVICES, type ImportedSpend, type MonthlySpend, type SpendForecast, type UsageTypeSpend } from '../../analysis/imported-spend';
 import { AwsFailure, type AwsAction } from '../aws-failure';
+import { PagingGuard } from '../paging-guard';
 import type { RefreshObserver } from '../progress';
 import { DEFAULT_RETRY_POLICY, describeRetry, withRetries, type RetryPolicy } from '../retry';
 import { costAndUsagePageSchema, costForecastSchema, describeCostSchemaError, type CostAndUsagePage } from './cost-response-schema';
@@ -62,13 +63,16 @@ export async function importCosts(client: CostExplorerClient, options: CostImpor
 
   const allPages = async (input: GetCostAndUsageCommandInput): Promise<CostAndUsagePage['ResultsByTime']> => {
     const results: CostAndUsagePage['ResultsByTime'] = [];
+    // The request budget stops an endless sequence too, but only after paying for it: a repeated
+    // token is caught on the first repeat. The cap is the budget's own upper limit.
+    const guard = new PagingGuard('ce:GetCostAndUsage', 'NextPageToken', Math.max(maxRequests, 1));
     let token: string | undefined;
     do {
       const raw = await billed('ce:GetCostAndUsage', () => client.send(new GetCostAndUsageCommand({ ...input, ...(token ? { NextPageToken: token } : {}) })));
       const page = costAndUsagePageSchema.safeParse(raw);
       if (!page.success) throw new AwsFailure('malformed-response', 'ce:GetCostAndUsage', `Cost Explorer sent an unexpected response: ${describeCostSchemaError(page.error)}`);
       results.push(...page.data.ResultsByTime);
-      token = page.data.NextPageToken || undefined;
+      token = guard.next(page.data.NextPageToken || undefined);
     } while (token);
     return results;
   };

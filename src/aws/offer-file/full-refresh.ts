@@ -1,5 +1,6 @@
 import { GetPriceListFileUrlCommand, ListPriceListsCommand, type PricingClient } from '@aws-sdk/client-pricing';
 import { AwsFailure } from '../aws-failure';
+import { PagingGuard } from '../paging-guard';
 import type { FetchedPrice } from '../price-list/fetched-price';
 import type { RefreshStats, ServiceInstanceSpecs } from '../price-list/price-collector';
 import type { RefreshResult } from '../price-list/refresh-result';
@@ -19,7 +20,12 @@ export interface FullRefreshOptions {
   readonly profile?: string;
   readonly now?: () => number;
   readonly downloadIdleTimeoutMs?: number;
+  /** ListPriceLists pages per service before the search is stopped as endless. */
+  readonly maxListPages?: number;
 }
+
+/** A Region has one current price list per service and currency; 100 pages of 100 is far beyond any real answer. */
+export const DEFAULT_MAX_LIST_PAGES = 100;
 
 export interface OfferFileRead {
   readonly serviceCode: string;
@@ -79,6 +85,7 @@ export async function refreshFull(client: PricingClient, region: string, options
     });
     let arn: string | undefined;
     let token: string | undefined;
+    const guard = new PagingGuard('pricing:ListPriceLists', 'NextToken', options.maxListPages ?? DEFAULT_MAX_LIST_PAGES);
     do {
       const page = await withRetries(
         'pricing:ListPriceLists',
@@ -99,7 +106,7 @@ export async function refreshFull(client: PricingClient, region: string, options
         retryOptions,
       );
       arn = page.PriceLists?.find((p) => p.RegionCode === region && (p.FileFormats ?? []).some((f) => f.toLowerCase() === 'json'))?.PriceListArn;
-      token = arn ? undefined : page.NextToken || undefined;
+      token = arn ? undefined : guard.next(page.NextToken || undefined);
     } while (!arn && token);
     if (!arn) {
       warn(`AWS lists no ${serviceCode} price list for ${region}; those prices stay on the cache or the snapshot`);

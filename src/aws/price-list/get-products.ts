@@ -1,5 +1,6 @@
 import { GetProductsCommand, type PricingClient } from '@aws-sdk/client-pricing';
 import { AwsFailure } from '../aws-failure';
+import { PagingGuard } from '../paging-guard';
 import { withRetries, DEFAULT_RETRY_POLICY, type RetryNotice, type RetryPolicy } from '../retry';
 import type { ProductQuery } from './price-queries';
 
@@ -11,6 +12,8 @@ export interface GetProductsOptions {
   readonly onRestart?: (restart: number) => void;
   /** How many times an expired NextToken may restart the sequence before giving up. */
   readonly maxRestarts?: number;
+  /** Pages one query may take before it is stopped as endless. */
+  readonly maxPages?: number;
 }
 
 export interface ProductPages {
@@ -22,6 +25,8 @@ export interface ProductPages {
 
 /** AWS caps MaxResults at 100 (API_pricing_GetProducts). */
 const PAGE_SIZE = 100;
+/** 100,000 records for one query: far more than any query the model makes returns (a whole Region's EC2 catalogue is a few thousand per instance filter). */
+export const DEFAULT_MAX_PRODUCT_PAGES = 1000;
 
 /**
  * Every page of one GetProducts query, following NextToken. A token can expire between pages
@@ -33,6 +38,7 @@ export async function getAllProducts(client: PricingClient, query: ProductQuery,
   let requests = 0;
   for (let restart = 0; ; restart++) {
     const entries: unknown[] = [];
+    const guard = new PagingGuard('pricing:GetProducts', 'NextToken', options.maxPages ?? DEFAULT_MAX_PRODUCT_PAGES);
     let token: string | undefined;
     try {
       do {
@@ -54,7 +60,7 @@ export async function getAllProducts(client: PricingClient, query: ProductQuery,
           { ...(options.profile ? { profile: options.profile } : {}), ...(options.onRetry ? { onRetry: options.onRetry } : {}) },
         );
         entries.push(...((page.PriceList ?? []) as unknown[]));
-        token = page.NextToken || undefined;
+        token = guard.next(page.NextToken || undefined);
       } while (token);
       return { entries, requests, restarts: restart };
     } catch (error) {

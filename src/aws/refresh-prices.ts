@@ -3,6 +3,7 @@ import type { PriceKey } from '../pricing/price-key';
 import type { AwsConnection } from './aws-client-options';
 import { defaultCacheDir } from './cache/cache-dir';
 import { PriceCache } from './cache/price-cache';
+import type { FileWriter } from './cache/cache-write-error';
 import { liveCatalogue } from './fetched-catalogue';
 import { loadCatalogue } from './load-catalogue';
 import { refreshFull, type OfferFileRead } from './offer-file/full-refresh';
@@ -23,6 +24,8 @@ export interface PriceRefreshOptions {
   readonly retry?: RetryPolicy;
   /** Milliseconds clock, injectable for tests. */
   readonly now?: () => number;
+  /** How cache files are written (the atomic write); another writer simulates a full disk. */
+  readonly writeFile?: FileWriter;
 }
 
 export interface PriceRefreshOutcome {
@@ -72,7 +75,8 @@ export async function refreshPrices(request: PriceRefreshRequest, options: Price
   }
   const fetchedAt = new Date(now());
   options.observer?.onProgress?.({ phase: 'write', label: 'writing the price cache', itemsDone: 0, itemsTotal: 1, bytesDone: 0, elapsedMs: fetchedAt.getTime() - started });
-  const { written, replaced } = new PriceCache(cacheDir).store(result.prices, result.specs, fetchedAt);
+  // A cache folder that cannot be written throws a CacheWriteError naming it and the cause.
+  const { written, replaced } = new PriceCache(cacheDir, options.writeFile).store(result.prices, result.specs, fetchedAt);
   const stored = loadCatalogue({ cacheDir, now: fetchedAt });
   return {
     mode: request.mode,

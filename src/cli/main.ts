@@ -45,13 +45,13 @@ Commands:
       full result as JSON. The format follows the file name unless --format is given.
   prices show <instance-type> [--region r] [--service ec2|rds|sagemaker] [--format table|json]
       The catalogue's prices for an instance type, with source and as-of date.
-  prices refresh --region r [--profile p] [--full] [--scenario f ...] [--format table|json]
+  prices refresh --region r [--profile p] [--full] [--scenario f ...] [--format table|json] [--cache-dir d] [--timeout s]
       Fetches current prices from the AWS Price List into the local cache: the prices the given
       scenarios use (or a starter set), or with --full every price of the Region's offer files.
   prices status [--format table|json]
       Where prices come from: each cached Region and service with its dates and age, then the
       embedded snapshot. Lookups use the cache first; cached prices are refreshed after 7 days.
-  costs import --months N [--profile p] [--format table|json|csv] [--yes] [--refresh] [--max-requests N]
+  costs import --months N [--profile p] [--format table|json|csv] [--yes] [--refresh] [--max-requests N] [--out f] [--cache-dir d] [--timeout s]
       Your AWS spend by service and usage type, and the forecast, from Cost Explorer. Cost Explorer
       charges $0.01 per request: the cost is shown first and needs --yes or a yes at the prompt.
   costs calibrate <file> [--option ec2|eks|managed] [--profile p] [--format table|json]
@@ -61,7 +61,7 @@ Commands:
   init [--template database|ml|both] [--out <file>|-] [--force]
       Writes a starter scenario.
 
-Exit codes: 0 ok, 1 invalid input, 2 bad command line, 3 prices not found (estimate, tradeoffs, report), 4 AWS unreachable or
+Exit codes: 0 ok, 1 invalid input or a file or cache folder that cannot be written, 2 bad command line, 3 prices not found (estimate, tradeoffs, report), 4 AWS unreachable or
 refused (prices refresh, costs import), 5 Chromium missing (report), 70 internal error.
 Docs: README.md, docs/methodology.md and docs/tradeoffs.md.`;
 

@@ -2,7 +2,9 @@ import type { CostImportPlan, CostImportRequest } from '../contract/host-api';
 import type { ImportedSpend } from '../analysis/imported-spend';
 import type { AwsConnection } from '../aws/aws-client-options';
 import { AwsFailure } from '../aws/aws-failure';
-import { costCachePath, reusableCachedImport, writeCostCache } from '../aws/cost-explorer/cost-cache';
+import { CacheWriteError, type FileWriter } from '../aws/cache/cache-write-error';
+import { costCachePath, reusableCachedImport, reusableImport, writeCostCache } from '../aws/cost-explorer/cost-cache';
+import { lastCompleteMonths } from '../aws/cost-explorer/import-period';
 import { createCostExplorerClient } from '../aws/cost-explorer/cost-explorer-client';
 import { importCosts } from '../aws/cost-explorer/cost-import';
 import { describeImportPlan, planCostImport } from '../aws/cost-explorer/import-plan';
@@ -20,6 +22,13 @@ export interface CostImporterDeps {
   readonly retry?: RetryPolicy | undefined;
   readonly now: () => Date;
   readonly onWarning?: ((message: string) => void) | undefined;
+  /**
+   * Imports that were paid for but could not be cached (a full or read-only cache folder), by
+   * cache path: kept for as long as the host runs, so asking again shows them without a new charge.
+   */
+  readonly unsaved?: Map<string, ImportedSpend>;
+  /** How the cache file is written (the atomic write); another writer simulates a full disk. */
+  readonly writeFile?: FileWriter;
 }
 
 /**
@@ -36,6 +45,18 @@ export async function importCostsForUi(request: CostImportRequest, defaultProfil
   const path = costCachePath(deps.cacheDir, profile);
   const reuse = reusableCachedImport(path, request.months, now, (problem) => deps.onWarning?.(problem));
   if (reuse) return reuse;
+  const kept = reusableImport(deps.unsaved?.get(path), lastCompleteMonths(request.months, now), now);
+  if (kept) {
+    // Still not in the cache: try again, so freed space is used; the import is shown either way.
+    try {
+      writeCostCache(path, kept, deps.writeFile);
+      deps.unsaved?.delete(path);
+    } catch (error) {
+      if (!(error instanceof CacheWriteError)) throw error;
+      deps.onWarning?.(`${error.message}; showing the import kept in memory`);
+    }
+    return kept;
+  }
 
   const client = createCostExplorerClient({ ...deps.connection, ...(profile ? { profile } : {}) });
   let spend: ImportedSpend;
@@ -47,6 +68,13 @@ export async function importCostsForUi(request: CostImportRequest, defaultProfil
   } finally {
     client.destroy();
   }
-  writeCostCache(path, spend);
+  try {
+    writeCostCache(path, spend, deps.writeFile);
+  } catch (error) {
+    if (!(error instanceof CacheWriteError)) throw error;
+    deps.unsaved?.set(path, spend);
+    const keep = deps.unsaved ? 'the import is kept in memory until the app closes: import again to see it without a new charge' : 'the import was not saved';
+    throw new HostError(`${error.message}; ${keep}, or free space in that folder`);
+  }
   return spend;
 }

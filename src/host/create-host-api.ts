@@ -48,6 +48,8 @@ export function createHostApi(options: HostOptions): HostApi {
   const examples = new Examples(join(options.appRoot, 'examples'));
   const documents = new ScenarioDocuments({ dialogs: options.dialogs, grants, recent, now, onRecentDocument: options.onRecentDocument });
   const connection = options.awsConnection ?? {};
+  // Cost Explorer imports paid for but not cached (a full or read-only cache folder).
+  const unsavedImports: NonNullable<Parameters<typeof importCostsForUi>[2]['unsaved']> = new Map();
   const refresher = new PriceRefresher({ cacheDir, connection, retry: options.awsRetry, emit: (p) => events.emit('refresh-progress', p) });
   const exporter = options.exporter ?? builtInExporter(cacheDir);
   const formats = options.exporter ? new Set(['pdf', 'html', 'csv', 'json'] as const) : BUILT_IN_FORMATS;
@@ -84,7 +86,7 @@ export function createHostApi(options: HostOptions): HostApi {
     },
     planCostImport: async (request) => ok(costImportPlan(request.months)),
     importCosts: async (request) =>
-      ok(await importCostsForUi(request, settings.get().awsProfile, { cacheDir, connection, retry: options.awsRetry, now, onWarning: log })),
+      ok(await importCostsForUi(request, settings.get().awsProfile, { cacheDir, connection, retry: options.awsRetry, now, onWarning: log, unsaved: unsavedImports })),
     exportReport: async (request) => ok(await exportReport(request, { exporter, formats, dialogs: options.dialogs, downloadsDir: options.downloadsDir, grants })),
     getSettings: async () => ok(settings.get()),
     setSettings: async (request) => ok(settings.update(request)),

@@ -1,6 +1,7 @@
 import type { RefreshProgress, RefreshRequest, RefreshSummary } from '../contract/host-api';
 import type { AwsConnection } from '../aws/aws-client-options';
 import { AwsFailure } from '../aws/aws-failure';
+import { CacheWriteError } from '../aws/cache/cache-write-error';
 import type { RefreshObserver, RefreshProgress as AwsRefreshProgress } from '../aws/progress';
 import { refreshPrices, type PriceRefreshRequest } from '../aws/refresh-prices';
 import type { RetryPolicy } from '../aws/retry';
@@ -110,6 +111,10 @@ export class PriceRefresher {
       this.deps.emit({ phase: 'failed', items: 0, message: error instanceof Error ? error.message : String(error) });
       if (error instanceof AwsFailure) {
         throw new HostError(`${error.message}; nothing was changed: prices still come from the cache, then the embedded snapshot`);
+      }
+      if (error instanceof CacheWriteError) {
+        // Price List requests are free: once the folder is writable, refreshing again costs only time.
+        throw new HostError(`${error.message}; the prices fetched were not saved and the cached ones are unchanged: free space or fix the folder, then refresh again`);
       }
       throw error;
     } finally {

@@ -6,6 +6,7 @@ import { readJsonFile } from '../../storage/json-file';
 import type { FetchedPrice } from '../price-list/fetched-price';
 import type { ServiceInstanceSpecs } from '../price-list/price-collector';
 import { isStale } from './cache-ttl';
+import { asCacheWriteError, type FileWriter } from './cache-write-error';
 import {
   CACHE_SERVICES,
   PRICE_CACHE_FORMAT,
@@ -46,7 +47,10 @@ const REGION_DIR = /^[a-z]{2}(-[a-z]+)+-\d+$/;
  * and their own source and date.
  */
 export class PriceCache {
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly writeFile: FileWriter = writeFileAtomic,
+  ) {}
 
   get pricesDir(): string {
     return join(this.dir, 'prices');
@@ -79,7 +83,8 @@ export class PriceCache {
 
   /**
    * Merges fetched prices and specs into the cache, one atomic write per Region and service.
-   * Returns the files written and any unreadable file that was replaced.
+   * Returns the files written and any unreadable file that was replaced. A folder that cannot be
+   * written (full, read-only, not permitted) is a CacheWriteError naming it and the cause.
    */
   store(prices: readonly FetchedPrice[], specs: readonly ServiceInstanceSpecs[], fetchedAt: Date): { written: string[]; replaced: string[] } {
     const groups = new Map<string, { region: string; service: CacheService; prices: FetchedPrice[]; specs: ServiceInstanceSpecs[] }>();
@@ -100,9 +105,14 @@ export class PriceCache {
       if (previous.problem) replaced.push(previous.problem);
       const file = mergeCacheFile(previous.file, g.region, g.service, g.prices, g.specs, at);
       const path = this.path(g.region, g.service);
-      mkdirSync(join(this.pricesDir, g.region), { recursive: true });
-      removeDeadWritersTempFiles(join(this.pricesDir, g.region));
-      writeFileAtomic(path, `${JSON.stringify(file)}\n`);
+      const dir = join(this.pricesDir, g.region);
+      try {
+        mkdirSync(dir, { recursive: true });
+        removeDeadWritersTempFiles(dir);
+        this.writeFile(path, `${JSON.stringify(file)}\n`);
+      } catch (error) {
+        throw asCacheWriteError(error, 'price cache', dir);
+      }
       written.push(path);
     }
     return { written, replaced };

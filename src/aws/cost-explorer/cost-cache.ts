@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import type { ImportedSpend } from '../../analysis/imported-spend';
 import { writeFileAtomic } from '../../storage/atomic-write';
+import { asCacheWriteError, type FileWriter } from '../cache/cache-write-error';
 import { readJsonFile } from '../../storage/json-file';
 import { lastCompleteMonths } from './import-period';
 
@@ -52,9 +53,19 @@ export function readCostCache(path: string): { spend?: ImportedSpend; problem?: 
   return value ? { spend: value.spend as ImportedSpend } : {};
 }
 
-export function writeCostCache(path: string, spend: ImportedSpend): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomic(path, `${JSON.stringify({ format: COST_CACHE_FORMAT, spend }, null, 2)}\n`);
+/** The import as a cost-cache file; also what `costs import --out` writes, so the file can be copied into a cache. */
+export function costCacheText(spend: ImportedSpend): string {
+  return `${JSON.stringify({ format: COST_CACHE_FORMAT, spend }, null, 2)}\n`;
+}
+
+/** Writes the import to the cache; a folder that cannot be written is a CacheWriteError naming it and the cause. */
+export function writeCostCache(path: string, spend: ImportedSpend, writeFile: FileWriter = writeFileAtomic): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFile(path, costCacheText(spend));
+  } catch (error) {
+    throw asCacheWriteError(error, 'cost cache', dirname(path));
+  }
 }
 
 /** A cached import covering the same months, recent enough to reuse. */

@@ -1,11 +1,13 @@
 import { defaultCacheDir } from '../../aws/cache/cache-dir';
 import { DEFAULT_PRICE_TTL_MS } from '../../aws/cache/cache-ttl';
+import { CacheWriteError } from '../../aws/cache/cache-write-error';
 import { PriceCache } from '../../aws/cache/price-cache';
 import type { RejectCode } from '../../aws/price-list/product-classifier';
 import { refreshPrices, type PriceRefreshOutcome, type PriceRefreshRequest } from '../../aws/refresh-prices';
 import { priceKeysOfScenario, starterPriceKeys } from '../../aws/scenario-price-keys';
 import { describePriceKey, embeddedSnapshotInfo, priceKeyId, type PriceKey } from '../../index';
 import { checkRegion, oneOf, parseFlags } from '../args';
+import { timeoutFlag } from '../aws-failure-exit';
 import { awsFailureToCliError } from '../aws-failure-exit';
 import { CliError, EXIT } from '../cli-error';
 import type { CommandResult } from '../command';
@@ -13,7 +15,7 @@ import { processIo, type CommandIo } from '../command-io';
 import { progressView } from '../progress-view';
 import { loadScenarioFile } from '../scenario-file';
 
-const USAGE = 'tco-studio prices refresh --region r [--profile p] [--full] [--scenario f ...] [--format table|json]';
+const USAGE = 'tco-studio prices refresh --region r [--profile p] [--full] [--scenario f ...] [--format table|json] [--cache-dir d] [--timeout s]';
 
 const LEFT_OUT: Readonly<Record<RejectCode, string>> = {
   'capacity-reservation': 'capacity reservations',
@@ -30,8 +32,8 @@ const LEFT_OUT: Readonly<Record<RejectCode, string>> = {
 };
 
 /** What still prices the Region(s) when a refresh fails: the cache, then the snapshot. */
-function fallbackText(regions: readonly string[], io: CommandIo): string {
-  const cache = new PriceCache(defaultCacheDir());
+function fallbackText(regions: readonly string[], io: CommandIo, cacheDir: string): string {
+  const cache = new PriceCache(cacheDir);
   const status = cache.status(io.now(), DEFAULT_PRICE_TTL_MS).filter((s) => regions.includes(s.region) && s.prices > 0);
   const snapshot = embeddedSnapshotInfo();
   const cached = status.map((s) => `${s.region} ${s.service} fetched ${s.newestFetchedAt?.slice(0, 10) ?? '?'}`);
@@ -74,6 +76,8 @@ export async function pricesRefreshCommand(argv: readonly string[], io: CommandI
       full: { type: 'boolean', default: false },
       scenario: { type: 'string', short: 's', multiple: true },
       format: { type: 'string', short: 'f' },
+      'cache-dir': { type: 'string' },
+      timeout: { type: 'string' },
     },
     USAGE,
   );
@@ -81,6 +85,8 @@ export async function pricesRefreshCommand(argv: readonly string[], io: CommandI
   const format = oneOf('format', values.format, ['table', 'json'] as const, 'table');
   const region = values.region === undefined ? undefined : checkRegion(values.region);
   const scenarios = values.scenario ?? [];
+  const cacheDir = values['cache-dir'] ?? defaultCacheDir();
+  const timeoutMs = timeoutFlag(values.timeout);
 
   let request: PriceRefreshRequest;
   let regions: string[];
@@ -112,10 +118,21 @@ export async function pricesRefreshCommand(argv: readonly string[], io: CommandI
   const view = progressView(io, 'prices');
   let outcome: PriceRefreshOutcome;
   try {
-    outcome = await refreshPrices(request, { connection: values.profile ? { profile: values.profile } : {}, observer: view });
+    outcome = await refreshPrices(request, {
+      connection: { ...(values.profile ? { profile: values.profile } : {}), ...(timeoutMs ? { requestTimeoutMs: timeoutMs } : {}) },
+      cacheDir,
+      observer: view,
+    });
   } catch (error) {
     view.finish();
-    throw awsFailureToCliError(error, fallbackText(regions, io));
+    if (error instanceof CacheWriteError) {
+      // Price List requests are free: fetching again into a writable folder costs only time.
+      throw new CliError(
+        `${error.message}; the prices fetched were not saved (files already in the cache are whole); free space or fix the folder, or run again with --cache-dir <folder> (and TCO_STUDIO_CACHE_DIR=<folder> for later commands)`,
+        EXIT.invalidInput,
+      );
+    }
+    throw awsFailureToCliError(error, fallbackText(regions, io, cacheDir));
   }
   view.finish();
   if (format === 'json') {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,5 +61,21 @@ describe('costs import asks before spending', () => {
     expect(JSON.parse(result.stdout).requests).toBe(3);
     expect(fake.requests).toHaveLength(3);
     expect(existsSync(join(tmp, 'yes', 'costs', 'default.json'))).toBe(true);
+  });
+
+  it('offers to save a paid import elsewhere when the cache folder cannot be written (ENOTDIR: a folder under a regular file)', async () => {
+    const blocker = join(tmp, 'a-file');
+    writeFileSync(blocker, 'x');
+    const elsewhere = join(tmp, 'kept.json');
+    const answers = ['yes', elsewhere];
+    const io = { ...terminal(''), ask: async (q: string) => (io.asked.push(q), answers.shift() ?? '') };
+    const before = fake.requests.length;
+    const result = await costsImportCommand(['--months', '3', '--cache-dir', join(blocker, 'cache')], io);
+    expect(io.asked[1]).toBe('Save the import ($0.03 of requests) to another file? Path, or empty to skip: ');
+    expect(io.written).toContain(`costs: cannot write the cost cache in ${join(blocker, 'cache', 'costs')}: a part of the path is not a folder (ENOTDIR)\n`);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/the import \(\$0\.03 of requests\) is saved to .+kept\.json and printed/);
+    expect(JSON.parse(readFileSync(elsewhere, 'utf8')).spend.requests).toBe(3);
+    expect(fake.requests.length - before).toBe(3);
   });
 });

@@ -133,9 +133,10 @@ export function useSession(api: TcoApi, info: AppInfo | undefined, askPath: (tit
   // Offer the draft a previous session left behind.
   useEffect(() => {
     void api.getRecovery().then((r) => {
-      if (r.ok && r.value) setRecovery(r.value);
+      if (!r.ok) notify('error', r.reason);
+      else if (r.value) setRecovery(r.value);
     });
-  }, [api]);
+  }, [api, notify]);
 
   const restore = useCallback(() => {
     if (!recovery) return;

@@ -43,7 +43,9 @@ export function createHostApi(options: HostOptions): HostApi {
   const grants = new PathGrants(options.host === 'electron');
   if (options.openPath) grants.grant(options.openPath);
   const recent = new RecentFiles(options.userDataDir, log);
-  const recovery = new RecoveryDraft(options.userDataDir, log);
+  const recovery = new RecoveryDraft(options.userDataDir, log, now);
+  // A bad draft left by an earlier run is set aside now, before the renderer asks for it.
+  recovery.inspect();
   const settings = new SettingsStore(options.userDataDir, log);
   const examples = new Examples(join(options.appRoot, 'examples'));
   const documents = new ScenarioDocuments({ dialogs: options.dialogs, grants, recent, now, onRecentDocument: options.onRecentDocument });

@@ -7,6 +7,9 @@ import { HostError } from './host-error';
 import { JsonStore } from './json-store';
 import { MAX_PATH_CHARS } from './limits';
 
+/** The draft's folder inside the app's data folder. */
+export const RECOVERY_FOLDER = 'recovery';
+
 /** The document a draft belongs to: only ever a scenario file named by an absolute path. */
 const SCENARIO_PATH = /\.json$/i;
 const isScenarioPath = (p: string) => p.length <= MAX_PATH_CHARS && !p.includes('\0') && isAbsolute(p) && SCENARIO_PATH.test(p);
@@ -98,7 +101,7 @@ export class RecoveryDraft {
     private readonly onProblem: (message: string) => void = () => {},
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.dir = join(userDataDir, 'recovery');
+    this.dir = join(userDataDir, RECOVERY_FOLDER);
     this.store = new JsonStore(join(this.dir, 'draft.json'), draftSchema, onProblem);
   }
 

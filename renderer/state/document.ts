@@ -9,6 +9,8 @@ export interface DocumentState {
   readonly draft: unknown;
   readonly path: string | undefined;
   readonly name: string;
+  /** The file's version on disk when it was opened or last saved (the host's fingerprint), for the next save's check. */
+  readonly fileVersion: string | undefined;
   /** Increases with every change; undo/redo restore the version they return to. */
   readonly version: number;
   readonly savedVersion: number;
@@ -26,12 +28,12 @@ interface Snapshot {
 }
 
 export type DocumentAction =
-  | { readonly type: 'load'; readonly draft: unknown; readonly path?: string | undefined; readonly name: string; readonly dirty?: boolean }
+  | { readonly type: 'load'; readonly draft: unknown; readonly path?: string | undefined; readonly name: string; readonly dirty?: boolean; readonly fileVersion?: string | undefined }
   | { readonly type: 'set'; readonly path: readonly PathKey[]; readonly value: unknown; readonly at: number; readonly coalesce?: boolean }
   | { readonly type: 'replace'; readonly draft: unknown; readonly at: number }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' }
-  | { readonly type: 'saved'; readonly path: string; readonly name: string; readonly version: number };
+  | { readonly type: 'saved'; readonly path: string; readonly name: string; readonly version: number; readonly fileVersion?: string | undefined };
 
 /** Most undo steps kept. */
 export const HISTORY_LIMIT = 200;
@@ -39,7 +41,7 @@ export const HISTORY_LIMIT = 200;
 export const COALESCE_MS = 1200;
 
 export function emptyDocument(): DocumentState {
-  return { draft: undefined, path: undefined, name: 'Untitled', version: 0, savedVersion: 0, counter: 0, past: [], future: [], lastEdit: undefined };
+  return { draft: undefined, path: undefined, name: 'Untitled', fileVersion: undefined, version: 0, savedVersion: 0, counter: 0, past: [], future: [], lastEdit: undefined };
 }
 
 export function isDirty(s: DocumentState): boolean {
@@ -82,6 +84,7 @@ export function documentReducer(s: DocumentState, a: DocumentAction): DocumentSt
         draft: a.draft,
         path: a.path,
         name: a.name,
+        fileVersion: a.fileVersion,
         version: s.counter + 1,
         savedVersion: a.dirty ? -1 : s.counter + 1,
         counter: s.counter + 1,
@@ -123,6 +126,6 @@ export function documentReducer(s: DocumentState, a: DocumentAction): DocumentSt
       return { ...s, draft: next.draft, version: next.version, past: pushPast(s), future: s.future.slice(1), lastEdit: undefined };
     }
     case 'saved':
-      return { ...s, path: a.path, name: a.name, savedVersion: a.version };
+      return { ...s, path: a.path, name: a.name, savedVersion: a.version, fileVersion: a.fileVersion };
   }
 }

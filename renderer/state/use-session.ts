@@ -2,6 +2,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { starterScenario, type TemplateId } from '../../src/index';
 import type { AppInfo, RecoveryInfo, TcoApi } from '../../src/contract/host-api';
 import { isDirty, type DocumentState } from './document';
+import { saveWithConflictCheck } from './save-document';
 import { emptyWorkspace, workspaceReducer, type View } from './workspace';
 
 /** How often unsaved work is written to the recovery file: at most this much is lost in a crash. */
@@ -28,9 +29,15 @@ function nameOf(path: string | undefined, fallback: string): string {
  * The document session: the workspace reducer (document, view, what-if session) plus everything
  * that talks to the host — open, save, autosave to the recovery file, the title/dirty marker, and
  * errors to show. Each way of loading a document names the view it lands on. `askPath` is used
- * where the host has no native dialog (the web host).
+ * where the host has no native dialog (the web host); `confirm` asks whether to overwrite a file
+ * that changed on disk since it was opened or saved.
  */
-export function useSession(api: TcoApi, info: AppInfo | undefined, askPath: (title: string, suggestion: string, emptyMeans?: string) => Promise<string | null>) {
+export function useSession(
+  api: TcoApi,
+  info: AppInfo | undefined,
+  askPath: (title: string, suggestion: string, emptyMeans?: string) => Promise<string | null>,
+  confirm: (question: string) => boolean | Promise<boolean> = (question) => window.confirm(question),
+) {
   const [workspace, dispatch] = useReducer(workspaceReducer, undefined, emptyWorkspace);
   const doc = workspace.document;
   const [notices, setNotices] = useState<readonly Notice[]>([]);
@@ -47,9 +54,9 @@ export function useSession(api: TcoApi, info: AppInfo | undefined, askPath: (tit
   const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), []);
 
   const loadText = useCallback(
-    (text: string, path: string | undefined, name: string, show: View, dirty = false) => {
+    (text: string, path: string | undefined, name: string, show: View, dirty = false, fileVersion?: string) => {
       try {
-        dispatch({ type: 'load', draft: JSON.parse(text) as unknown, path, name, dirty, show });
+        dispatch({ type: 'load', draft: JSON.parse(text) as unknown, path, name, dirty, show, fileVersion });
         return true;
       } catch (e) {
         notify('error', `${path ?? name}: not valid JSON (${(e as Error).message}); nothing was changed`);
@@ -71,7 +78,7 @@ export function useSession(api: TcoApi, info: AppInfo | undefined, askPath: (tit
         notify('error', r.reason);
         return false;
       }
-      return r.value ? loadText(r.value.text, r.value.path, r.value.name, 'editor') : false;
+      return r.value ? loadText(r.value.text, r.value.path, r.value.name, 'editor', false, r.value.version) : false;
     },
     [api, info, askPath, loadText, notify],
   );
@@ -102,18 +109,25 @@ export function useSession(api: TcoApi, info: AppInfo | undefined, askPath: (tit
         if (!path) return false;
       }
       const version = d.version;
-      const r = await api.saveScenario({ text: draftText(d.draft), path, saveAs: saveAs && info?.host !== 'web' });
-      if (!r.ok) {
+      // The version check applies to the file this document came from, not to a new place chosen now.
+      const expectedVersion = path !== undefined && path === d.path ? d.fileVersion : undefined;
+      const r = await saveWithConflictCheck(api, { text: draftText(d.draft), path, saveAs: saveAs && info?.host !== 'web', expectedVersion }, confirm);
+      if (r.kind === 'failed') {
         notify('error', `Not saved: ${r.reason}`);
         return false;
       }
-      if (!r.value) return false;
-      dispatch({ type: 'saved', path: r.value.path, name: nameOf(r.value.path, d.name), version });
+      if (r.kind === 'kept-other') {
+        notify('info', `Not saved: ${r.path} changed on disk and was kept; your changes are still here (Save As keeps both)`);
+        return false;
+      }
+      if (r.kind === 'cancelled') return false;
+      const saved = r.saved;
+      dispatch({ type: 'saved', path: saved.path, name: nameOf(saved.path, d.name), version, fileVersion: saved.version });
       await api.clearRecovery();
-      notify('info', `Saved ${r.value.path}`);
+      notify('info', `Saved ${saved.path}`);
       return true;
     },
-    [api, info, askPath, notify],
+    [api, info, askPath, notify, confirm],
   );
 
   // Autosave: while there are unsaved changes, write the draft to the recovery file every few seconds.
@@ -133,9 +147,10 @@ export function useSession(api: TcoApi, info: AppInfo | undefined, askPath: (tit
   // Offer the draft a previous session left behind.
   useEffect(() => {
     void api.getRecovery().then((r) => {
-      if (r.ok && r.value) setRecovery(r.value);
+      if (!r.ok) notify('error', r.reason);
+      else if (r.value) setRecovery(r.value);
     });
-  }, [api]);
+  }, [api, notify]);
 
   const restore = useCallback(() => {
     if (!recovery) return;

@@ -1,4 +1,7 @@
 import { ModelError, ScenarioError } from '../index';
+import { defaultCacheDir } from '../aws/cache/cache-dir';
+import { sweepAppFolders } from '../host/app-folders';
+import { defaultWebDataDir } from '../host/user-dirs';
 import { CliError, EXIT } from './cli-error';
 import type { CommandResult } from './command';
 import { estimateCommand } from './commands/estimate';
@@ -148,6 +151,8 @@ function writeAll(stream: NodeJS.WriteStream, text: string): Promise<void> {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
+  // Every command first clears the temp files writes killed earlier left in the app's folders (the cache, the web app's data).
+  sweepAppFolders(defaultCacheDir(), [defaultWebDataDir()]);
   const result = await runAsync(argv);
   await writeAll(process.stdout, result.stdout);
   if (result.stderr) await writeAll(process.stderr, result.stderr);

@@ -38,6 +38,38 @@ export interface OpenedDocument {
   /** Absolute path, or undefined for an example or a recovered draft never saved. */
   readonly path?: string | undefined;
   readonly name: string;
+  /**
+   * The file's version as read (an opaque fingerprint of its bytes): sent back as a save's
+   * `expectedVersion`, so a file changed on disk since is not overwritten without asking.
+   * Absent for examples and drafts never saved.
+   */
+  readonly version?: string | undefined;
+}
+
+export interface SaveScenarioRequest {
+  readonly text: string;
+  readonly path?: string | undefined;
+  readonly saveAs?: boolean | undefined;
+  /** The version the document was opened or last saved at; absent: no check (a new file, an older renderer). */
+  readonly expectedVersion?: string | undefined;
+  /** Write even though the file changed on disk (the user chose to overwrite the other version). */
+  readonly force?: boolean | undefined;
+}
+
+/** A save that was written: where, and the file's new version for the next save's check. */
+export interface SavedScenario {
+  readonly path: string;
+  readonly version: string;
+}
+
+/**
+ * A save that was not written because the file changed on disk since `expectedVersion` (another
+ * window, program or person saved it): nothing was written; ask the user, then save again with
+ * `force`, or keep the document (still unsaved) and the other version.
+ */
+export interface SaveConflict {
+  readonly conflict: 'changed-on-disk';
+  readonly path: string;
 }
 
 export interface RecentFile {
@@ -174,8 +206,11 @@ export interface TcoApi {
    */
   openScenario(request: { readonly path?: string | undefined }): Promise<Result<OpenedDocument | null>>;
   openExample(request: { readonly id: string }): Promise<Result<OpenedDocument>>;
-  /** Writes a valid scenario atomically; without a path (or with saveAs) asks where. Null when the user cancels. */
-  saveScenario(request: { readonly text: string; readonly path?: string | undefined; readonly saveAs?: boolean | undefined }): Promise<Result<{ readonly path: string } | null>>;
+  /**
+   * Writes a valid scenario atomically; without a path (or with saveAs) asks where. Null when the
+   * user cancels; a SaveConflict, writing nothing, when the file is no longer at `expectedVersion`.
+   */
+  saveScenario(request: SaveScenarioRequest): Promise<Result<SavedScenario | SaveConflict | null>>;
   listRecent(): Promise<Result<readonly RecentFile[]>>;
 
   autosave(request: { readonly text: string; readonly path?: string | undefined }): Promise<Result<{ readonly savedAt: string }>>;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { MenuCommand, MenuCommandDetail } from '../contract/host-api';
 import { defaultCacheDir } from '../aws/cache/cache-dir';
 import { costImportPlan, importCostsForUi } from './cost-import';
+import { sweepAppFolders } from './app-folders';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { Examples } from './examples';
 import { checkExternalUrl } from './external-links';
@@ -39,11 +40,16 @@ export function createHostApi(options: HostOptions): HostApi {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? (() => {});
   const cacheDir = options.cacheDir ?? defaultCacheDir();
+  // Temp files of writes killed in an earlier run (of the app or the CLI) go before anything is written.
+  const swept = sweepAppFolders(cacheDir, [options.userDataDir], now().getTime());
+  if (swept.length > 0) log(`removed ${swept.length} temp file(s) left by interrupted writes`);
   const events = new HostEvents();
   const grants = new PathGrants(options.host === 'electron');
   if (options.openPath) grants.grant(options.openPath);
   const recent = new RecentFiles(options.userDataDir, log);
-  const recovery = new RecoveryDraft(options.userDataDir, log);
+  const recovery = new RecoveryDraft(options.userDataDir, log, now);
+  // A bad draft left by an earlier run is set aside now, before the renderer asks for it.
+  recovery.inspect();
   const settings = new SettingsStore(options.userDataDir, log);
   const examples = new Examples(join(options.appRoot, 'examples'));
   const documents = new ScenarioDocuments({ dialogs: options.dialogs, grants, recent, now, onRecentDocument: options.onRecentDocument });

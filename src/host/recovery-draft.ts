@@ -1,51 +1,189 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readSync, renameSync, type Stats } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import * as z from 'zod';
 import type { RecoveryInfo } from '../contract/host-api';
+import { MAX_SCENARIO_BYTES, MAX_SCENARIO_CHARS } from '../contract/limits';
+import { HostError } from './host-error';
 import { JsonStore } from './json-store';
+import { MAX_PATH_CHARS } from './limits';
+
+/** The draft's folder inside the app's data folder. */
+export const RECOVERY_FOLDER = 'recovery';
+
+/** The document a draft belongs to: only ever a scenario file named by an absolute path. */
+const SCENARIO_PATH = /\.json$/i;
+const isScenarioPath = (p: string) => p.length <= MAX_PATH_CHARS && !p.includes('\0') && isAbsolute(p) && SCENARIO_PATH.test(p);
 
 const draftSchema = z.object({
   format: z.literal('tco-studio-recovery/1'),
-  text: z.string(),
-  path: z.string().optional(),
-  savedAt: z.string(),
+  text: z.string().max(MAX_SCENARIO_CHARS),
+  path: z.string().refine(isScenarioPath, 'must be the absolute path of a .json scenario file').optional(),
+  savedAt: z.string().max(100),
 });
 
 /**
+ * Largest draft file read back: a scenario of MAX_SCENARIO_BYTES as a JSON string (escaping makes
+ * one byte of text at most six bytes, as \u00XX) plus the small envelope. Anything larger was not
+ * written by the app.
+ */
+export const MAX_DRAFT_FILE_BYTES = 6 * MAX_SCENARIO_BYTES + 64 * 1024;
+
+/** Why a file could not be read as a bounded regular file. */
+class UnusableFile extends Error {}
+
+function describeKind(stat: Stats): string {
+  if (stat.isSymbolicLink()) return 'a symbolic link';
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * Reads a regular file of at most `maxBytes`, or throws UnusableFile saying why not. Opened
+ * non-blocking (a FIFO never stalls the open) and checked again on the open descriptor, so a file
+ * swapped between the check and the read is still refused; at most `maxBytes + 1` bytes are read
+ * whatever the file claims.
+ */
+function readRegularFileCapped(path: string, maxBytes: number, followLinks: boolean): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (followLinks ? 0 : (constants.O_NOFOLLOW ?? 0)));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'ELOOP') throw new UnusableFile('is a symbolic link');
+    throw new UnusableFile(`cannot be read (${code ?? (error as Error).message})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new UnusableFile(`is ${describeKind(stat)}, not a regular file`);
+    if (stat.size > maxBytes) throw new UnusableFile(`is ${stat.size} bytes, more than the ${maxBytes} a draft may have`);
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > maxBytes) throw new UnusableFile(`grew past the ${maxBytes} bytes a draft may have`);
+      if (length === buffer.length) break;
+    }
+    return buffer.subarray(0, length);
+  } catch (error) {
+    if (error instanceof UnusableFile) throw error;
+    throw new UnusableFile(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * The autosaved draft of the open document, `<user data>/recovery/draft.json`, rewritten every few
- * seconds while there are unsaved changes. Every write is atomic, so a crash or kill at any moment
- * leaves the previous whole draft; the next start offers it back only if it differs from what is
- * saved on disk, so a clean exit or a save leaves nothing to restore.
+ * seconds while there are unsaved changes. The host alone decides where it lives; the renderer
+ * sends the text and, as metadata, the path of the document it belongs to (a .json file), which is
+ * never written to and is checked again when read. Every write is atomic, so a crash or kill at
+ * any moment leaves the previous whole draft; the next start offers it back only if it differs
+ * from what is saved on disk, so a clean exit or a save leaves nothing to restore.
+ *
+ * A draft that cannot be used — a symlink, a FIFO or device, larger than any draft the app writes,
+ * unreadable, not JSON, not a draft — is set aside as `recovery.bad-<time>.json` beside it (kept
+ * for the user, never offered back) and reported once through getRecovery; it never stops the host.
  */
 export class RecoveryDraft {
   private readonly store: JsonStore<z.infer<typeof draftSchema>>;
+  readonly dir: string;
+  /** Why the last draft was set aside, until getRecovery reports it. */
+  private notice: string | undefined;
 
-  constructor(userDataDir: string, onProblem?: (message: string) => void) {
-    this.store = new JsonStore(join(userDataDir, 'recovery', 'draft.json'), draftSchema, onProblem);
+  constructor(
+    userDataDir: string,
+    private readonly onProblem: (message: string) => void = () => {},
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.dir = join(userDataDir, RECOVERY_FOLDER);
+    this.store = new JsonStore(join(this.dir, 'draft.json'), draftSchema, onProblem);
   }
 
   save(text: string, documentPath: string | undefined, now: Date): { savedAt: string } {
+    if (documentPath !== undefined && !isScenarioPath(documentPath)) {
+      throw new HostError(`autosave: path: must be the absolute path of the document's .tco.json file (got ${documentPath.slice(0, 200)})`);
+    }
     const savedAt = now.toISOString();
     this.store.write({ format: 'tco-studio-recovery/1', text, ...(documentPath ? { path: documentPath } : {}), savedAt });
     return { savedAt };
   }
 
-  /** The draft, if there is one and it holds changes that are not in its saved file. */
+  /** Checks the draft at start: a bad one is set aside now, and reported by the next `pending()`. */
+  inspect(): void {
+    this.read();
+  }
+
+  /**
+   * The draft, if there is one and it holds changes that are not in its saved file. Throws a
+   * HostError once after a bad draft was set aside, so the user learns where it went.
+   */
   pending(): RecoveryInfo | null {
-    const draft = this.store.read();
+    const draft = this.read();
+    if (this.notice !== undefined) {
+      const notice = this.notice;
+      this.notice = undefined;
+      throw new HostError(notice);
+    }
     if (!draft) return null;
     if (draft.path !== undefined && savedText(draft.path) === draft.text) return null;
     return { text: draft.text, path: draft.path, savedAt: draft.savedAt };
   }
 
   clear(): void {
+    this.notice = undefined;
     this.store.remove();
+  }
+
+  private read(): z.infer<typeof draftSchema> | undefined {
+    const path = this.store.path;
+    let problem: string;
+    try {
+      const bytes = readRegularFileCapped(path, MAX_DRAFT_FILE_BYTES, false);
+      if (bytes === undefined) return undefined;
+      let json: unknown;
+      try {
+        json = JSON.parse(bytes.toString('utf8'));
+      } catch {
+        throw new UnusableFile('is not valid JSON');
+      }
+      const parsed = draftSchema.safeParse(json);
+      if (parsed.success) {
+        if (Buffer.byteLength(parsed.data.text, 'utf8') <= MAX_SCENARIO_BYTES) return parsed.data;
+        throw new UnusableFile(`holds a text larger than ${MAX_SCENARIO_BYTES} bytes`);
+      }
+      const issue = parsed.error.issues[0];
+      throw new UnusableFile(`is not a recovery draft (${issue ? `${issue.path.join('.') || '(file)'}: ${issue.message}` : 'invalid'})`);
+    } catch (error) {
+      if (!(error instanceof UnusableFile)) throw error;
+      problem = error.message;
+    }
+    this.setAside(path, problem);
+    return undefined;
+  }
+
+  private setAside(path: string, problem: string): void {
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    const aside = join(this.dir, `recovery.bad-${stamp}.json`);
+    try {
+      renameSync(path, aside);
+      this.notice = `The recovery draft ${path} ${problem}; it was set aside as ${aside} and not restored`;
+    } catch (error) {
+      this.notice = `The recovery draft ${path} ${problem} and could not be set aside (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it was not restored`;
+    }
+    this.onProblem(this.notice);
   }
 }
 
+/** The saved document's text, if it is a regular scenario-sized file (never a FIFO, device or endless file). */
 function savedText(path: string): string | undefined {
   try {
-    return readFileSync(path, 'utf8');
+    return readRegularFileCapped(path, MAX_SCENARIO_BYTES, true)?.toString('utf8');
   } catch {
     return undefined;
   }

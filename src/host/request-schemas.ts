@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { TcoApi, TcoApiCall } from '../contract/host-api';
 import { MAX_SCENARIO_BYTES, MAX_SCENARIO_CHARS } from '../contract/limits';
 import { AWS_REGIONS } from '../model/regions';
+import { DOCUMENT_VERSION } from './document-version';
 import { MAX_PATH_CHARS, MAX_URL_CHARS } from './limits';
 
 /** The argument of a call as the contract types it (undefined for calls that take none). */
@@ -35,7 +36,13 @@ export const REQUEST_SCHEMAS: { readonly [K in TcoApiCall]: z.ZodType<RequestOf<
   appInfo: noArgument,
   openScenario: z.strictObject({ path: absolutePath.optional() }),
   openExample: z.strictObject({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'must be an example id (lower-case letters, digits and dashes)') }),
-  saveScenario: z.strictObject({ text: scenarioText, path: absolutePath.optional(), saveAs: z.boolean().optional() }),
+  saveScenario: z.strictObject({
+    text: scenarioText,
+    path: absolutePath.optional(),
+    saveAs: z.boolean().optional(),
+    expectedVersion: z.string().regex(DOCUMENT_VERSION, 'must be a version returned by openScenario or saveScenario').optional(),
+    force: z.boolean().optional(),
+  }),
   listRecent: noArgument,
   autosave: z.strictObject({ text: scenarioText, path: absolutePath.optional() }),
   getRecovery: noArgument,

@@ -1,9 +1,10 @@
-import type { OpenedDocument } from '../contract/host-api';
+import type { OpenedDocument, SaveConflict, SavedScenario, SaveScenarioRequest } from '../contract/host-api';
 import { ScenarioError } from '../model/errors';
 import { parseScenarioJson } from '../model/parse-scenario';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { readScenarioText, ScenarioFileError } from '../storage/scenario-file';
 import { documentName } from './document-name';
+import { fileVersion, textVersion } from './document-version';
 import { HostError } from './host-error';
 import type { HostDialogs } from './host-options';
 import type { PathGrants } from './path-grants';
@@ -52,10 +53,10 @@ export class ScenarioDocuments {
     const text = readScenarioFileText(path);
     this.deps.grants.grant(path);
     this.remember(path);
-    return { text, path, name: documentName(path) };
+    return { text, path, name: documentName(path), version: textVersion(text) };
   }
 
-  async save(request: { readonly text: string; readonly path?: string | undefined; readonly saveAs?: boolean | undefined }): Promise<{ readonly path: string } | null> {
+  async save(request: SaveScenarioRequest): Promise<SavedScenario | SaveConflict | null> {
     // Validate before asking where: an invalid scenario is reported with its field path, never written.
     const scenario = parseScenarioJsonForSave(request.text);
     let path = request.saveAs ? undefined : request.path;
@@ -70,10 +71,16 @@ export class ScenarioDocuments {
         throw new HostError(`saveScenario: ${path} was not chosen in a dialog or opened before; use File > Save As`);
       }
       if (!JSON_FILE.test(path)) throw new HostError(`saveScenario: path: must end in .tco.json (got ${path})`);
+      // Another window or program saved since this document was opened or saved: ask, never overwrite silently.
+      // No await between this check and the write, so saves through this host cannot interleave.
+      if (request.expectedVersion !== undefined && request.force !== true) {
+        const onDisk = fileVersion(path);
+        if (onDisk !== undefined && onDisk !== request.expectedVersion) return { conflict: 'changed-on-disk', path };
+      }
     }
     writeFileAtomic(path, request.text);
     this.remember(path);
-    return { path };
+    return { path, version: textVersion(request.text) };
   }
 
   private remember(path: string): void {

@@ -34,7 +34,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 }
 
 /** Temp files of writeFileAtomic: ".<name>.<pid>.<8 hex>.tmp". */
-const TEMP_FILE = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+export const TEMP_FILE = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 function processAlive(pid: number): boolean {
   try {

@@ -12,7 +12,7 @@ describe('saveScenario', () => {
     const f = hostFixture();
     const target = join(f.docsDir, 'orders.tco.json');
     f.dialogs.saveAnswers.push(target);
-    expect(value(await f.api.dispatch('saveScenario', { text: valid }))).toEqual({ path: target });
+    expect(value(await f.api.dispatch('saveScenario', { text: valid }))).toMatchObject({ path: target });
     expect(f.dialogs.asked).toEqual([{ kind: 'scenario', defaultName: 'Orders database (PostgreSQL OLTP with HA).tco.json' }]);
     expect(readFileSync(target, 'utf8')).toBe(valid);
     expect(readdirSync(f.docsDir)).toEqual(['orders.tco.json']);
@@ -22,7 +22,7 @@ describe('saveScenario', () => {
   it('adds .tco.json when the user types a name without it', async () => {
     const f = hostFixture();
     f.dialogs.saveAnswers.push(join(f.docsDir, 'plain'));
-    expect(value(await f.api.dispatch('saveScenario', { text: valid }))).toEqual({ path: join(f.docsDir, 'plain.tco.json') });
+    expect(value(await f.api.dispatch('saveScenario', { text: valid }))).toMatchObject({ path: join(f.docsDir, 'plain.tco.json') });
   });
 
   it('answers null when the user cancels the dialog, and writes nothing', async () => {
@@ -51,12 +51,12 @@ describe('saveScenario', () => {
     f.dialogs.saveAnswers.push(first);
     value(await f.api.dispatch('saveScenario', { text: valid }));
     const edited = valid.replace('"horizonMonths": 36', '"horizonMonths": 24');
-    expect(value(await f.api.dispatch('saveScenario', { text: edited, path: first }))).toEqual({ path: first });
+    expect(value(await f.api.dispatch('saveScenario', { text: edited, path: first }))).toMatchObject({ path: first });
     expect(readFileSync(first, 'utf8')).toBe(edited);
     expect(f.dialogs.asked).toHaveLength(1);
     const second = join(f.docsDir, 'b.tco.json');
     f.dialogs.saveAnswers.push(second);
-    expect(value(await f.api.dispatch('saveScenario', { text: edited, path: first, saveAs: true }))).toEqual({ path: second });
+    expect(value(await f.api.dispatch('saveScenario', { text: edited, path: first, saveAs: true }))).toMatchObject({ path: second });
     expect(f.dialogs.asked).toHaveLength(2);
   });
 
@@ -71,7 +71,7 @@ describe('saveScenario', () => {
   it('in the web host, saves to the typed path, needs one, and only .json files', async () => {
     const f = hostFixture({ host: 'web', withDialogs: false });
     const target = join(f.docsDir, 'web.tco.json');
-    expect(value(await f.api.dispatch('saveScenario', { text: valid, path: target }))).toEqual({ path: target });
+    expect(value(await f.api.dispatch('saveScenario', { text: valid, path: target }))).toMatchObject({ path: target });
     expect(readFileSync(target, 'utf8')).toBe(valid);
     expect(reason(await f.api.dispatch('saveScenario', { text: valid }))).toMatch(/^saveScenario: path: give the path/);
     expect(reason(await f.api.dispatch('saveScenario', { text: valid, path: join(f.docsDir, 'x.txt') }))).toMatch(/must end in \.tco\.json/);
@@ -91,7 +91,7 @@ describe('openScenario', () => {
     const path = join(f.docsDir, 'mine.tco.json');
     writeFileSync(path, valid);
     f.dialogs.openAnswers.push(path);
-    expect(value(await f.api.dispatch('openScenario', {}))).toEqual({ text: valid, path, name: 'mine' });
+    expect(value(await f.api.dispatch('openScenario', {}))).toEqual({ text: valid, path, name: 'mine', version: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(value(await f.api.dispatch('listRecent', undefined)).map((r) => r.path)).toEqual([path]);
     // Granted now: reopening by path needs no dialog.
     expect(value(await f.api.dispatch('openScenario', { path }))).toMatchObject({ path });

@@ -107,7 +107,7 @@ describe('web host: scenario size', () => {
     expect(MAX_BODY_BYTES).toBeGreaterThan(6 * MAX_SCENARIO_BYTES);
     const path = join(f.docsDir, 'large.tco.json');
     const saved = await call(h, 'saveScenario', { text, path });
-    expect([saved.status, JSON.parse(saved.body)]).toEqual([200, { ok: true, value: { path } }]);
+    expect([saved.status, JSON.parse(saved.body)]).toMatchObject([200, { ok: true, value: { path } }]);
     expect(readFileSync(path, 'utf8')).toBe(text);
     const opened = JSON.parse((await call(h, 'openScenario', { path })).body) as Result<{ text: string }>;
     expect(opened.ok && opened.value.text === text).toBe(true);

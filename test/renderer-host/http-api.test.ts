@@ -69,7 +69,7 @@ describe('renderer/host/http-api: TcoApi over the web host', () => {
     expect(await api.appInfo()).toMatchObject({ ok: true, value: { host: 'web' } });
     const path = join(f.docsDir, 'a.tco.json');
     const text = exampleText('postgres-oltp-ha');
-    expect(await api.saveScenario({ text, path })).toEqual({ ok: true, value: { path } });
+    expect(await api.saveScenario({ text, path })).toMatchObject({ ok: true, value: { path } });
     expect(await api.openScenario({ path })).toMatchObject({ ok: true, value: { text, path } });
     expect(await api.setSettings({ theme: 'light' })).toMatchObject({ ok: true, value: { theme: 'light' } });
     expect(await api.cachedPrices({ region: 'mars-1' as 'us-east-1' })).toMatchObject({ ok: false, reason: expect.stringMatching(/^cachedPrices: region:/) });

@@ -1,6 +1,7 @@
 import { ModelError, ScenarioError } from '../index';
 import { CliError, EXIT } from './cli-error';
 import type { CommandResult } from './command';
+import { terminalOutput, terminalText } from './terminal-text';
 import { estimateCommand } from './commands/estimate';
 import { initCommand } from './commands/init';
 import { pricesCommand } from './commands/prices';
@@ -149,7 +150,7 @@ function writeAll(stream: NodeJS.WriteStream, text: string): Promise<void> {
 
 export async function main(argv: readonly string[]): Promise<void> {
   const result = await runAsync(argv);
-  await writeAll(process.stdout, result.stdout);
-  if (result.stderr) await writeAll(process.stderr, result.stderr);
+  await writeAll(process.stdout, terminalOutput(result.stdout));
+  if (result.stderr) await writeAll(process.stderr, terminalText(result.stderr));
   process.exitCode = result.exitCode;
 }

@@ -36,7 +36,8 @@ export {
   type TradeoffSettings,
   type TradeoffSettingsInput,
 } from './model/scenario-schema';
-export { parseScenario, parseScenarioJson, toInputIssues } from './model/parse-scenario';
+export { jsonSyntaxProblemOf, parseScenario, parseScenarioJson, toInputIssues } from './model/parse-scenario';
+export { describeJsonSyntaxProblem, quoteSnippet, type JsonSyntaxProblem } from './model/json-syntax';
 export { scenarioJsonSchema } from './model/json-schema';
 export { COST_CATEGORIES, PLATFORM_IDS, type CostLine, type CostCategory, type ServiceName, type LineSchedule, type LineProvenance, type GrowthRule } from './model/cost-line';
 export { deploymentFor, optionsFor, optionLabel, DEPLOYMENT_LABELS } from './model/options';

@@ -16,7 +16,7 @@ export interface JsonSyntaxProblem {
 /** The longest piece of the file a message quotes. */
 const SNIPPET_CHARS = 16;
 /** JSON's whitespace: space, tab, line feed, carriage return. */
-const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const isWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /** A character (or a few) quoted for a message: printable ASCII as is, anything else as \uXXXX. */
 export function quoteSnippet(text: string): string {
@@ -77,7 +77,7 @@ function findFault(text: string): Fault | undefined {
   let i = 0;
   const n = text.length;
   const skip = () => {
-    while (i < n && WHITESPACE.has(text.charCodeAt(i))) i++;
+    while (i < n && isWhitespace(text.charCodeAt(i))) i++;
   };
   const unexpected = (what: string): Fault => {
     if (i >= n) return new Fault(i, `the text ends where ${what} should follow (is the file cut short?)`);

@@ -24,6 +24,7 @@ export { AWS_REGIONS, type AwsRegion } from './model/regions';
 export {
   scenarioSchema,
   SCHEMA_VERSION,
+  SCENARIO_LIMITS,
   TIME_TO_VALUE_DEFAULTS,
   OPTION_IDS,
   type Scenario,

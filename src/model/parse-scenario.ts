@@ -52,7 +52,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `must be ${typeName(issue.expected)} (got ${describeValue(input)})`;
     case 'too_big': {
       const bound = String(issue.maximum);
-      if (issue.origin === 'array') return `must have at most ${bound} items`;
+      // A limit with its own reason (scenario size limits) says it; others get the plain bound.
+      if (issue.origin === 'array') return issue.message.startsWith('Too big') ? `must have at most ${bound} items` : issue.message;
       if (issue.origin === 'string') return `must be at most ${bound} characters`;
       return `must be ${issue.inclusive ? 'at most' : 'below'} ${bound} (got ${describeValue(input)})`;
     }

@@ -1,6 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../src/contract/host-api';
-import { APP_LINKS } from '../src/host/external-links';
 
 export interface MenuOptions {
   readonly platform: NodeJS.Platform;
@@ -70,9 +69,9 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   const help: MenuItemConstructorOptions = {
     role: 'help',
     submenu: [
-      { label: 'AWS Pricing', click: () => options.openExternal(APP_LINKS.awsPricing) },
-      { label: 'AWS Price List API', click: () => options.openExternal(APP_LINKS.priceListApi) },
-      { label: 'AWS Cost Explorer API Pricing', click: () => options.openExternal(APP_LINKS.costExplorerPricing) },
+      { label: 'AWS Pricing', click: () => options.openExternal('https://aws.amazon.com/pricing/') },
+      { label: 'AWS Price List API', click: () => options.openExternal('https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/using-ppslong.html') },
+      { label: 'AWS Cost Explorer API Pricing', click: () => options.openExternal('https://aws.amazon.com/aws-cost-management/aws-cost-explorer/pricing/') },
     ],
   };
   const appMenu: MenuItemConstructorOptions[] = mac ? [{ label: options.appName, role: 'appMenu' }] : [];

@@ -4,7 +4,11 @@ import { embeddedSnapshotInfo } from '../pricing/snapshot-catalogue';
 import { HostError } from './host-error';
 import { MAX_URL_CHARS } from './limits';
 
-/** Pages the app links to by itself (the Help menu); every other link it shows is a citation. */
+/**
+ * Pages the app links to by itself: the Help menu (electron/menu.ts keeps them as literals, which
+ * electronegativity can check; test/electron/menu.test.ts holds each to this list). Every other
+ * link the app shows is a citation.
+ */
 export const APP_LINKS = {
   awsPricing: 'https://aws.amazon.com/pricing/',
   priceListApi: 'https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/using-ppslong.html',

@@ -1,5 +1,5 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../src/host/content-security-policy';
+import { contentSecurityPolicyFor } from '../src/host/content-security-policy';
 
 /**
  * Window hardening in one place (Electron security checklist,
@@ -69,8 +69,9 @@ export function hardenWebContents(contents: WebContents, openExternal: (url: str
  * Session-wide rules: every permission request and check is denied (the app needs no camera,
  * notifications, geolocation, USB, ...); any request that is not local is cancelled (no remote
  * content: AWS calls are made by the main process, never by the page); and local pages get the
- * Content-Security-Policy as a response header too (renderer/index.html also carries it in a
- * <meta> tag, which is the one Chromium always applies to file://).
+ * Content-Security-Policy of their page as a response header too (each built page also carries it
+ * in a <meta> tag, written from the same definition, which is the one Chromium always applies to
+ * file://).
  */
 export function installSessionSecurity(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -80,6 +81,6 @@ export function installSessionSecurity(session: Session): void {
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalUrl(details.url) }));
   session.webRequest.onHeadersReceived((details, callback) => {
     if (!details.url.startsWith('file:')) return callback({});
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicyFor(details.url)] } });
   });
 }

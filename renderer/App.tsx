@@ -5,6 +5,7 @@ import { useExportReport } from './commands/use-export-report';
 import { PathPrompt, type PathRequest } from './components/PathPrompt';
 import type { FieldContext } from './components/fields';
 import { ActualsView, DashboardView, EditorView, prefetchViews, PricesView, TradeoffsView, WhatIfCharts, WhatIfView } from './shell/lazy-views';
+import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Notices } from './shell/Notices';
 import { Toolbar } from './shell/Toolbar';
 import { useBrowserTab } from './shell/use-browser-tab';
@@ -96,60 +97,62 @@ export function App({ api }: { api: TcoApi }) {
         <ViewTabs view={view} hasDocument={doc.draft !== undefined} valid={scenario !== undefined} problems={validation.messages.length} onShow={(v) => dispatch({ type: 'show', view: v })} />
         <main className="view" id="main">
           <Notices notices={notices} dismiss={dismiss} />
-          <Suspense fallback={<p className="muted">Loading…</p>}>
-            {view === 'start' ? (
-              <StartView
-                api={api}
-                info={info}
-                onOpen={(p) => confirmDiscard() && void session.open(p)}
-                onOpenExample={(id) => confirmDiscard() && void session.openExample(id)}
-                onNew={(t) => confirmDiscard() && session.newFromTemplate(t)}
-                recovery={session.recovery}
-                onRestore={session.restore}
-                onDiscardRecovery={session.discardRecovery}
-              />
-            ) : null}
-            {view === 'editor' && doc.draft !== undefined ? (
-              <>
-                {validation.messages.length > 0 ? (
-                  <div className="banner error" role="status" data-testid="validation-summary">
-                    <strong>Not valid yet:</strong> {validation.messages[0]}
-                    {validation.messages.length > 1 ? ` (and ${validation.messages.length - 1} more)` : ''}
-                  </div>
-                ) : null}
-                <EditorView ctx={ctx} scenario={scenario} />
-              </>
-            ) : null}
-            {view === 'dashboard' && scenario && whatIfEstimate && whatIfScenario ? (
-              <>
-                {overrides.size > 0 ? <div className="banner warn">Showing the what-if session ({overrides.size} change{overrides.size > 1 ? 's' : ''}); reset them in What-if.</div> : null}
-                <DashboardView estimate={whatIfEstimate} scenario={whatIfScenario} catalogue={catalogue} simulation={simulation} />
-              </>
-            ) : null}
-            {view === 'whatif' && scenario ? (
-              <WhatIfView
-                scenario={scenario}
-                catalogue={catalogue}
-                overrides={overrides}
-                onChange={setOverride}
-                onReset={() => dispatch({ type: 'reset-what-if' })}
-                onSaveVariant={(name, list) => {
-                  const variants = ((doc.draft as { variants?: unknown[] }).variants ?? []).filter((v) => (v as { name?: string }).name !== name);
-                  ctx.set(['variants'], [...variants, { name, overrides: list }]);
-                  dispatch({ type: 'reset-what-if' });
-                  notify('info', `Saved variant "${name}" in the scenario (save the file to keep it).`);
-                }}
-                whatIfEstimate={whatIfEstimate}
-                baseEstimate={baseEstimate}
-                charts={whatIfCharts}
-              />
-            ) : null}
-            {view === 'tradeoffs' && whatIfScenario && whatIfEstimate ? <TradeoffsView scenario={whatIfScenario} catalogue={catalogue} estimate={whatIfEstimate} ctx={ctx} /> : null}
-            {view === 'prices' ? (
-              <PricesView api={api} estimate={baseEstimate} region={region ?? 'us-east-1'} scenarioText={doc.draft === undefined ? undefined : draftText(doc.draft)} onRefreshed={prices.reload} />
-            ) : null}
-            {view === 'actuals' ? <ActualsView api={api} estimate={baseEstimate} /> : null}
-          </Suspense>
+          <ErrorBoundary resetKey={view} onBack={() => dispatch({ type: 'show', view: doc.draft === undefined ? 'start' : 'editor' })}>
+            <Suspense fallback={<p className="muted">Loading…</p>}>
+              {view === 'start' ? (
+                <StartView
+                  api={api}
+                  info={info}
+                  onOpen={(p) => confirmDiscard() && void session.open(p)}
+                  onOpenExample={(id) => confirmDiscard() && void session.openExample(id)}
+                  onNew={(t) => confirmDiscard() && session.newFromTemplate(t)}
+                  recovery={session.recovery}
+                  onRestore={session.restore}
+                  onDiscardRecovery={session.discardRecovery}
+                />
+              ) : null}
+              {view === 'editor' && doc.draft !== undefined ? (
+                <>
+                  {validation.messages.length > 0 ? (
+                    <div className="banner error" role="status" data-testid="validation-summary">
+                      <strong>Not valid yet:</strong> {validation.messages[0]}
+                      {validation.messages.length > 1 ? ` (and ${validation.messages.length - 1} more)` : ''}
+                    </div>
+                  ) : null}
+                  <EditorView ctx={ctx} scenario={scenario} />
+                </>
+              ) : null}
+              {view === 'dashboard' && scenario && whatIfEstimate && whatIfScenario ? (
+                <>
+                  {overrides.size > 0 ? <div className="banner warn">Showing the what-if session ({overrides.size} change{overrides.size > 1 ? 's' : ''}); reset them in What-if.</div> : null}
+                  <DashboardView estimate={whatIfEstimate} scenario={whatIfScenario} catalogue={catalogue} simulation={simulation} />
+                </>
+              ) : null}
+              {view === 'whatif' && scenario ? (
+                <WhatIfView
+                  scenario={scenario}
+                  catalogue={catalogue}
+                  overrides={overrides}
+                  onChange={setOverride}
+                  onReset={() => dispatch({ type: 'reset-what-if' })}
+                  onSaveVariant={(name, list) => {
+                    const variants = ((doc.draft as { variants?: unknown[] }).variants ?? []).filter((v) => (v as { name?: string }).name !== name);
+                    ctx.set(['variants'], [...variants, { name, overrides: list }]);
+                    dispatch({ type: 'reset-what-if' });
+                    notify('info', `Saved variant "${name}" in the scenario (save the file to keep it).`);
+                  }}
+                  whatIfEstimate={whatIfEstimate}
+                  baseEstimate={baseEstimate}
+                  charts={whatIfCharts}
+                />
+              ) : null}
+              {view === 'tradeoffs' && whatIfScenario && whatIfEstimate ? <TradeoffsView scenario={whatIfScenario} catalogue={catalogue} estimate={whatIfEstimate} ctx={ctx} /> : null}
+              {view === 'prices' ? (
+                <PricesView api={api} estimate={baseEstimate} region={region ?? 'us-east-1'} scenarioText={doc.draft === undefined ? undefined : draftText(doc.draft)} onRefreshed={prices.reload} />
+              ) : null}
+              {view === 'actuals' ? <ActualsView api={api} estimate={baseEstimate} /> : null}
+            </Suspense>
+          </ErrorBoundary>
         </main>
       </div>
       <PathPrompt request={pathRequest} />

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { getApi } from './host/get-api';
+import { ErrorBoundary } from './shell/ErrorBoundary';
 import { osTheme } from './state/theme';
 import './styles.css';
 
@@ -11,6 +12,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('TCO Studio: the page has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App api={getApi()} />
+    <ErrorBoundary>
+      <App api={getApi()} />
+    </ErrorBoundary>
   </StrictMode>,
 );

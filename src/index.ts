@@ -24,6 +24,7 @@ export { AWS_REGIONS, type AwsRegion } from './model/regions';
 export {
   scenarioSchema,
   SCHEMA_VERSION,
+  SCENARIO_LIMITS,
   TIME_TO_VALUE_DEFAULTS,
   OPTION_IDS,
   type Scenario,
@@ -36,7 +37,8 @@ export {
   type TradeoffSettings,
   type TradeoffSettingsInput,
 } from './model/scenario-schema';
-export { parseScenario, parseScenarioJson, toInputIssues } from './model/parse-scenario';
+export { jsonSyntaxProblemOf, parseScenario, parseScenarioJson, toInputIssues } from './model/parse-scenario';
+export { describeJsonSyntaxProblem, quoteSnippet, type JsonSyntaxProblem } from './model/json-syntax';
 export { scenarioJsonSchema } from './model/json-schema';
 export { COST_CATEGORIES, PLATFORM_IDS, type CostLine, type CostCategory, type ServiceName, type LineSchedule, type LineProvenance, type GrowthRule } from './model/cost-line';
 export { deploymentFor, optionsFor, optionLabel, DEPLOYMENT_LABELS } from './model/options';

@@ -16,7 +16,11 @@ export function validate(draft: unknown): Validation {
   try {
     return { scenario: parseScenario(draft), issues: new Map(), messages: [] };
   } catch (error) {
-    if (!(error instanceof ScenarioError)) throw error;
+    // Anything else is a fault in the checks themselves: shown as a problem of the draft, which stays editable.
+    if (!(error instanceof ScenarioError)) {
+      const message = `cannot be checked: ${error instanceof Error ? error.message : String(error)}`;
+      return { scenario: undefined, issues: new Map([['(root)', message]]), messages: [`(root): ${message}`] };
+    }
     const issues = new Map<string, string>();
     for (const i of error.issues) if (!issues.has(i.path)) issues.set(i.path, i.message);
     return { scenario: undefined, issues, messages: error.issues.map((i) => `${i.path}: ${i.message}`) };

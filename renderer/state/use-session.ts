@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { starterScenario, type TemplateId } from '../../src/index';
+import { describeJsonSyntaxProblem, jsonSyntaxProblemOf, starterScenario, type TemplateId } from '../../src/index';
 import type { AppInfo, RecoveryInfo, TcoApi } from '../../src/contract/host-api';
 import { isDirty, type DocumentState } from './document';
 import { saveWithConflictCheck } from './save-document';
@@ -58,8 +58,8 @@ export function useSession(
       try {
         dispatch({ type: 'load', draft: JSON.parse(text) as unknown, path, name, dirty, show, fileVersion });
         return true;
-      } catch (e) {
-        notify('error', `${path ?? name}: not valid JSON (${(e as Error).message}); nothing was changed`);
+      } catch {
+        notify('error', `${path ?? name}: not valid JSON (${describeJsonSyntaxProblem(jsonSyntaxProblemOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text))}); nothing was changed`);
         return false;
       }
     },

@@ -49,7 +49,12 @@ export interface SimulationOptions {
   readonly bins?: number;
   /** Reused across evaluations (src/model/evaluation-cache.ts); one per call when not given. */
   readonly cache?: EvaluationCache;
+  /** Called with runs done and runs in all, every PROGRESS_EVERY runs and at the end (the CLI's progress line). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
+
+/** How often a simulation reports progress: often enough for a smooth bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 250;
 
 export const MAX_RUNS = 1_000_000;
 
@@ -125,6 +130,7 @@ export function simulate(scenario: Scenario, catalogue: PriceCatalogue, opts: Si
     const d = values[ia]![r]! - values[ib]![r]!;
     diff[r] = d;
     if (d > 0) secondCheaper++;
+    if (opts.onProgress && ((r + 1) % PROGRESS_EVERY === 0 || r + 1 === runs)) opts.onProgress(r + 1, runs);
   }
 
   const bins = opts.bins ?? 30;

@@ -41,6 +41,8 @@ export interface TornadoOptions {
   readonly rangePct?: number;
   /** Reused across evaluations (src/model/evaluation-cache.ts); one per call when not given. */
   readonly cache?: EvaluationCache;
+  /** Called with inputs done and inputs in all after each input (the CLI's progress line). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** Low and high ends for an input: the scenario's range if it sets one, else value ∓ pct, clamped; whole numbers move at least one step. */
@@ -84,7 +86,8 @@ export function tornado(scenario: Scenario, catalogue: PriceCatalogue, opts: Tor
   };
   const base = difference(scenario);
   const bars: TornadoBar[] = [];
-  for (const input of scenarioInputs(scenario)) {
+  const inputs = scenarioInputs(scenario);
+  for (const input of inputs) {
     const range = inputRange(input, pct, custom.get(input.path));
     const atLow = range.low === input.value ? base : difference(input.apply(scenario, range.low));
     const atHigh = range.high === input.value ? base : difference(input.apply(scenario, range.high));
@@ -101,6 +104,7 @@ export function tornado(scenario: Scenario, catalogue: PriceCatalogue, opts: Tor
       swing: Math.abs(atHigh - atLow),
       rangeSource: range.source,
     });
+    opts.onProgress?.(bars.length, inputs.length);
   }
   bars.sort((x, y) => y.swing - x.swing || x.path.localeCompare(y.path));
   return { between: pair, metric, base, rangePct: pct, bars, evaluations };

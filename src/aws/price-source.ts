@@ -1,7 +1,7 @@
 import type { PriceSource } from '../pricing/catalogue';
 
 /** The AWS pricing page of each Price List service, where a reviewer can check a rate. */
-const PRICING_PAGES: Readonly<Record<string, string>> = {
+export const PRICING_PAGES: Readonly<Record<string, string>> = {
   AmazonEC2: 'https://aws.amazon.com/ec2/pricing/on-demand/',
   AmazonRDS: 'https://aws.amazon.com/rds/pricing/',
   AmazonSageMaker: 'https://aws.amazon.com/sagemaker/pricing/',

@@ -4,6 +4,7 @@ import { sweepAppFolders } from '../host/app-folders';
 import { defaultWebDataDir } from '../host/user-dirs';
 import { CliError, EXIT } from './cli-error';
 import type { CommandResult } from './command';
+import { terminalOutput, terminalText } from './terminal-text';
 import { estimateCommand } from './commands/estimate';
 import { initCommand } from './commands/init';
 import { pricesCommand } from './commands/prices';
@@ -33,16 +34,17 @@ Commands:
       The numeric inputs what-if analysis can vary: path, value, unit, allowed range.
   breakeven <file> --input <path> [--between a,b] [--min x] [--max y]
       The value of one input at which two options cost the same, and the cost curve over its range.
-  sensitivity <file> [--between a,b] [--range-pct 25]
+  sensitivity <file> [--between a,b] [--range-pct 25] [--progress]
       Tornado: every input varied alone over its range, ranked by its effect on the difference.
-  simulate <file> [--runs N] [--seed S] [--between a,b]
+  simulate <file> [--runs N] [--seed S] [--between a,b] [--progress]
       Monte Carlo over the scenario's uncertainty distributions: P10/P50/P90, chance each option wins.
   compare <file> (--variants a,b | --options a,b)
       Two variants (or two options) line by line, with the differences explained.
   commitments <file> [--utilisation pct] [--savings-plan-discount pct]
       On-demand against reserved instances and Savings Plans: break-even utilisation, recommendation.
       Analysis commands take [--variant v] [--metric total|npv] [--format table|json|csv].
-  report <file> --out <path> [--format pdf|html|csv|json] [--variant v] [--paper a4|letter]
+      simulate, sensitivity and report show progress on a terminal after a second; --progress always.
+  report <file> --out <path> [--format pdf|html|csv|json] [--variant v] [--paper a4|letter] [--progress]
       The comparison report: PDF (printed by Chromium: CHROMIUM_PATH or the usual install
       locations), the same report as one HTML file, cost lines and monthly projection as CSV, or the
       full result as JSON. The format follows the file name unless --format is given.
@@ -154,7 +156,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   // Every command first clears the temp files writes killed earlier left in the app's folders (the cache, the web app's data).
   sweepAppFolders(defaultCacheDir(), [defaultWebDataDir()]);
   const result = await runAsync(argv);
-  await writeAll(process.stdout, result.stdout);
-  if (result.stderr) await writeAll(process.stderr, result.stderr);
+  await writeAll(process.stdout, terminalOutput(result.stdout));
+  if (result.stderr) await writeAll(process.stderr, terminalText(result.stderr));
   process.exitCode = result.exitCode;
 }

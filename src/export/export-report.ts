@@ -4,7 +4,7 @@ import type { Scenario } from '../model/scenario-schema';
 import { variantScenario } from '../model/variants';
 import type { PriceCatalogue } from '../pricing/catalogue';
 import { estimateLinesCsv, estimateProjectionCsv } from '../report/estimate-csv';
-import { buildReportData, reportToJson, type ReportData } from '../report/report-data';
+import { buildReportData, reportToJson, type ReportData, type ReportRequest } from '../report/report-data';
 import { scenarioFingerprint } from '../storage/scenario-file';
 import type { ReportPaper } from '../report/report-input';
 import { checkOutputPath, projectionCsvPath, writeOutput, writeOutputs } from './output';
@@ -33,6 +33,8 @@ export interface ReportExportInput {
   readonly catalogue: PriceCatalogue;
   /** e.g. "TCO Studio 0.1.0". */
   readonly generator?: string | undefined;
+  /** Progress of the report's long steps (simulation, sensitivity). */
+  readonly onProgress?: ReportRequest['onProgress'];
 }
 
 export interface ReportExportOptions {
@@ -73,6 +75,7 @@ export function reportData(input: ReportExportInput): ReportData {
       variant: input.variant,
       generatedAt: input.generatedAt ?? new Date().toISOString(),
       generator: input.generator,
+      onProgress: input.onProgress,
     },
     input.catalogue,
   );

@@ -1,33 +1,48 @@
+import { PRICING_PAGES } from '../aws/price-source';
 import { SOURCES } from '../model/citation';
 import { embeddedSnapshotInfo } from '../pricing/snapshot-catalogue';
 import { HostError } from './host-error';
 import { MAX_URL_CHARS } from './limits';
 
-/** Hosts the app links to itself: AWS pages and documentation, BLS labour data, GitHub, Google SRE books. */
-const APP_HOSTS = ['aws.amazon.com', 'docs.aws.amazon.com', 'www.bls.gov', 'github.com', 'sre.google'];
+/**
+ * Pages the app links to by itself: the Help menu (electron/menu.ts keeps them as literals, which
+ * electronegativity can check; test/electron/menu.test.ts holds each to this list). Every other
+ * link the app shows is a citation.
+ */
+export const APP_LINKS = {
+  awsPricing: 'https://aws.amazon.com/pricing/',
+  priceListApi: 'https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/using-ppslong.html',
+  costExplorerPricing: 'https://aws.amazon.com/aws-cost-management/aws-cost-explorer/pricing/',
+} as const;
 
-function httpsHost(url: string): string | undefined {
+function httpsHref(url: string): string | undefined {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' ? parsed.hostname : undefined;
+    return parsed.protocol === 'https:' ? parsed.href : undefined;
   } catch {
     return undefined;
   }
 }
 
-let hosts: ReadonlySet<string> | undefined;
+let links: ReadonlySet<string> | undefined;
 
 /**
- * Every host the renderer may open in the system browser: the app's own links plus the host of
- * every https source the app cites (ops-effort citations, embedded price sources), so a
- * "where does this number come from?" link always opens and nothing else does. Exact host names:
- * a subdomain of an allowed host is not allowed.
+ * Every URL the renderer may open in the system browser: exactly the links the app itself shows —
+ * its Help pages, the ops-effort and labour citations, the embedded price sources and the AWS
+ * pricing pages of fetched prices — so a "where does this number come from?" link always opens and
+ * nothing else does. Exact URLs (normalised), not hosts: a page of the same site that the app does
+ * not show (any file on github.com, say) does not open.
  */
-export function externalLinkHosts(): ReadonlySet<string> {
-  if (hosts) return hosts;
-  const cited = [...Object.values(SOURCES).map((c) => c.url), ...Object.values(embeddedSnapshotInfo().sources).map((s) => s.url)];
-  hosts = new Set([...APP_HOSTS, ...cited.map(httpsHost).filter((h): h is string => h !== undefined)]);
-  return hosts;
+export function externalLinks(): ReadonlySet<string> {
+  if (links) return links;
+  const shown = [
+    ...Object.values(APP_LINKS),
+    ...Object.values(SOURCES).map((c) => c.url),
+    ...Object.values(embeddedSnapshotInfo().sources).map((s) => s.url),
+    ...Object.values(PRICING_PAGES),
+  ];
+  links = new Set(shown.map(httpsHref).filter((h): h is string => h !== undefined));
+  return links;
 }
 
 /** The URL to open, normalised, or a HostError saying why it may not be opened. */
@@ -42,8 +57,10 @@ export function checkExternalUrl(url: string): string {
   if (parsed.protocol !== 'https:') throw new HostError(`openExternal: url: only https links open (got ${parsed.protocol.replace(/:$/, '')})`);
   if (parsed.username || parsed.password) throw new HostError('openExternal: url: links with user names or passwords do not open');
   if (parsed.port !== '' && parsed.port !== '443') throw new HostError('openExternal: url: links to other ports do not open');
-  if (!externalLinkHosts().has(parsed.hostname)) {
-    throw new HostError(`openExternal: url: ${parsed.hostname} is not on the list of sites the app opens (AWS, BLS and the sources it cites)`);
+  if (!externalLinks().has(parsed.href)) {
+    throw new HostError(
+      `openExternal: url: ${JSON.stringify(parsed.href.slice(0, 120))} is not a link the app shows; only its Help pages and the sources it cites open`,
+    );
   }
   return parsed.href;
 }

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { ScenarioError, formatPath, type InputIssue } from './errors';
 import { scenarioInputs } from './scenario-inputs';
+import { describeJsonSyntaxProblem, jsonSyntaxProblem, type JsonSyntaxProblem } from './json-syntax';
 import { parsePath, pathToString } from './scenario-path';
 import { scenarioSchema, type Scenario } from './scenario-schema';
 import { applyVariant } from './variants';
@@ -51,7 +52,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `must be ${typeName(issue.expected)} (got ${describeValue(input)})`;
     case 'too_big': {
       const bound = String(issue.maximum);
-      if (issue.origin === 'array') return `must have at most ${bound} items`;
+      // A limit with its own reason (scenario size limits) says it; others get the plain bound.
+      if (issue.origin === 'array') return issue.message.startsWith('Too big') ? `must have at most ${bound} items` : issue.message;
       if (issue.origin === 'string') return `must be at most ${bound} characters`;
       return `must be ${issue.inclusive ? 'at most' : 'below'} ${bound} (got ${describeValue(input)})`;
     }
@@ -167,40 +169,25 @@ function checkVariants(s: Scenario): void {
   });
 }
 
-/** Line and column (1-based) of a character offset in a text. */
-function lineColumn(textValue: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < textValue.length; i++) {
-    if (textValue.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /** Parses the text of a `.tco.json` file. Malformed JSON is reported as a ScenarioError at `(root)` with line and column. */
 export function parseScenarioJson(textValue: string): Scenario {
+  // A byte-order mark is not part of the JSON, nor a column of the first line.
+  const body = textValue.charCodeAt(0) === 0xfeff ? textValue.slice(1) : textValue;
   let value: unknown;
   try {
-    value = JSON.parse(textValue.charCodeAt(0) === 0xfeff ? textValue.slice(1) : textValue);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const where = position ? lineColumn(textValue, Number(position[1])) : undefined;
-    const detail = message
-      .replace(/ in JSON at position \d+.*$/, '')
-      .replace(/, ".*" is not valid JSON$/s, '')
-      .replace(/^JSON\.parse: /, '');
-    throw new ScenarioError([
-      {
-        path: '(root)',
-        message: where
-          ? `is not valid JSON: ${detail} at line ${where.line}, column ${where.column}`
-          : `is not valid JSON: ${detail}`,
-      },
-    ]);
+    value = JSON.parse(body);
+  } catch {
+    throw new ScenarioError([{ path: '(root)', message: `is not valid JSON: ${describeJsonSyntaxProblem(jsonSyntaxProblemOf(body))}` }]);
   }
   return parseScenario(value);
+}
+
+/** The scanner's account of a text JSON.parse refused; should the two ever disagree, the end of the text is named. */
+export function jsonSyntaxProblemOf(text: string): JsonSyntaxProblem {
+  return jsonSyntaxProblem(text) ?? { detail: 'the text cannot be read as JSON', ...endOf(text) };
+}
+
+function endOf(text: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  return { line: lines.length, column: [...lines[lines.length - 1]!].length + 1 };
 }

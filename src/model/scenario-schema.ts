@@ -14,6 +14,17 @@ import { EXIT_STEP_IDS } from './exit-steps';
 export const SCHEMA_VERSION = 1;
 
 /**
+ * The size limits of a scenario: what the tool serves in a few seconds on a two-core laptop. The
+ * cost of `simulate` (10,000 runs) grows with workloads × endpoints; at the earlier limits (50 ML
+ * workloads × 50 endpoints, 120 months) it took 30 s of CPU and `sensitivity` 10 s, measured with
+ * bench/limits.bench.ts. At 20 × 10 the worst case is under 4 s. Fleets of many similar workloads
+ * and a faster Monte Carlo are planned; these limits will rise with them (docs/methodology.md, Limits).
+ */
+export const SCENARIO_LIMITS = { workloads: 20, endpointsPerWorkload: 10, horizonMonths: 120 } as const;
+
+const LIMIT_REASON = 'the limit that keeps simulate and sensitivity within a few seconds (docs/methodology.md, Limits)';
+
+/**
  * Defaults of the time-to-value inputs (`tradeoffs.timeToValue`): two people on the setup, each
  * spending 32 h a week on it. Their reasoning and citation: TIME_TO_VALUE_PROVENANCE
  * (src/model/time-to-value.ts).
@@ -237,7 +248,12 @@ const mlWorkload = z.strictObject({
     })
     .optional(),
   realtimeInference: z
-    .strictObject({ endpoints: z.array(endpoint).min(1).max(50) })
+    .strictObject({
+      endpoints: z
+        .array(endpoint)
+        .min(1)
+        .max(SCENARIO_LIMITS.endpointsPerWorkload, `must have at most ${SCENARIO_LIMITS.endpointsPerWorkload} endpoints per ML workload, ${LIMIT_REASON}`),
+    })
     .optional(),
   serverlessInference: z
     .strictObject({
@@ -473,7 +489,7 @@ export const scenarioSchema = z
     name: text(200),
     question: text(1000),
     region: z.enum(AWS_REGIONS),
-    horizonMonths: z.number().int().min(1).max(120),
+    horizonMonths: z.number().int().min(1).max(SCENARIO_LIMITS.horizonMonths),
     startMonth: z
       .string()
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as "2027-01"')
@@ -506,7 +522,10 @@ export const scenarioSchema = z
           }),
       })
       .default({ tasks: {}, incidents: {}, downtimeCostPerHourUsd: 0, effortScalePct: 100 }),
-    workloads: z.array(workload).min(1).max(50),
+    workloads: z
+      .array(workload)
+      .min(1)
+      .max(SCENARIO_LIMITS.workloads, `must have at most ${SCENARIO_LIMITS.workloads} workloads, ${LIMIT_REASON}`),
     analysis: analysisBlock
       .default({ uncertainty: [], sensitivity: { rangePct: 25, ranges: [] }, commitments: {} })
       .meta({ description: 'What-if analysis settings: uncertainty distributions, sensitivity ranges, commitment comparison.' }),

@@ -1,6 +1,6 @@
 import { ScenarioError, type InputIssue } from './errors';
 import type { Scenario, Variant } from './scenario-schema';
-import { getAtPath, parsePath, setAtPath } from './scenario-path';
+import { parsePath, pathToString, setAtPath, type PathKey } from './scenario-path';
 
 /**
  * Applies a variant's overrides to its base scenario and validates the result with the same rules
@@ -15,15 +15,9 @@ export function applyVariant(base: Scenario, variant: Variant, index: number, pa
     if (!keys || keys[0] === 'variants' || keys[0] === 'schemaVersion') {
       throw new ScenarioError([{ path: `${at}.path`, message: `"${o.path}" is not a path this override may set` }]);
     }
-    // Array elements must exist: overrides change workloads, they do not add them.
-    for (let n = 1; n <= keys.length; n++) {
-      const k = keys[n - 1];
-      if (typeof k === 'number' && !Array.isArray(getAtPath(value, keys.slice(0, n - 1)))) {
-        throw new ScenarioError([{ path: `${at}.path`, message: `"${o.path}": no list at ${String(keys[n - 2])}` }]);
-      }
-      if (typeof k === 'number' && getAtPath(value, keys.slice(0, n)) === undefined) {
-        throw new ScenarioError([{ path: `${at}.path`, message: `"${o.path}": there is no element [${k}]` }]);
-      }
+    const problem = overridePathProblem(value, keys);
+    if (problem !== undefined) {
+      throw new ScenarioError([{ path: `${at}.path`, message: `${JSON.stringify(o.path)}: ${problem}` }]);
     }
     value = setAtPath(value, keys, o.value);
   });
@@ -37,6 +31,34 @@ export function applyVariant(base: Scenario, variant: Variant, index: number, pa
     }));
     throw new ScenarioError(issues);
   }
+}
+
+/**
+ * Keys no override may name at any depth: they reach the prototype chain or a list's own
+ * properties rather than a scenario field.
+ */
+const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype', 'length']);
+
+/**
+ * Why an override path cannot be set on `root`, or undefined when it can. Every step inside a list
+ * must be an index of an existing element (overrides change workloads, they do not add them), a
+ * number only addresses a list, and no step names a reserved key.
+ */
+export function overridePathProblem(root: unknown, keys: readonly PathKey[]): string | undefined {
+  let cur: unknown = root;
+  for (let n = 0; n < keys.length; n++) {
+    const k = keys[n]!;
+    const where = n === 0 ? 'the top level' : pathToString(keys.slice(0, n));
+    if (typeof k === 'string' && RESERVED_KEYS.has(k)) return `"${k}" is not a field of a scenario`;
+    if (Array.isArray(cur)) {
+      if (typeof k !== 'number') return `${where} is a list; name an element by its index, such as ${where}[0]`;
+      if (k >= cur.length) return `there is no element [${k}] (${where} has ${cur.length})`;
+    } else if (typeof k === 'number') {
+      return `no list at ${where}`;
+    }
+    cur = cur !== null && typeof cur === 'object' && Object.prototype.hasOwnProperty.call(cur, k) ? (cur as Record<PathKey, unknown>)[k] : undefined;
+  }
+  return undefined;
 }
 
 /** The scenario of a named variant; the base itself for "base". */

@@ -66,6 +66,8 @@ export interface ReportRequest {
   readonly generator?: string | undefined;
   /** Monte Carlo runs (default REPORT_SIMULATION_RUNS). */
   readonly simulationRuns?: number | undefined;
+  /** Progress of the long steps (the CLI's progress line); it changes nothing in the report. */
+  readonly onProgress?: ((step: 'simulation' | 'sensitivity', done: number, total: number) => void) | undefined;
 }
 
 function message(error: unknown): string {
@@ -130,13 +132,21 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
   if (pair) {
     if (scenario.analysis.uncertainty.length > 0) {
       try {
-        sim = simulate(scenario, catalogue, { runs: request.simulationRuns ?? REPORT_SIMULATION_RUNS, seed: REPORT_SIMULATION_SEED, between: pair });
+        sim = simulate(scenario, catalogue, {
+          runs: request.simulationRuns ?? REPORT_SIMULATION_RUNS,
+          seed: REPORT_SIMULATION_SEED,
+          between: pair,
+          ...(request.onProgress ? { onProgress: (done: number, total: number) => request.onProgress!('simulation', done, total) } : {}),
+        });
       } catch (error) {
         problems.push(`Monte Carlo: ${message(error)}`);
       }
     }
     try {
-      tor = tornado(scenario, catalogue, { between: pair });
+      tor = tornado(scenario, catalogue, {
+        between: pair,
+        ...(request.onProgress ? { onProgress: (done: number, total: number) => request.onProgress!('sensitivity', done, total) } : {}),
+      });
     } catch (error) {
       problems.push(`Sensitivity: ${message(error)}`);
     }

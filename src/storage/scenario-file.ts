@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_SCENARIO_BYTES } from '../contract/limits';
+import { firstInvalidUtf8 } from './utf8-position';
 
 /** Why a scenario file could not be read, as "<path>: <reason>", one line. */
 export class ScenarioFileError extends Error {
@@ -22,7 +23,9 @@ export function readScenarioText(path: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new ScenarioFileError(`${path}: is not UTF-8 text; save the scenario as UTF-8`);
+    const at = firstInvalidUtf8(bytes);
+    const where = at ? ` (byte 0x${at.byte.toString(16).padStart(2, '0')} at line ${at.line}, column ${at.column})` : '';
+    throw new ScenarioFileError(`${path}: is not UTF-8 text${where}; save the scenario as UTF-8`);
   }
 }
 

@@ -115,3 +115,31 @@ describe('loading scenarios', () => {
     expect(JSON.stringify(schema.properties.workloads)).toContain('ml-platform');
   });
 });
+
+describe('variant override paths', () => {
+  it.each([
+    ['workloads.foo', 'workloads is a list'],
+    ['workloads.length', '"length" is not a field'],
+    ['workloads.constructor', '"constructor" is not a field'],
+    ['workloads.__proto__', '"__proto__" is not a field'],
+    ['__proto__.polluted', '"__proto__" is not a field'],
+    ['constructor.prototype.polluted', '"constructor" is not a field'],
+    ['workloads[0].constructor', '"constructor" is not a field'],
+    ['workloads[0].storage.prototype', '"prototype" is not a field'],
+    ['workloads[3].storage.sizeGb', 'there is no element [3]'],
+    ['workloads[0].storage[0]', 'no list at workloads[0].storage'],
+    ['labour[0]', 'no list at labour'],
+  ])('rejects %s as a typed error that names the override and the path', (path, expected) => {
+    const issues = issuesOf({ ...base(), variants: [{ name: 'v', overrides: [{ path, value: 1 }] }] });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toBe('variants[0].overrides[0].path');
+    expect(issues[0]!.message).toContain(JSON.stringify(path));
+    expect(issues[0]!.message).toContain(expected);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('still accepts paths to fields of existing elements', () => {
+    const s = parseScenario({ ...base(), variants: [{ name: 'v', overrides: [{ path: 'workloads[0].storage.sizeGb', value: 999 }] }] });
+    expect(s.variants[0]!.overrides[0]!.path).toBe('workloads[0].storage.sizeGb');
+  });
+});

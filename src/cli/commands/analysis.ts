@@ -16,7 +16,9 @@ import {
   variantComparisonToText,
 } from '../../report/analysis-text';
 import { analysisContext, numberFlag, render } from '../analysis-command';
+import { analysisProgress } from '../analysis-progress';
 import { intFlag } from '../args';
+import { processIo } from '../command-io';
 import { CliError, EXIT } from '../cli-error';
 import type { CommandResult } from '../command';
 
@@ -48,20 +50,29 @@ export function breakevenCommand(argv: readonly string[]): CommandResult {
 }
 
 export function sensitivityCommand(argv: readonly string[]): CommandResult {
-  const usage = `tco-studio sensitivity <file> [--between a,b] [--range-pct 25] [--metric total|npv] ${SHARED}`;
-  const ctx = analysisContext(argv, { 'range-pct': { type: 'string' } }, usage);
+  const usage = `tco-studio sensitivity <file> [--between a,b] [--range-pct 25] [--metric total|npv] [--progress] ${SHARED}`;
+  const ctx = analysisContext(argv, { 'range-pct': { type: 'string' }, progress: { type: 'boolean' } }, usage);
   const rangePct = numberFlag('range-pct', ctx.values['range-pct']);
   if (rangePct !== undefined && !(rangePct > 0 && rangePct <= 100)) throw new CliError(`--range-pct: must be above 0 and at most 100 (got ${rangePct})`, EXIT.usage);
-  const result = tornado(ctx.scenario, ctx.catalogue, { ...(ctx.between ? { between: ctx.between } : {}), metric: ctx.metric, ...(rangePct === undefined ? {} : { rangePct }) });
+  const progress = analysisProgress(processIo(), 'sensitivity', ctx.values.progress === true);
+  const result = tornado(ctx.scenario, ctx.catalogue, {
+    ...(ctx.between ? { between: ctx.between } : {}),
+    metric: ctx.metric,
+    ...(rangePct === undefined ? {} : { rangePct }),
+    onProgress: progress.step('inputs varied'),
+  });
+  progress.finish();
   return render(ctx.format, result, tornadoToText, tornadoToCsv);
 }
 
 export function simulateCommand(argv: readonly string[]): CommandResult {
-  const usage = `tco-studio simulate <file> [--runs N] [--seed S] [--between a,b] [--metric total|npv] ${SHARED}`;
-  const ctx = analysisContext(argv, { runs: { type: 'string' }, seed: { type: 'string' } }, usage);
+  const usage = `tco-studio simulate <file> [--runs N] [--seed S] [--between a,b] [--metric total|npv] [--progress] ${SHARED}`;
+  const ctx = analysisContext(argv, { runs: { type: 'string' }, seed: { type: 'string' }, progress: { type: 'boolean' } }, usage);
   const runs = intFlag('runs', ctx.values.runs as string | undefined, 1, 1_000_000) ?? 10_000;
   const seed = intFlag('seed', ctx.values.seed as string | undefined, 0, 4_294_967_295) ?? 1;
-  const result = simulate(ctx.scenario, ctx.catalogue, { runs, seed, metric: ctx.metric, ...(ctx.between ? { between: ctx.between } : {}) });
+  const progress = analysisProgress(processIo(), 'simulate', ctx.values.progress === true);
+  const result = simulate(ctx.scenario, ctx.catalogue, { runs, seed, metric: ctx.metric, ...(ctx.between ? { between: ctx.between } : {}), onProgress: progress.step(`${runs.toLocaleString('en-US')} runs`) });
+  progress.finish();
   return render(ctx.format, result, simulationToText, simulationToCsv);
 }
 

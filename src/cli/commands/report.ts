@@ -2,7 +2,9 @@ import { exportReport, formatFromPath, REPORT_FORMATS, ReportExportError, type R
 import { lineFlag } from '../../report/provenance-rows';
 import { REPORT_PAPERS } from '../../report/report-input';
 import { oneOf, parseFlags } from '../args';
+import { analysisProgress } from '../analysis-progress';
 import { cliCatalogue } from '../cli-catalogue';
+import { processIo } from '../command-io';
 import { CliError, EXIT } from '../cli-error';
 import type { CommandResult } from '../command';
 import { readScenarioFile } from '../scenario-file';
@@ -10,7 +12,7 @@ import { readScenarioFile } from '../scenario-file';
 declare const __TCO_VERSION__: string;
 const VERSION = typeof __TCO_VERSION__ === 'string' ? __TCO_VERSION__ : 'dev';
 
-export const REPORT_USAGE = 'tco-studio report <file> --out <path> [--format pdf|html|csv|json] [--variant v] [--paper a4|letter] [--allow-missing]';
+export const REPORT_USAGE = 'tco-studio report <file> --out <path> [--format pdf|html|csv|json] [--variant v] [--paper a4|letter] [--allow-missing] [--progress]';
 
 /** Exit code per export failure: a bad output path is bad input; no Chromium (or no page to print) is a missing tool. */
 const EXIT_FOR: Readonly<Record<ReportExportErrorCode, number>> = {
@@ -36,6 +38,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
       variant: { type: 'string' },
       paper: { type: 'string' },
       'allow-missing': { type: 'boolean', default: false },
+      progress: { type: 'boolean', default: false },
     },
     REPORT_USAGE,
   );
@@ -48,16 +51,26 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
 
   const file = positionals[0]!;
   const scenarioText = readScenarioFile(file).text; // validated, with one-line errors, before any work
+  const progress = analysisProgress(processIo(), 'report', values.progress === true);
+  const steps = { simulation: progress.step('Monte Carlo runs'), sensitivity: progress.step('sensitivity inputs') };
   let result;
   try {
     result = await exportReport(
       format,
-      { scenarioText, variant: values.variant, catalogue: cliCatalogue().catalogue, generator: `TCO Studio ${VERSION}` },
+      {
+        scenarioText,
+        variant: values.variant,
+        catalogue: cliCatalogue().catalogue,
+        generator: `TCO Studio ${VERSION}`,
+        onProgress: (step, done, total) => steps[step](done, total),
+      },
       { outPath: out, paper },
     );
   } catch (error) {
     if (error instanceof ReportExportError) throw new CliError(error.message, EXIT_FOR[error.code]);
     throw error;
+  } finally {
+    progress.finish();
   }
 
   const stdout = `${result.files.join('\n')}\n`;

@@ -71,7 +71,7 @@ const mc = cold.result;
 const mcMs = warm[1]!;
 
 const byHorizon = [12, 36, 72, 120].map((h) => ({ horizonMonths: h, msPerEvaluation: round(timeIt(() => estimate(largest, catalogue, { horizonMonths: h }), 300), 4) }));
-// Up to 18 workloads: the schema holds at most SCENARIO_LIMITS.workloads (20).
+// Up to 18 ML workloads: the schema holds at most SCENARIO_LIMITS.mlWorkloads (20) ML platforms.
 const byWorkloads = [1, 2, 4, 6].map((k) => {
   const s = scaled(largest, k);
   return { workloads: s.workloads.length, lines: estimate(s, catalogue).lines.length, msPerEvaluation: round(timeIt(() => estimate(s, catalogue), 300), 4) };

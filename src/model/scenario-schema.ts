@@ -20,7 +20,12 @@ export const SCHEMA_VERSION = 1;
  * bench/limits.bench.ts. At 20 × 10 the worst case is under 4 s. Fleets of many similar workloads
  * and a faster Monte Carlo are planned; these limits will rise with them (docs/methodology.md, Limits).
  */
-export const SCENARIO_LIMITS = { workloads: 20, endpointsPerWorkload: 10, horizonMonths: 120 } as const;
+/**
+ * Scenario size the analyses serve in a few seconds on a two-core machine (docs/methodology.md,
+ * Limits): ML platforms cost far more per workload than databases (tens of lines each), so they
+ * have their own, lower limit.
+ */
+export const SCENARIO_LIMITS = { workloads: 50, mlWorkloads: 20, endpointsPerWorkload: 10, horizonMonths: 120 } as const;
 
 const LIMIT_REASON = 'the limit that keeps simulate and sensitivity within a few seconds (docs/methodology.md, Limits)';
 
@@ -525,7 +530,10 @@ export const scenarioSchema = z
     workloads: z
       .array(workload)
       .min(1)
-      .max(SCENARIO_LIMITS.workloads, `must have at most ${SCENARIO_LIMITS.workloads} workloads, ${LIMIT_REASON}`),
+      .max(SCENARIO_LIMITS.workloads, `must have at most ${SCENARIO_LIMITS.workloads} workloads, ${LIMIT_REASON}`)
+      .refine((list) => list.filter((w) => w.kind === 'ml-platform').length <= SCENARIO_LIMITS.mlWorkloads, {
+        message: `must have at most ${SCENARIO_LIMITS.mlWorkloads} ML platform workloads, ${LIMIT_REASON}`,
+      }),
     analysis: analysisBlock
       .default({ uncertainty: [], sensitivity: { rangePct: 25, ranges: [] }, commitments: {} })
       .meta({ description: 'What-if analysis settings: uncertainty distributions, sensitivity ranges, commitment comparison.' }),

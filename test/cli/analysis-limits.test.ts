@@ -7,6 +7,7 @@ import { analysisProgress, PROGRESS_DELAY_MS } from '../../src/cli/analysis-prog
 import type { CommandIo } from '../../src/cli/command-io';
 import { parseScenario, SCENARIO_LIMITS, ScenarioError } from '../../src/index';
 import { EXAMPLES_DIR } from '../support/paths';
+import { dbWorkload } from '../support/scenarios';
 import { runCli } from '../support/run-cli';
 
 function issuesOf(value: unknown): string[] {
@@ -21,12 +22,34 @@ function issuesOf(value: unknown): string[] {
 
 describe('the size limits of a scenario', () => {
   it('admits the worst case at the limits', () => {
-    expect(issuesOf(worstCaseScenario({ workloads: SCENARIO_LIMITS.workloads, endpointsPerWorkload: SCENARIO_LIMITS.endpointsPerWorkload, horizonMonths: SCENARIO_LIMITS.horizonMonths }))).toEqual([]);
+    expect(issuesOf(worstCaseScenario({ workloads: SCENARIO_LIMITS.mlWorkloads, endpointsPerWorkload: SCENARIO_LIMITS.endpointsPerWorkload, horizonMonths: SCENARIO_LIMITS.horizonMonths }))).toEqual([]);
+  });
+
+  it('admits 50 databases (a database is a handful of lines) and refuses a 51st', () => {
+    const fleet = (n: number) => ({
+      schemaVersion: 1,
+      name: 'Fleet',
+      question: 'q',
+      region: 'us-east-1',
+      horizonMonths: 120,
+      discountRateAnnualPct: 8,
+      workloads: Array.from({ length: n }, (_, i) => dbWorkload({ id: `db-${i}`, highAvailability: true, readReplicas: 3 })),
+    });
+    expect(issuesOf(fleet(SCENARIO_LIMITS.workloads))).toEqual([]);
+    expect(issuesOf(fleet(SCENARIO_LIMITS.workloads + 1))).toEqual([
+      'workloads: must have at most 50 workloads, the limit that keeps simulate and sensitivity within a few seconds (docs/methodology.md, Limits)',
+    ]);
   });
 
   it('refuses the earlier worst case (50 ML workloads × 50 endpoints, 26–33 s per analysis), naming each limit and why', () => {
     const issues = issuesOf(worstCaseScenario({ workloads: 50, endpointsPerWorkload: 50, horizonMonths: 120 }));
-    expect(issues[0]).toBe('workloads: must have at most 20 workloads, the limit that keeps simulate and sensitivity within a few seconds (docs/methodology.md, Limits)');
+    expect(issues).toContain(
+      'workloads[0].realtimeInference.endpoints: must have at most 10 endpoints per ML workload, the limit that keeps simulate and sensitivity within a few seconds (docs/methodology.md, Limits)',
+    );
+    const many = issuesOf(worstCaseScenario({ workloads: SCENARIO_LIMITS.mlWorkloads + 1, endpointsPerWorkload: 1, horizonMonths: 120 }));
+    expect(many).toEqual([
+      'workloads: must have at most 20 ML platform workloads, the limit that keeps simulate and sensitivity within a few seconds (docs/methodology.md, Limits)',
+    ]);
   });
 
   it('refuses one endpoint too many, naming the per-workload limit', () => {
@@ -41,7 +64,7 @@ describe('the size limits of a scenario', () => {
     writeFileSync(file, JSON.stringify(worstCaseScenario({ workloads: 21, endpointsPerWorkload: 1, horizonMonths: 12 })));
     const r = runCli(['simulate', file]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('workloads: must have at most 20 workloads, the limit that keeps simulate and sensitivity within a few seconds');
+    expect(r.stderr).toContain('workloads: must have at most 20 ML platform workloads, the limit that keeps simulate and sensitivity within a few seconds');
   });
 });
 

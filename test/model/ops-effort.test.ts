@@ -93,7 +93,7 @@ describe('ops-effort task catalogue', () => {
 
 describe('ops effort calibration against published ratios', () => {
   const FLEET = SCENARIO_LIMITS.workloads;
-  // 20 highly available databases (the most a scenario holds): the fixed per-platform part is amortised, per-unit effort dominates.
+  // 50 highly available databases (the most a scenario holds): the fixed per-platform part is amortised, per-unit effort dominates.
   const fleet = Array.from({ length: FLEET }, (_, i) => dbWorkload({ id: `db-${i}`, highAvailability: true, instanceClass: 'db.m6i.large' }));
   const e = run(fleet);
   const dbaHours = (option: string) =>

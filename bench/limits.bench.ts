@@ -14,7 +14,7 @@ import { worstCaseScenario, type WorstCaseShape } from './support/worst-case-sce
 const dir = mkdtempSync(join(tmpdir(), 'tco-limits-'));
 const cli = join(process.cwd(), 'bin', 'tco-studio.cjs');
 const shapes: Record<string, WorstCaseShape> = {
-  limits: { workloads: SCENARIO_LIMITS.workloads, endpointsPerWorkload: SCENARIO_LIMITS.endpointsPerWorkload, horizonMonths: SCENARIO_LIMITS.horizonMonths },
+  limits: { workloads: SCENARIO_LIMITS.mlWorkloads, endpointsPerWorkload: SCENARIO_LIMITS.endpointsPerWorkload, horizonMonths: SCENARIO_LIMITS.horizonMonths },
 };
 
 const results: Record<string, Record<string, number | string>> = {};

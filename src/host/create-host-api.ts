@@ -8,7 +8,7 @@ import { checkExternalUrl } from './external-links';
 import type { HostCalls } from './host-calls';
 import { HostEvents } from './host-events';
 import type { HostOptions } from './host-options';
-import { PathGrants } from './path-grants';
+import { PathGrants, type GrantedFolder } from './path-grants';
 import { PriceRefresher } from './price-refresh';
 import { cachedPrices, pricesStatus } from './price-status';
 import { RecentFiles } from './recent-files';
@@ -40,12 +40,13 @@ export function createHostApi(options: HostOptions): HostApi {
   const log = options.log ?? (() => {});
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const events = new HostEvents();
-  const grants = new PathGrants(options.host === 'electron');
+  const examplesDir = join(options.appRoot, 'examples');
+  const grants = new PathGrants(options.host === 'web' ? webGrantedFolders(options, examplesDir) : []);
   if (options.openPath) grants.grant(options.openPath);
   const recent = new RecentFiles(options.userDataDir, log);
   const recovery = new RecoveryDraft(options.userDataDir, log);
   const settings = new SettingsStore(options.userDataDir, log);
-  const examples = new Examples(join(options.appRoot, 'examples'));
+  const examples = new Examples(examplesDir);
   const documents = new ScenarioDocuments({ dialogs: options.dialogs, grants, recent, now, onRecentDocument: options.onRecentDocument });
   const connection = options.awsConnection ?? {};
   const refresher = new PriceRefresher({ cacheDir, connection, retry: options.awsRetry, emit: (p) => events.emit('refresh-progress', p) });
@@ -106,4 +107,13 @@ export function createHostApi(options: HostOptions): HostApi {
       events.emit('menu-command', { command: 'open-file', detail: { path } });
     },
   };
+}
+
+/** The folders the web host's typed paths may name (it has no native dialog to grant single files). */
+function webGrantedFolders(options: HostOptions, examplesDir: string): GrantedFolder[] {
+  return [
+    ...(options.documentsDir ? [{ dir: options.documentsDir, label: 'the documents folder', uses: ['open', 'save', 'export'] as const }] : []),
+    { dir: examplesDir, label: 'the examples', uses: ['open'] as const },
+    ...(options.downloadsDir ? [{ dir: options.downloadsDir, label: 'the downloads folder', uses: ['export'] as const }] : []),
+  ];
 }

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import type { RecoveryInfo } from '../contract/host-api';
+import { MAX_SCENARIO_BYTES } from '../contract/limits';
+import { readRegularTextCapped } from '../storage/read-capped';
 import { JsonStore } from './json-store';
 
 const draftSchema = z.object({
@@ -45,7 +46,7 @@ export class RecoveryDraft {
 
 function savedText(path: string): string | undefined {
   try {
-    return readFileSync(path, 'utf8');
+    return readRegularTextCapped(path, { maxBytes: MAX_SCENARIO_BYTES });
   } catch {
     return undefined;
   }

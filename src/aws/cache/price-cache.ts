@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { priceKeyId } from '../../pricing/price-key';
-import { removeDeadWritersTempFiles, writeFileAtomic } from '../../storage/atomic-write';
+import { mkdirPrivate, PRIVATE_FILE_MODE, removeDeadWritersTempFiles, writeFileAtomic } from '../../storage/atomic-write';
 import { readJsonFile } from '../../storage/json-file';
 import type { FetchedPrice } from '../price-list/fetched-price';
 import type { ServiceInstanceSpecs } from '../price-list/price-collector';
@@ -100,9 +100,9 @@ export class PriceCache {
       if (previous.problem) replaced.push(previous.problem);
       const file = mergeCacheFile(previous.file, g.region, g.service, g.prices, g.specs, at);
       const path = this.path(g.region, g.service);
-      mkdirSync(join(this.pricesDir, g.region), { recursive: true });
+      mkdirPrivate(join(this.pricesDir, g.region));
       removeDeadWritersTempFiles(join(this.pricesDir, g.region));
-      writeFileAtomic(path, `${JSON.stringify(file)}\n`);
+      writeFileAtomic(path, `${JSON.stringify(file)}\n`, { mode: PRIVATE_FILE_MODE });
       written.push(path);
     }
     return { written, replaced };

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import type { ImportedSpend } from '../../analysis/imported-spend';
-import { writeFileAtomic } from '../../storage/atomic-write';
+import { mkdirPrivate, PRIVATE_FILE_MODE, writeFileAtomic } from '../../storage/atomic-write';
 import { readJsonFile } from '../../storage/json-file';
 import { lastCompleteMonths } from './import-period';
 
@@ -53,8 +52,9 @@ export function readCostCache(path: string): { spend?: ImportedSpend; problem?: 
 }
 
 export function writeCostCache(path: string, spend: ImportedSpend): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomic(path, `${JSON.stringify({ format: COST_CACHE_FORMAT, spend }, null, 2)}\n`);
+  // The account's spend is the user's business: readable by the user only.
+  mkdirPrivate(dirname(path));
+  writeFileAtomic(path, `${JSON.stringify({ format: COST_CACHE_FORMAT, spend }, null, 2)}\n`, { mode: PRIVATE_FILE_MODE });
 }
 
 /** A cached import covering the same months, recent enough to reuse. */

@@ -170,7 +170,9 @@ export interface TcoApi {
   /**
    * Reads a scenario file: without a path the desktop app asks with an open dialog (null when the
    * user cancels); the web host has no dialogs, so there the renderer asks for a path itself. The
-   * desktop app opens a given path only if the user chose it before (dialog, recent list, the OS).
+   * desktop app opens a given path only if the user chose it before (dialog, recent list, the OS);
+   * the web host only inside its documents folder or the examples (by real path), or the file named
+   * on its command line (src/host/path-grants.ts). Only .tco.json files, parsed before returning.
    */
   openScenario(request: { readonly path?: string | undefined }): Promise<Result<OpenedDocument | null>>;
   openExample(request: { readonly id: string }): Promise<Result<OpenedDocument>>;

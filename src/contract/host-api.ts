@@ -24,6 +24,8 @@ export interface AppInfo {
    * while the app runs arrive as the menu command 'open-file' with the path in its detail.
    */
   readonly openPath?: string | undefined;
+  /** The web host's documents folder: typed scenario and export paths may lie inside it, so the path prompt starts there. */
+  readonly documentsDir?: string | undefined;
 }
 
 export interface ExampleInfo {

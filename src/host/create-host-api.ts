@@ -61,6 +61,7 @@ export function createHostApi(options: HostOptions): HostApi {
         platform: options.platform ?? process.platform,
         examples: examples.list(),
         ...(options.openPath ? { openPath: options.openPath } : {}),
+        ...(options.host === 'web' && options.documentsDir ? { documentsDir: options.documentsDir } : {}),
       }),
     openScenario: async (request) => ok(await documents.open(request)),
     openExample: async (request) => ok(examples.open(request.id)),

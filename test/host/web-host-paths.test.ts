@@ -155,6 +155,8 @@ describe('web host: exportReport writes only into the documents and downloads fo
 describe('web host: the legitimate paths still work', () => {
   it('saves and opens in the documents folder and its subfolders, as typed in the path prompt, and remembers them', async () => {
     const { f, h } = await start();
+    // appInfo names the folder, so the path prompt starts there.
+    expect(await call(h, 'appInfo', undefined)).toMatchObject({ ok: true, value: { host: 'web', documentsDir: f.docsDir } });
     const path = join(f.docsDir, 'team', 'orders.tco.json');
     mkdirSync(join(f.docsDir, 'team'));
     expect(await call(h, 'saveScenario', { text: scenarioText, path })).toEqual({ ok: true, value: { path } });

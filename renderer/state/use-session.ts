@@ -70,7 +70,7 @@ export function useSession(
     async (path?: string) => {
       let target = path;
       if (!target && info?.host === 'web') {
-        target = (await askPath('Open scenario: path to a .tco.json file', docRef.current.path ?? '')) ?? undefined;
+        target = (await askPath('Open scenario: path to a .tco.json file', docRef.current.path ?? inDocumentsFolder(info, ''))) ?? undefined;
         if (!target) return false;
       }
       const r = await api.openScenario({ path: target });
@@ -105,7 +105,7 @@ export function useSession(
       if (d.draft === undefined) return false;
       let path = saveAs ? undefined : d.path;
       if (!path && info?.host === 'web') {
-        path = (await askPath('Save scenario as: path of the .tco.json file', d.path ?? `${d.name.replace(/\.tco\.json$/, '')}.tco.json`)) ?? undefined;
+        path = (await askPath('Save scenario as: path of the .tco.json file', d.path ?? inDocumentsFolder(info, `${d.name.replace(/\.tco\.json$/, '')}.tco.json`))) ?? undefined;
         if (!path) return false;
       }
       const version = d.version;
@@ -171,4 +171,11 @@ export function useSession(
   }, [api, doc.name, dirty, doc.draft === undefined]);
 
   return { doc, view: workspace.view, overrides: workspace.overrides, dispatch, open, openExample, newFromTemplate, save, notices, notify, dismiss, recovery, restore, discardRecovery, dirty };
+}
+
+/** A file name in the web host's documents folder, the one place its typed paths may name (AppInfo.documentsDir); the bare name without one. */
+function inDocumentsFolder(info: AppInfo | undefined, name: string): string {
+  if (!info?.documentsDir) return name;
+  const sep = info.platform === 'win32' ? '\\' : '/';
+  return `${info.documentsDir.endsWith(sep) ? info.documentsDir : info.documentsDir + sep}${name}`;
 }

@@ -24,6 +24,8 @@ export interface AppInfo {
    * while the app runs arrive as the menu command 'open-file' with the path in its detail.
    */
   readonly openPath?: string | undefined;
+  /** The web host's documents folder: typed scenario and export paths may lie inside it, so the path prompt starts there. */
+  readonly documentsDir?: string | undefined;
 }
 
 export interface ExampleInfo {
@@ -202,7 +204,9 @@ export interface TcoApi {
   /**
    * Reads a scenario file: without a path the desktop app asks with an open dialog (null when the
    * user cancels); the web host has no dialogs, so there the renderer asks for a path itself. The
-   * desktop app opens a given path only if the user chose it before (dialog, recent list, the OS).
+   * desktop app opens a given path only if the user chose it before (dialog, recent list, the OS);
+   * the web host only inside its documents folder or the examples (by real path), or the file named
+   * on its command line (src/host/path-grants.ts). Only .tco.json files, parsed before returning.
    */
   openScenario(request: { readonly path?: string | undefined }): Promise<Result<OpenedDocument | null>>;
   openExample(request: { readonly id: string }): Promise<Result<OpenedDocument>>;

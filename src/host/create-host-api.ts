@@ -9,7 +9,7 @@ import { checkExternalUrl } from './external-links';
 import type { HostCalls } from './host-calls';
 import { HostEvents } from './host-events';
 import type { HostOptions } from './host-options';
-import { PathGrants } from './path-grants';
+import { PathGrants, type GrantedFolder } from './path-grants';
 import { PriceRefresher } from './price-refresh';
 import { cachedPrices, pricesStatus } from './price-status';
 import { RecentFiles } from './recent-files';
@@ -44,14 +44,15 @@ export function createHostApi(options: HostOptions): HostApi {
   const swept = sweepAppFolders(cacheDir, [options.userDataDir], now().getTime());
   if (swept.length > 0) log(`removed ${swept.length} temp file(s) left by interrupted writes`);
   const events = new HostEvents();
-  const grants = new PathGrants(options.host === 'electron');
+  const examplesDir = join(options.appRoot, 'examples');
+  const grants = new PathGrants(options.host === 'web' ? webGrantedFolders(options, examplesDir) : []);
   if (options.openPath) grants.grant(options.openPath);
   const recent = new RecentFiles(options.userDataDir, log);
   const recovery = new RecoveryDraft(options.userDataDir, log, now);
   // A bad draft left by an earlier run is set aside now, before the renderer asks for it.
   recovery.inspect();
   const settings = new SettingsStore(options.userDataDir, log);
-  const examples = new Examples(join(options.appRoot, 'examples'));
+  const examples = new Examples(examplesDir);
   const documents = new ScenarioDocuments({ dialogs: options.dialogs, grants, recent, now, onRecentDocument: options.onRecentDocument });
   const connection = options.awsConnection ?? {};
   // Cost Explorer imports paid for but not cached (a full or read-only cache folder).
@@ -68,6 +69,7 @@ export function createHostApi(options: HostOptions): HostApi {
         platform: options.platform ?? process.platform,
         examples: examples.list(),
         ...(options.openPath ? { openPath: options.openPath } : {}),
+        ...(options.host === 'web' && options.documentsDir ? { documentsDir: options.documentsDir } : {}),
       }),
     openScenario: async (request) => ok(await documents.open(request)),
     openExample: async (request) => ok(examples.open(request.id)),
@@ -114,4 +116,13 @@ export function createHostApi(options: HostOptions): HostApi {
       events.emit('menu-command', { command: 'open-file', detail: { path } });
     },
   };
+}
+
+/** The folders the web host's typed paths may name (it has no native dialog to grant single files). */
+function webGrantedFolders(options: HostOptions, examplesDir: string): GrantedFolder[] {
+  return [
+    ...(options.documentsDir ? [{ dir: options.documentsDir, label: 'the documents folder', uses: ['open', 'save', 'export'] as const }] : []),
+    { dir: examplesDir, label: 'the examples', uses: ['open'] as const },
+    ...(options.downloadsDir ? [{ dir: options.downloadsDir, label: 'the downloads folder', uses: ['export'] as const }] : []),
+  ];
 }

@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExampleInfo, OpenedDocument } from '../contract/host-api';
+import { MAX_SCENARIO_BYTES } from '../contract/limits';
+import { readRegularTextCapped } from '../storage/read-capped';
 import { HostError } from './host-error';
 
 const EXAMPLE_FILE = /^([a-z0-9][a-z0-9-]*)\.tco\.json$/;
@@ -25,7 +27,7 @@ export class Examples {
       const id = EXAMPLE_FILE.exec(file)?.[1];
       if (!id) continue;
       try {
-        const json = JSON.parse(readFileSync(join(this.dir, file), 'utf8')) as { name?: unknown; question?: unknown };
+        const json = JSON.parse(readExample(join(this.dir, file))) as { name?: unknown; question?: unknown };
         out.push({ id, name: typeof json.name === 'string' ? json.name : id, question: typeof json.question === 'string' ? json.question : '' });
       } catch {
         // A damaged example is left out of the list rather than breaking the start screen.
@@ -38,6 +40,10 @@ export class Examples {
     const examples = this.list();
     const example = examples.find((e) => e.id === id);
     if (!example) throw new HostError(`openExample: no example "${id}"; the examples are ${examples.map((e) => e.id).join(', ') || 'missing'}`);
-    return { text: readFileSync(join(this.dir, `${id}.tco.json`), 'utf8'), name: example.name };
+    return { text: readExample(join(this.dir, `${id}.tco.json`)), name: example.name };
   }
+}
+
+function readExample(path: string): string {
+  return readRegularTextCapped(path, { maxBytes: MAX_SCENARIO_BYTES });
 }

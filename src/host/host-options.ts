@@ -28,8 +28,14 @@ export interface HostOptions {
   readonly cacheDir?: string;
   readonly platform?: string;
   readonly dialogs?: HostDialogs;
-  /** Where exports without a path go (web host). */
+  /** Where exports without a path go (web host); typed export paths may lie inside it. */
   readonly downloadsDir?: string;
+  /**
+   * The web host's documents folder: the renderer may open, save and export to typed paths inside
+   * it (its real path: no link leads out). With the examples and the downloads folder, the only
+   * places a typed path may name; the desktop app grants only files chosen in its dialogs.
+   */
+  readonly documentsDir?: string;
   readonly exporter?: ReportExporter;
   /** Opens an allow-listed URL in the system browser (Electron: shell.openExternal). Absent: validate only. */
   readonly openExternal?: (url: string) => Promise<void>;

@@ -1,13 +1,13 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type * as z from 'zod';
-import { removeDeadWritersTempFiles, writeFileAtomic } from '../storage/atomic-write';
+import { mkdirPrivate, PRIVATE_FILE_MODE, removeDeadWritersTempFiles, writeFileAtomic } from '../storage/atomic-write';
 import { readJsonFile } from '../storage/json-file';
 
 /**
  * One small JSON file of app state (settings, recent files, window bounds, the recovery draft),
  * validated by a zod schema on every read and written atomically, so a crash mid-write leaves the
- * previous file. A missing or damaged file reads as absent: app state is never worth a crash.
+ * previous file. Readable by the user only (file 0o600, folders the store creates 0o700). A missing or damaged file reads as absent: app state is never worth a crash.
  */
 export class JsonStore<T> {
   constructor(
@@ -23,9 +23,9 @@ export class JsonStore<T> {
   }
 
   write(value: T): void {
-    mkdirSync(dirname(this.path), { recursive: true });
+    mkdirPrivate(dirname(this.path));
     removeDeadWritersTempFiles(dirname(this.path), basename(this.path));
-    writeFileAtomic(this.path, `${JSON.stringify(value, null, 2)}\n`);
+    writeFileAtomic(this.path, `${JSON.stringify(value, null, 2)}\n`, { mode: PRIVATE_FILE_MODE });
   }
 
   remove(): void {

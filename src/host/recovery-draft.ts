@@ -1,8 +1,9 @@
-import { closeSync, constants, fstatSync, openSync, readSync, renameSync, type Stats } from 'node:fs';
+import { renameSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import * as z from 'zod';
 import type { RecoveryInfo } from '../contract/host-api';
 import { MAX_SCENARIO_BYTES, MAX_SCENARIO_CHARS } from '../contract/limits';
+import { FileShapeError, readRegularFileCapped } from '../storage/read-capped';
 import { HostError } from './host-error';
 import { JsonStore } from './json-store';
 import { MAX_PATH_CHARS } from './limits';
@@ -31,50 +32,22 @@ export const MAX_DRAFT_FILE_BYTES = 6 * MAX_SCENARIO_BYTES + 64 * 1024;
 /** Why a file could not be read as a bounded regular file. */
 class UnusableFile extends Error {}
 
-function describeKind(stat: Stats): string {
-  if (stat.isSymbolicLink()) return 'a symbolic link';
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isFIFO()) return 'a named pipe (FIFO)';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  return 'not a regular file';
-}
-
 /**
- * Reads a regular file of at most `maxBytes`, or throws UnusableFile saying why not. Opened
- * non-blocking (a FIFO never stalls the open) and checked again on the open descriptor, so a file
- * swapped between the check and the read is still refused; at most `maxBytes + 1` bytes are read
- * whatever the file claims.
+ * Reads a regular file of at most `maxBytes` through the app's one capped reader
+ * (src/storage/read-capped.ts), or throws UnusableFile saying why not; a missing file is undefined.
  */
-function readRegularFileCapped(path: string, maxBytes: number, followLinks: boolean): Buffer | undefined {
-  let fd: number;
+function readDraftFile(path: string, maxBytes: number, followLinks: boolean): Buffer | undefined {
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (followLinks ? 0 : (constants.O_NOFOLLOW ?? 0)));
+    return readRegularFileCapped(path, { maxBytes, noFollow: !followLinks });
   } catch (error) {
+    if (error instanceof FileShapeError) {
+      if (error.problem === 'too-large') throw new UnusableFile(`is ${error.size ?? 'more than'} bytes, more than the ${maxBytes} a draft may have`);
+      throw new UnusableFile(error.message.slice(path.length + 2));
+    }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
     if (code === 'ELOOP') throw new UnusableFile('is a symbolic link');
     throw new UnusableFile(`cannot be read (${code ?? (error as Error).message})`);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new UnusableFile(`is ${describeKind(stat)}, not a regular file`);
-    if (stat.size > maxBytes) throw new UnusableFile(`is ${stat.size} bytes, more than the ${maxBytes} a draft may have`);
-    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-    let length = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-      if (length > maxBytes) throw new UnusableFile(`grew past the ${maxBytes} bytes a draft may have`);
-      if (length === buffer.length) break;
-    }
-    return buffer.subarray(0, length);
-  } catch (error) {
-    if (error instanceof UnusableFile) throw error;
-    throw new UnusableFile(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  } finally {
-    closeSync(fd);
   }
 }
 
@@ -144,7 +117,7 @@ export class RecoveryDraft {
     const path = this.store.path;
     let problem: string;
     try {
-      const bytes = readRegularFileCapped(path, MAX_DRAFT_FILE_BYTES, false);
+      const bytes = readDraftFile(path, MAX_DRAFT_FILE_BYTES, false);
       if (bytes === undefined) return undefined;
       let json: unknown;
       try {
@@ -183,7 +156,7 @@ export class RecoveryDraft {
 /** The saved document's text, if it is a regular scenario-sized file (never a FIFO, device or endless file). */
 function savedText(path: string): string | undefined {
   try {
-    return readRegularFileCapped(path, MAX_SCENARIO_BYTES, true)?.toString('utf8');
+    return readDraftFile(path, MAX_SCENARIO_BYTES, true)?.toString('utf8');
   } catch {
     return undefined;
   }

@@ -59,8 +59,9 @@ export interface ReportExportDeps {
 }
 
 /**
- * Where a report goes: the request's path (granted paths only, in the desktop app), else a save
- * dialog (desktop) or a new file in the downloads folder (web host). Null when the user cancels.
+ * Where a report goes: the request's path (granted paths only: chosen in a dialog, or inside the
+ * web host's documents or downloads folder), else a save dialog (desktop) or a new file in the
+ * downloads folder (web host). Null when the user cancels.
  */
 export async function exportReport(request: ExportRequest, deps: ReportExportDeps): Promise<{ readonly path: string } | null> {
   if (!deps.formats.has(request.format)) throw new HostError(`${request.format.toUpperCase()} export is not available yet`);
@@ -69,8 +70,19 @@ export async function exportReport(request: ExportRequest, deps: ReportExportDep
   const stem = safeFileName(request.variant && request.variant !== 'base' ? `${scenario.name} - ${request.variant}` : scenario.name);
   let path = request.path;
   if (path !== undefined) {
-    if (!deps.grants.allows(path)) throw new HostError(`exportReport: ${path} was not chosen in a dialog; leave the path out to choose one`);
+    const target = deps.grants.resolve(path, 'export');
+    if (target === null) {
+      const where = deps.grants.describe('export');
+      throw new HostError(
+        where
+          ? `exportReport: ${path} is outside the folders the web host may write reports to: ${where}; leave the path empty for the downloads folder`
+          : `exportReport: ${path} was not chosen in a dialog; leave the path out to choose one`,
+      );
+    }
     if (!path.toLowerCase().endsWith(extension)) throw new HostError(`exportReport: path: must end in ${extension} for a ${request.format} report (got ${path})`);
+    // Written where the path really leads (inside a granted folder), its sidecar files beside it.
+    await deps.exporter(request, target);
+    return { path };
   } else if (deps.dialogs) {
     const chosen = await deps.dialogs.chooseSavePath(request.format, `${stem}${extension}`);
     if (chosen === null) return null;

@@ -10,12 +10,13 @@ import type { HostDialogs } from './host-options';
 import type { PathGrants } from './path-grants';
 import type { RecentFiles } from './recent-files';
 
-const JSON_FILE = /\.json$/i;
+/** Scenario files, the only files the hosts open or save as scenarios. */
+const SCENARIO_FILE = /\.tco\.json$/i;
 
 /** The file's text (src/storage/scenario-file.ts); what is wrong with the file as a HostError, file-system errors as they are. */
-function readScenarioFileText(path: string): string {
+function readScenarioFileText(path: string, noFollow: boolean): string {
   try {
-    return readScenarioText(path);
+    return readScenarioText(path, { noFollow });
   } catch (error) {
     if (error instanceof ScenarioFileError) throw new HostError(error.message);
     throw error;
@@ -40,18 +41,24 @@ export class ScenarioDocuments {
 
   async open(request: { readonly path?: string | undefined }): Promise<OpenedDocument | null> {
     let path = request.path;
+    let target: string;
     if (path === undefined) {
       if (!this.deps.dialogs) throw new HostError('openScenario: path: give the path of a .tco.json file (the web host has no file dialog)');
       const chosen = await this.deps.dialogs.chooseScenarioToOpen();
       if (chosen === null) return null;
-      path = chosen;
+      path = target = chosen;
       this.deps.grants.grant(path);
-    } else if (!this.deps.grants.allows(path) && !this.deps.recent.has(path)) {
-      throw new HostError(`openScenario: ${path} was not chosen in a dialog or opened from the system; use File > Open`);
+    } else {
+      // A file in the recent list was chosen before (in an earlier session): opening it grants it again.
+      target = this.deps.recent.has(path) ? path : this.grantedTarget('openScenario', path, 'open');
     }
-    if (!JSON_FILE.test(path)) throw new HostError(`openScenario: ${path}: not a scenario file (expected a .tco.json file)`);
-    const text = readScenarioFileText(path);
-    this.deps.grants.grant(path);
+    if (!SCENARIO_FILE.test(path) || !SCENARIO_FILE.test(target)) throw new HostError(`openScenario: ${path}: not a scenario file (expected a .tco.json file)`);
+    // A path resolved inside a granted folder is read as resolved, refusing a link swapped in since.
+    const text = readScenarioFileText(target, target !== path);
+    // Parsed before anything is returned or remembered: only a scenario leaves the host, never another file's content.
+    parseOpenedScenario(path, text);
+    // A file chosen by itself may be saved back; one found in a granted folder only as that folder allows (the examples: never).
+    if (target === path && (this.deps.grants.chosen(path) || this.deps.recent.has(path))) this.deps.grants.grant(path);
     this.remember(path);
     return { text, path, name: documentName(path), version: textVersion(text) };
   }
@@ -60,32 +67,51 @@ export class ScenarioDocuments {
     // Validate before asking where: an invalid scenario is reported with its field path, never written.
     const scenario = parseScenarioJsonForSave(request.text);
     let path = request.saveAs ? undefined : request.path;
+    let target: string;
     if (path === undefined) {
       if (!this.deps.dialogs) throw new HostError('saveScenario: path: give the path to save to (the web host has no file dialog)');
       const chosen = await this.deps.dialogs.chooseSavePath('scenario', `${safeFileName(scenario.name)}.tco.json`);
       if (chosen === null) return null;
-      path = JSON_FILE.test(chosen) ? chosen : `${chosen}.tco.json`;
+      path = target = SCENARIO_FILE.test(chosen) ? chosen : `${chosen}.tco.json`;
       this.deps.grants.grant(path);
     } else {
-      if (!this.deps.grants.allows(path) && !this.deps.recent.has(path)) {
-        throw new HostError(`saveScenario: ${path} was not chosen in a dialog or opened before; use File > Save As`);
-      }
-      if (!JSON_FILE.test(path)) throw new HostError(`saveScenario: path: must end in .tco.json (got ${path})`);
+      if (!SCENARIO_FILE.test(path)) throw new HostError(`saveScenario: path: must end in .tco.json (got ${path})`);
+      target = this.grantedTarget('saveScenario', path, 'save');
       // Another window or program saved since this document was opened or saved: ask, never overwrite silently.
       // No await between this check and the write, so saves through this host cannot interleave.
       if (request.expectedVersion !== undefined && request.force !== true) {
-        const onDisk = fileVersion(path);
+        const onDisk = fileVersion(target);
         if (onDisk !== undefined && onDisk !== request.expectedVersion) return { conflict: 'changed-on-disk', path };
       }
     }
-    writeFileAtomic(path, request.text);
+    writeFileAtomic(target, request.text);
     this.remember(path);
     return { path, version: textVersion(request.text) };
+  }
+
+  /** The file to touch for a path the renderer named, if granted (src/host/path-grants.ts); else a HostError saying where files may be. */
+  private grantedTarget(call: string, path: string, use: 'open' | 'save'): string {
+    const target = this.deps.grants.resolve(path, use);
+    if (target !== null) return target;
+    const where = this.deps.grants.describe(use);
+    if (!where) {
+      throw new HostError(use === 'open' ? `${call}: ${path} was not chosen in a dialog or opened from the system; use File > Open` : `${call}: ${path} was not chosen in a dialog or opened before; use File > Save As`);
+    }
+    throw new HostError(`${call}: ${path} is outside the folders the web host may ${use === 'open' ? 'open from' : 'save to'}: ${where}; move the file there, or start the web host with --documents-dir naming its folder`);
   }
 
   private remember(path: string): void {
     this.deps.recent.add(path, this.deps.now());
     this.deps.onRecentDocument?.(path);
+  }
+}
+
+function parseOpenedScenario(path: string, text: string): void {
+  try {
+    parseScenarioJson(text);
+  } catch (error) {
+    if (error instanceof ScenarioError) throw new HostError(`openScenario: ${path}: not opened: not a valid TCO Studio scenario: ${error.message}`);
+    throw error;
   }
 }
 

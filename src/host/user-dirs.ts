@@ -26,3 +26,15 @@ export function defaultDownloadsDir(dataDir: string, env: NodeJS.ProcessEnv = pr
   const downloads = join(home, 'Downloads');
   return existsSync(downloads) ? downloads : join(dataDir, 'exports');
 }
+
+/**
+ * The web host's documents folder, the one place typed scenario paths may name (src/host/path-grants.ts):
+ * $TCO_STUDIO_DOCUMENTS_DIR, a "TCO Studio" folder in ~/Documents, or a "documents" folder of the
+ * data folder. Its own folder rather than all of ~/Documents, so a page that went wrong can touch
+ * only the app's documents.
+ */
+export function defaultDocumentsDir(dataDir: string, env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
+  if (env.TCO_STUDIO_DOCUMENTS_DIR) return env.TCO_STUDIO_DOCUMENTS_DIR;
+  const documents = join(home, 'Documents');
+  return existsSync(documents) ? join(documents, 'TCO Studio') : join(dataDir, 'documents');
+}

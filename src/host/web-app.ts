@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCacheDir } from '../aws/cache/cache-dir';
+import { readRegularTextCapped } from '../storage/read-capped';
 import { createHostApi, type HostApi } from './create-host-api';
 import type { HostOptions } from './host-options';
 import { reportModuleExporter } from './report-module-exporter';
-import { defaultDownloadsDir, defaultWebDataDir } from './user-dirs';
+import { defaultDocumentsDir, defaultDownloadsDir, defaultWebDataDir } from './user-dirs';
 import { startWebHost, type WebHost } from './web-host';
 
 export interface WebAppOptions {
@@ -13,6 +14,10 @@ export interface WebAppOptions {
   readonly port?: number;
   readonly dataDir?: string;
   readonly downloadsDir?: string;
+  /** Where typed scenario paths may lie (default: src/host/user-dirs.ts); created if missing. */
+  readonly documentsDir?: string;
+  /** A scenario named on the command line: granted, and opened at start. */
+  readonly openPath?: string;
   readonly cacheDir?: string;
   readonly exporter?: HostOptions['exporter'];
   readonly log?: HostOptions['log'];
@@ -20,7 +25,7 @@ export interface WebAppOptions {
 
 function appVersion(appRoot: string): string {
   try {
-    return String((JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version?: unknown }).version ?? '0.0.0');
+    return String((JSON.parse(readRegularTextCapped(join(appRoot, 'package.json'), { maxBytes: 1024 * 1024 })) as { version?: unknown }).version ?? '0.0.0');
   } catch {
     return '0.0.0';
   }
@@ -31,12 +36,16 @@ export async function startWebApp(options: WebAppOptions): Promise<{ readonly ho
   const userDataDir = options.dataDir ?? defaultWebDataDir();
   const version = appVersion(options.appRoot);
   const cacheDir = options.cacheDir ?? defaultCacheDir();
+  const documentsDir = options.documentsDir ?? defaultDocumentsDir(userDataDir);
+  mkdirSync(documentsDir, { recursive: true });
   const api = createHostApi({
     host: 'web',
     version,
     appRoot: options.appRoot,
     userDataDir,
     downloadsDir: options.downloadsDir ?? defaultDownloadsDir(userDataDir),
+    documentsDir,
+    ...(options.openPath ? { openPath: options.openPath } : {}),
     cacheDir,
     exporter: options.exporter ?? reportModuleExporter({ appRoot: options.appRoot, cacheDir, generator: `TCO Studio ${version}` }),
     ...(options.log ? { log: options.log } : {}),

@@ -8,14 +8,20 @@ import { startWebApp } from './web-app';
  * until Ctrl+C.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     options: {
       root: { type: 'string' },
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       'downloads-dir': { type: 'string' },
+      'documents-dir': { type: 'string' },
     },
+    allowPositionals: true,
   });
+  if (positionals.length > 1) {
+    process.stderr.write('tco-studio web: give at most one scenario file to open\n');
+    process.exit(2);
+  }
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
     process.stderr.write(`tco-studio web: --port must be a port number (got ${values.port})\n`);
@@ -26,6 +32,8 @@ async function main(): Promise<void> {
     ...(port !== undefined ? { port } : {}),
     ...(values['data-dir'] ? { dataDir: resolve(values['data-dir']) } : {}),
     ...(values['downloads-dir'] ? { downloadsDir: resolve(values['downloads-dir']) } : {}),
+    ...(values['documents-dir'] ? { documentsDir: resolve(values['documents-dir']) } : {}),
+    ...(positionals[0] ? { openPath: resolve(positionals[0]) } : {}),
     log: (message, error) => process.stderr.write(`tco-studio web: ${message}${error instanceof Error ? `: ${error.message}` : ''}\n`),
   });
   process.stdout.write(`TCO Studio is running at ${host.url}\n(open it in a browser on this machine; Ctrl+C stops it)\n`);

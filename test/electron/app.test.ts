@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_CALLS, type Result } from '../../src/contract/host-api';
 import { startApp } from '../../electron/app';
 import { scenarioPathFromArgv } from '../../electron/file-association';
-import { PROJECT_ROOT } from '../support/paths';
+import { EXAMPLES_DIR, PROJECT_ROOT } from '../support/paths';
 import { app, BrowserWindow, fakeEvent, FakeWebContents, ipcMain, Menu, resetElectronStub, session, shell, type FakeMenuItem } from '../support/electron-stub';
 
 let dir: string;
@@ -27,7 +27,8 @@ function invoke(call: string, argument?: unknown): Promise<any> {
 
 function scenarioFile(name: string): string {
   const path = join(dir, name);
-  writeFileSync(path, '{"schemaVersion": 1}');
+  // A valid scenario: the host parses a file before it opens it.
+  writeFileSync(path, readFileSync(join(EXAMPLES_DIR, 'postgres-oltp-ha.tco.json')));
   return path;
 }
 

@@ -62,13 +62,13 @@ describe('saveScenario', () => {
 
   it('in the desktop app, refuses to write a path the user never chose (a compromised page cannot overwrite files)', async () => {
     const f = hostFixture();
-    const victim = join(f.docsDir, 'victim.json');
+    const victim = join(f.docsDir, 'victim.tco.json');
     writeFileSync(victim, 'precious');
     expect(reason(await f.api.dispatch('saveScenario', { text: valid, path: victim }))).toMatch(/was not chosen in a dialog/);
     expect(readFileSync(victim, 'utf8')).toBe('precious');
   });
 
-  it('in the web host, saves to the typed path, needs one, and only .json files', async () => {
+  it('in the web host, saves to a typed path in the documents folder, needs one, and only .tco.json files', async () => {
     const f = hostFixture({ host: 'web', withDialogs: false });
     const target = join(f.docsDir, 'web.tco.json');
     expect(value(await f.api.dispatch('saveScenario', { text: valid, path: target }))).toMatchObject({ path: target });
@@ -86,7 +86,7 @@ describe('saveScenario', () => {
 });
 
 describe('openScenario', () => {
-  it('opens the file chosen in the dialog, returns its text unparsed, and adds it to the recent list', async () => {
+  it('opens the file chosen in the dialog, returns its text as on disk, and adds it to the recent list', async () => {
     const f = hostFixture();
     const path = join(f.docsDir, 'mine.tco.json');
     writeFileSync(path, valid);
@@ -103,15 +103,16 @@ describe('openScenario', () => {
     expect(value(await f.api.dispatch('openScenario', {}))).toBeNull();
   });
 
-  it('returns an invalid scenario as text too (the renderer shows its problems)', async () => {
+  it('parses before returning: an invalid scenario is refused with its problem and is not remembered', async () => {
     const f = hostFixture();
     const path = join(f.docsDir, 'broken.tco.json');
     writeFileSync(path, '{"schemaVersion": 1}');
     f.dialogs.openAnswers.push(path);
-    expect(value(await f.api.dispatch('openScenario', {}))?.text).toBe('{"schemaVersion": 1}');
+    expect(reason(await f.api.dispatch('openScenario', {}))).toMatch(/^openScenario: .*broken\.tco\.json: not opened: not a valid TCO Studio scenario: name: is required/);
+    expect(value(await f.api.dispatch('listRecent', undefined))).toEqual([]);
   });
 
-  it('in the desktop app, refuses paths the user never chose, and anything but .json files', async () => {
+  it('in the desktop app, refuses paths the user never chose, and anything but .tco.json files', async () => {
     const f = hostFixture();
     const secret = join(f.docsDir, 'secret.json');
     writeFileSync(secret, '{"password": "x"}');

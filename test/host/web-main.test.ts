@@ -16,7 +16,7 @@ describe('npm run web: the web host entry', () => {
     writeFileSync(join(app, 'package.json'), '{"version": "4.5.6"}');
     writeFileSync(join(app, 'dist', 'renderer', 'index.html'), '<!doctype html><title>built</title>');
     const entry = await bundle('src/host/web-main.ts');
-    const run = startCli(entry, ['--root', app, '--data-dir', join(root, 'data'), '--downloads-dir', join(root, 'dl')], process.env);
+    const run = startCli(entry, ['--root', app, '--data-dir', join(root, 'data'), '--downloads-dir', join(root, 'dl'), '--documents-dir', join(root, 'docs')], process.env);
     let stdout = '';
     run.child.stdout!.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
     await whenOutput(run.child, () => stdout, (text) => text.includes('Ctrl+C'));

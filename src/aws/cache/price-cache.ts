@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { priceKeyId } from '../../pricing/price-key';
-import { removeDeadWritersTempFiles, writeFileAtomic } from '../../storage/atomic-write';
+import { mkdirPrivate, removeDeadWritersTempFiles, writePrivateFileAtomic } from '../../storage/atomic-write';
 import { readJsonFile } from '../../storage/json-file';
 import type { FetchedPrice } from '../price-list/fetched-price';
 import type { ServiceInstanceSpecs } from '../price-list/price-collector';
@@ -49,7 +49,7 @@ const REGION_DIR = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 export class PriceCache {
   constructor(
     readonly dir: string,
-    private readonly writeFile: FileWriter = writeFileAtomic,
+    private readonly writeFile: FileWriter = writePrivateFileAtomic,
   ) {}
 
   get pricesDir(): string {
@@ -107,7 +107,7 @@ export class PriceCache {
       const path = this.path(g.region, g.service);
       const dir = join(this.pricesDir, g.region);
       try {
-        mkdirSync(dir, { recursive: true });
+        mkdirPrivate(dir);
         removeDeadWritersTempFiles(dir);
         this.writeFile(path, `${JSON.stringify(file)}\n`);
       } catch (error) {

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import type { ImportedSpend } from '../../analysis/imported-spend';
-import { writeFileAtomic } from '../../storage/atomic-write';
+import { mkdirPrivate, writePrivateFileAtomic } from '../../storage/atomic-write';
 import { asCacheWriteError, type FileWriter } from '../cache/cache-write-error';
 import { readJsonFile } from '../../storage/json-file';
 import { lastCompleteMonths } from './import-period';
@@ -59,9 +58,10 @@ export function costCacheText(spend: ImportedSpend): string {
 }
 
 /** Writes the import to the cache; a folder that cannot be written is a CacheWriteError naming it and the cause. */
-export function writeCostCache(path: string, spend: ImportedSpend, writeFile: FileWriter = writeFileAtomic): void {
+export function writeCostCache(path: string, spend: ImportedSpend, writeFile: FileWriter = writePrivateFileAtomic): void {
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    // The account's spend is the user's business: readable by the user only.
+    mkdirPrivate(dirname(path));
     writeFile(path, costCacheText(spend));
   } catch (error) {
     throw asCacheWriteError(error, 'cost cache', dirname(path));

@@ -50,7 +50,7 @@ export function hostDirs(): HostDirs {
 /** Runs the real web host (`npm run web`'s bundle) as its own process, so a test can kill it. */
 export async function startHost(dirs: HostDirs, env: Record<string, string> = {}): Promise<HostProcess> {
   checkBuilt();
-  const child = spawn(process.execPath, [HOST_BUNDLE, '--root', PROJECT_ROOT, '--port', '0', '--data-dir', dirs.dataDir, '--downloads-dir', dirs.downloadsDir], {
+  const child = spawn(process.execPath, [HOST_BUNDLE, '--root', PROJECT_ROOT, '--port', '0', '--data-dir', dirs.dataDir, '--downloads-dir', dirs.downloadsDir, '--documents-dir', dirs.docsDir], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...FAKE_AWS_ENV, TCO_STUDIO_CACHE_DIR: dirs.cacheDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -39,7 +39,7 @@ export interface HostFixture {
 
 const roots: string[] = [];
 
-/** A host api over fresh temporary folders, with fake dialogs; electron mode unless told otherwise. */
+/** A host api over fresh temporary folders, with fake dialogs; electron mode unless told otherwise; in web mode `docsDir` is the documents folder. */
 export function hostFixture(overrides: Partial<HostOptions> & { readonly withDialogs?: boolean } = {}): HostFixture {
   const root = mkdtempSync(join(tmpdir(), 'tco-host-'));
   roots.push(root);
@@ -60,6 +60,8 @@ export function hostFixture(overrides: Partial<HostOptions> & { readonly withDia
     openExternal: async (url) => void opened.push(url),
     onDocumentState: (s) => void documentStates.push({ ...s }),
     log: (message) => void logged.push(message),
+    // The web host's documents folder (its typed paths may name files inside it only).
+    ...(options.host === 'web' ? { documentsDir: dirs.docsDir } : {}),
     ...options,
   });
   return { api, root, ...dirs, dialogs, logged, documentStates, opened, cleanup: () => rmSync(root, { recursive: true, force: true }) };

@@ -12,7 +12,7 @@ import { MAX_PATH_CHARS } from './limits';
 export const RECOVERY_FOLDER = 'recovery';
 
 /** The document a draft belongs to: only ever a scenario file named by an absolute path. */
-const SCENARIO_PATH = /\.json$/i;
+const SCENARIO_PATH = /\.tco\.json$/i;
 const isScenarioPath = (p: string) => p.length <= MAX_PATH_CHARS && !p.includes('\0') && isAbsolute(p) && SCENARIO_PATH.test(p);
 
 const draftSchema = z.object({
@@ -54,7 +54,7 @@ function readDraftFile(path: string, maxBytes: number, followLinks: boolean): Bu
 /**
  * The autosaved draft of the open document, `<user data>/recovery/draft.json`, rewritten every few
  * seconds while there are unsaved changes. The host alone decides where it lives; the renderer
- * sends the text and, as metadata, the path of the document it belongs to (a .json file), which is
+ * sends the text and, as metadata, the path of the document it belongs to (a .tco.json file), which is
  * never written to and is checked again when read. Every write is atomic, so a crash or kill at
  * any moment leaves the previous whole draft; the next start offers it back only if it differs
  * from what is saved on disk, so a clean exit or a save leaves nothing to restore.

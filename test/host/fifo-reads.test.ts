@@ -87,8 +87,10 @@ describe.skipIf(process.platform === 'win32')('a FIFO named like a JSON file doe
   it('recovery: a FIFO as the draft, or as the file the draft belongs to, is no hang at start', async () => {
     const { f, h } = await start();
     fifo(join(f.userDataDir, 'recovery', 'draft.json'));
+    // The bad draft is set aside and reported once (src/host/recovery-draft.ts); the host keeps answering.
+    expect(await quickly(() => call(h, 'getRecovery', {}))).toMatchObject({ ok: false, reason: expect.stringMatching(/draft\.json is a named pipe \(FIFO\), not a regular file; it was set aside/) });
     expect(await quickly(() => call(h, 'getRecovery', {}))).toEqual({ ok: true, value: null });
-    expect(f.logged.join('\n')).toMatch(/draft\.json: is a named pipe/);
+    expect(f.logged.join('\n')).toMatch(/named pipe/);
 
     const g = hostFixture({ host: 'web', withDialogs: false });
     const text = exampleText('postgres-oltp-ha');

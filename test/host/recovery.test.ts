@@ -53,7 +53,7 @@ describe('autosave and recovery', () => {
     { name: 'a symlink to /dev/zero', make: (d) => symlinkSync('/dev/zero', d), problem: /is a symbolic link/, kind: 'symlink' },
     { name: 'a 50 MB file', make: (d) => (writeFileSync(d, ''), truncateSync(d, 50 * 1024 * 1024)), problem: /is 52428800 bytes, more than the \d+ a draft may have/, kind: 'file' },
     { name: 'a FIFO', make: (d) => execFileSync('mkfifo', [d]), problem: /is a named pipe \(FIFO\), not a regular file/, kind: 'fifo' },
-    { name: 'a folder', make: (d) => mkdirSync(d), problem: /is a folder, not a regular file/, kind: 'folder' },
+    { name: 'a folder', make: (d) => mkdirSync(d), problem: /is a folder, not a file/, kind: 'folder' },
     { name: 'invalid JSON', make: (d) => writeFileSync(d, '{"format": "tco-studio-recovery/1", "te'), problem: /is not valid JSON/, kind: 'file' },
     {
       name: 'a draft whose document path is /dev/zero',

@@ -24,7 +24,8 @@ const isConflict = (r: Saved): r is SaveConflict => r !== null && 'conflict' in 
 /** Two windows (two host APIs, as two app instances would be) over one saved document. */
 function twoWindows(): { a: HostFixture; b: HostFixture; path: string } {
   const a = hostFixture({ host: 'web', withDialogs: false });
-  const b = hostFixture({ host: 'web', withDialogs: false });
+  // Both windows' web hosts use one documents folder, where the shared file lives (path grants, src/host/path-grants.ts).
+  const b = hostFixture({ host: 'web', withDialogs: false, documentsDir: a.docsDir });
   const path = join(a.docsDir, 'shared.tco.json');
   writeFileSync(path, versionText('original'));
   return { a, b, path };

@@ -21,7 +21,7 @@ const named = (label: string) => valid.replace(/"name": "[^"]*"/, `"name": "${la
 /** The renderer's TcoApi over a real web host, and a second window saving the same file behind its back. */
 async function rendererAndOtherWindow() {
   const f = hostFixture({ host: 'web', withDialogs: false });
-  const other = hostFixture({ host: 'web', withDialogs: false });
+  const other = hostFixture({ host: 'web', withDialogs: false, documentsDir: f.docsDir });
   mkdirSync(join(f.root, 'dist'));
   host = await startWebHost({ api: f.api, staticDir: join(f.root, 'dist') });
   const api = createHttpApi({ baseUrl: host.origin, token: host.token, openWindow: () => {} });

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { API_EVENTS } from '../contract/host-api';
 import { MAX_SCENARIO_BYTES } from '../contract/limits';
 import { TOKEN_HEADER } from '../contract/web-transport';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { contentSecurityPolicyFor } from './content-security-policy';
 import type { HostApi } from './create-host-api';
 import { isApiCall } from './dispatcher';
 import { resolveStaticFile } from './static-files';
@@ -156,7 +156,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       'content-length': String(found.size),
       // The HTML carries no token but is re-read on every visit; hashed assets can be cached.
       'cache-control': html ? 'no-store' : 'no-cache',
-      ...(html ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {}),
+      // Each page its own policy, the one its <meta> tag carries (src/host/content-security-policy.ts).
+      ...(html ? { 'content-security-policy': contentSecurityPolicyFor(url.pathname) } : {}),
     });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(found.path).pipe(res);

@@ -47,6 +47,13 @@ describe('one Content-Security-Policy for the header and the page', () => {
     expect(directives(metaPolicy(index.body))).toEqual(asMeta(header));
     // What the meta cannot carry is in the header: the app cannot be framed.
     expect(directives(header).get('frame-ancestors')).toBe("'none'");
+    // The report page, too, gets its own policy, the one its <meta> tag carries, not the app's.
+    const report = await rawRequest(host.port, { path: `/report.html?token=${host.token}` });
+    expect(report.status).toBe(200);
+    const reportHeader = String(report.headers['content-security-policy']);
+    expect(reportHeader).toBe(contentSecurityPolicyFor('report.html'));
+    expect(reportHeader).not.toBe(CONTENT_SECURITY_POLICY);
+    expect(directives(metaPolicy(report.body))).toEqual(asMeta(reportHeader));
   });
 
   it('Electron sends each built page the policy its <meta> tag carries', () => {

@@ -8,7 +8,8 @@
  * every `{ ok: false, reason }` to the user.
  */
 import type { ImportedSpend } from '../analysis/imported-spend';
-import type { PriceQuote, PriceSource } from '../pricing/catalogue';
+import type { PriceSource } from '../pricing/catalogue';
+import type { QuoteEntries } from '../pricing/quotes-over-catalogue';
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
@@ -108,7 +109,7 @@ export interface PricesStatus {
 export interface CachedPrices {
   readonly region: string;
   readonly name: string;
-  readonly quotes: readonly (readonly [string, PriceQuote])[];
+  readonly quotes: QuoteEntries;
 }
 
 export interface RefreshRequest {

@@ -12,3 +12,11 @@ export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
  * length against the same number admits every file the byte limit admits.
  */
 export const MAX_SCENARIO_CHARS = MAX_SCENARIO_BYTES;
+
+/**
+ * Largest JSON document that carries one scenario text: a request body to the web host, a recovery
+ * draft on disk. JSON escaping makes one byte of text at most six bytes (a control character as
+ * \u00XX), so any scenario within MAX_SCENARIO_BYTES fits, plus 64 KiB for the envelope around it
+ * (a path, a variant name, flags, a time).
+ */
+export const MAX_SCENARIO_JSON_BYTES = 6 * MAX_SCENARIO_BYTES + 64 * 1024;

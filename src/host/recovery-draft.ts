@@ -2,7 +2,7 @@ import { renameSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import * as z from 'zod';
 import type { RecoveryInfo } from '../contract/host-api';
-import { MAX_SCENARIO_BYTES, MAX_SCENARIO_CHARS } from '../contract/limits';
+import { MAX_SCENARIO_BYTES, MAX_SCENARIO_CHARS, MAX_SCENARIO_JSON_BYTES } from '../contract/limits';
 import { FileShapeError, readRegularFileCapped } from '../storage/read-capped';
 import { HostError } from './host-error';
 import { JsonStore } from './json-store';
@@ -22,12 +22,8 @@ const draftSchema = z.object({
   savedAt: z.string().max(100),
 });
 
-/**
- * Largest draft file read back: a scenario of MAX_SCENARIO_BYTES as a JSON string (escaping makes
- * one byte of text at most six bytes, as \u00XX) plus the small envelope. Anything larger was not
- * written by the app.
- */
-export const MAX_DRAFT_FILE_BYTES = 6 * MAX_SCENARIO_BYTES + 64 * 1024;
+/** Largest draft file read back: one scenario's JSON document. Anything larger was not written by the app. */
+export const MAX_DRAFT_FILE_BYTES = MAX_SCENARIO_JSON_BYTES;
 
 /** Why a file could not be read as a bounded regular file. */
 class UnusableFile extends Error {}

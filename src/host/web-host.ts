@@ -3,21 +3,15 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { API_EVENTS } from '../contract/host-api';
-import { MAX_SCENARIO_BYTES } from '../contract/limits';
+import { MAX_SCENARIO_JSON_BYTES } from '../contract/limits';
 import { TOKEN_HEADER } from '../contract/web-transport';
 import { contentSecurityPolicyFor } from './content-security-policy';
 import type { HostApi } from './create-host-api';
 import { isApiCall } from './dispatcher';
 import { resolveStaticFile } from './static-files';
 
-/** Room in a request body for the JSON envelope around the scenario text: the other fields (a path, a variant name, flags). */
-const ENVELOPE_HEADROOM_BYTES = 64 * 1024;
-/**
- * Largest request body the host reads: every scenario the app accepts (MAX_SCENARIO_BYTES), as a
- * JSON string, plus the envelope. JSON escaping makes one byte of text at most six bytes (a control
- * character as \u00XX), so any scenario text within the limit fits, whatever its characters.
- */
-export const MAX_BODY_BYTES = 6 * MAX_SCENARIO_BYTES + ENVELOPE_HEADROOM_BYTES;
+/** Largest request body the host reads: any scenario the app accepts, as a JSON string, with its envelope. */
+export const MAX_BODY_BYTES = MAX_SCENARIO_JSON_BYTES;
 /** A comment line this often keeps idle event streams open through proxies and sleep. */
 const HEARTBEAT_MS = 25_000;
 

@@ -5,7 +5,7 @@ import type { OpenedDocument, SaveConflict, SavedScenario } from '../../src/cont
 import { TOKEN_HEADER } from '../../src/contract/web-transport';
 import { startWebHost, type WebHost } from '../../src/host/web-host';
 import { rawRequest } from './support/http-client';
-import { cleanupFixtures, exampleText, hostFixture, type HostFixture, value } from './support/host-fixture';
+import { cleanupFixtures, hostFixture, type HostFixture, namedScenarioText, value } from './support/host-fixture';
 
 let host: WebHost | undefined;
 afterEach(async () => {
@@ -14,9 +14,7 @@ afterEach(async () => {
   cleanupFixtures();
 });
 
-const valid = exampleText('postgres-oltp-ha');
-/** A valid scenario text that says who wrote it. */
-const versionText = (label: string) => valid.replace(/"name": "[^"]*"/, `"name": "${label}"`);
+const versionText = namedScenarioText;
 
 type Saved = SavedScenario | SaveConflict | null;
 const isConflict = (r: Saved): r is SaveConflict => r !== null && 'conflict' in r;

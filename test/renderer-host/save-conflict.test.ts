@@ -6,7 +6,7 @@ import { createHttpApi } from '../../renderer/host/http-api';
 import { documentReducer, emptyDocument, isDirty } from '../../renderer/state/document';
 import { changedOnDiskQuestion, saveWithConflictCheck } from '../../renderer/state/save-document';
 import { startWebHost, type WebHost } from '../../src/host/web-host';
-import { cleanupFixtures, exampleText, hostFixture, value } from '../host/support/host-fixture';
+import { cleanupFixtures, hostFixture, namedScenarioText, value } from '../host/support/host-fixture';
 
 let host: WebHost | undefined;
 afterEach(async () => {
@@ -15,8 +15,7 @@ afterEach(async () => {
   cleanupFixtures();
 });
 
-const valid = exampleText('postgres-oltp-ha');
-const named = (label: string) => valid.replace(/"name": "[^"]*"/, `"name": "${label}"`);
+const named = namedScenarioText;
 
 /** The renderer's TcoApi over a real web host, and a second window saving the same file behind its back. */
 async function rendererAndOtherWindow() {

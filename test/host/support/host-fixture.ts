@@ -73,6 +73,9 @@ export function cleanupFixtures(): void {
 
 export const exampleText = (id: string) => readFileSync(join(EXAMPLES_DIR, `${id}.tco.json`), 'utf8');
 
+/** A valid scenario text (the PostgreSQL example) whose name says who wrote it: tells saved versions apart. */
+export const namedScenarioText = (label: string) => exampleText('postgres-oltp-ha').replace(/"name": "[^"]*"/, `"name": "${label}"`);
+
 /** The value of an ok Result, or a test failure that shows the reason. */
 export function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got: ${result.reason}`);

@@ -72,6 +72,7 @@ export type { PriceCatalogue, PriceQuote, PriceSource, PriceTier, CatalogueInfo 
 export { layeredCatalogue, tieredCost } from './pricing/catalogue';
 export { quotesOverCatalogue, type QuoteEntries } from './pricing/quotes-over-catalogue';
 export { priceKeyId, describePriceKey, type PriceKey } from './pricing/price-key';
+export { DEFAULT_STALE_AFTER_DAYS, STALE_AFTER_DAYS_RANGE, priceAge, priceAgeDays, formatAge, type PriceAge, type PriceAgePolicy } from './pricing/price-age';
 export { embeddedCatalogue, embeddedSnapshotInfo, catalogueFromSnapshot, instanceOptions, type SnapshotFile, type InstanceOption } from './pricing/snapshot-catalogue';
 
 // Trade-offs beyond dollars (issue 8; docs/tradeoffs.md): plain data and pure functions for the CLI,

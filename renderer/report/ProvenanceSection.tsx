@@ -1,4 +1,4 @@
-import { formatNumber } from '../../src/index';
+import { formatAge, formatNumber, type ReportData } from '../../src/index';
 import { Section } from './parts';
 import type { ReportContext } from './report-context';
 
@@ -18,6 +18,7 @@ export function ProvenanceSection({ ctx, number }: { readonly ctx: ReportContext
         {live === 0 ? 'No price was fetched live from AWS for this report: every AWS price is from the snapshot embedded in TCO Studio, dated below. ' : ''}
         {p.asOfRange ? `Price dates range from ${p.asOfRange.oldest} to ${p.asOfRange.newest}.` : ''}
       </p>
+      <p>{priceAgeText(p.priceAge, d.scenario.region)}</p>
       <p>
         {p.derivedLines > 0 ? `${p.derivedLines} line${p.derivedLines > 1 ? 's use' : ' uses'} a derived price (marked ~; how it was derived is noted below). ` : 'No derived prices. '}
         {p.missingLines > 0 ? `${p.missingLines} line${p.missingLines > 1 ? 's have' : ' has'} no price (marked !) and count as nothing. ` : 'Every price was found. '}
@@ -33,7 +34,8 @@ export function ProvenanceSection({ ctx, number }: { readonly ctx: ReportContext
           {r.kind === 'price' ? (
             <>
               <strong>{r.title}</strong>. Price source: {KIND_TEXT[r.sourceKind ?? 'snapshot']}, as of {r.date}
-              {r.dateNote ? ` (${r.dateNote})` : ''}; {r.basis === 'derived' ? 'DERIVED (~), not published for this exact item' : 'published by AWS'}; used by {formatNumber(r.lineCount ?? 0)} line
+              {r.dateNote ? ` (${r.dateNote})` : ''}
+              {r.ageDays !== undefined ? `, ${formatAge(r.ageDays)} old${r.stale ? ' (STALE)' : ''}` : ''}; {r.basis === 'derived' ? 'DERIVED (~), not published for this exact item' : 'published by AWS'}; used by {formatNumber(r.lineCount ?? 0)} line
               {r.lineCount === 1 ? '' : 's'}. {r.note ? `${r.note} ` : ''}
               {r.url ? <a href={r.url}>{r.url}</a> : null}
             </>
@@ -50,4 +52,15 @@ export function ProvenanceSection({ ctx, number }: { readonly ctx: ReportContext
       </p>
     </Section>
   );
+}
+
+/** The age of the prices on the report's date, against the stale threshold, with the fix when any are stale. */
+export function priceAgeText(age: ReportData['provenance']['priceAge'], region: string): string {
+  if (age.oldestDays === null || age.newestDays === null) return '';
+  const range =
+    age.oldestDays === age.newestDays ? `every price is ${formatAge(age.oldestDays)} old` : `prices are ${formatAge(age.newestDays)} to ${formatAge(age.oldestDays)} old`;
+  const rule = `prices older than ${age.staleAfterDays} days are flagged stale`;
+  if (age.staleLines === 0) return `On ${age.today} ${range}; ${rule}, and none is.`;
+  const lines = `${formatNumber(age.staleLines)} priced line${age.staleLines > 1 ? 's use' : ' uses'} a stale price`;
+  return `On ${age.today} ${range}; ${rule}: ${lines}. They are still used, unchanged; refresh prices before relying on these totals (tco-studio prices refresh --region ${region}).`;
 }

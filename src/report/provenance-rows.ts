@@ -1,5 +1,6 @@
 import type { EstimatedLine, Estimate } from '../model/estimate';
 import type { PriceSource } from '../pricing/catalogue';
+import { formatAge, priceAge, type PriceAgePolicy } from '../pricing/price-age';
 import { describeLineSource } from './provenance-text';
 import type { ReferenceIndex } from './reference-index';
 import type { LineSource, ReportProvenance } from './report-document';
@@ -13,7 +14,7 @@ export function lineFlag(l: EstimatedLine): LineSource['flag'] {
 }
 
 /** Where a line's figure comes from, with its reference numbers, for the line tables and the JSON. */
-export function lineSource(l: EstimatedLine, refs: ReferenceIndex): LineSource {
+export function lineSource(l: EstimatedLine, refs: ReferenceIndex, age: PriceAgePolicy): LineSource {
   const p = l.provenance;
   const text = describeLineSource(l);
   const flag = lineFlag(l);
@@ -21,7 +22,9 @@ export function lineSource(l: EstimatedLine, refs: ReferenceIndex): LineSource {
     case 'price': {
       const n = refs.priceRef(p.source) ?? refs.addPrice(p.source, 1);
       const derived = p.source.basis === 'derived' ? ', derived' : '';
-      return { refs: [n], short: `${p.source.kind} ${p.source.asOf}${derived}${p.adjustment ? ', adjusted' : ''}`, text, flag };
+      const { days, stale } = priceAge(p.source, age.today, age.staleAfterDays);
+      const old = stale ? `, stale (${formatAge(days)})` : '';
+      return { refs: [n], short: `${p.source.kind} ${p.source.asOf}${derived}${p.adjustment ? ', adjusted' : ''}${old}`, text, flag, stale };
     }
     case 'labour': {
       const rate = p.rateSource === 'default' ? refs.addCitations(p.rateProvenance?.citations) : [];
@@ -43,7 +46,7 @@ export function lineSource(l: EstimatedLine, refs: ReferenceIndex): LineSource {
 }
 
 /** Where the prices came from overall: the catalogue, the as-of range, counts by source and by flag, the references. */
-export function provenanceOf(est: Estimate, refs: ReferenceIndex): ReportProvenance {
+export function provenanceOf(est: Estimate, refs: ReferenceIndex, age: PriceAgePolicy): ReportProvenance {
   const kinds: Record<PriceSource['kind'], number> = { snapshot: 0, cache: 0, live: 0, scenario: 0 };
   let oldest: string | null = null;
   let newest: string | null = null;
@@ -55,6 +58,8 @@ export function provenanceOf(est: Estimate, refs: ReferenceIndex): ReportProvena
     if (newest === null || src.asOf > newest) newest = src.asOf;
   }
   const count = (f: LineSource['flag']) => est.lines.filter((l) => lineFlag(l) === f).length;
+  const ageOf = (asOf: string | null) => (asOf === null ? null : priceAge({ asOf, kind: 'snapshot' }, age.today, age.staleAfterDays).days);
+  const staleLines = est.lines.filter((l) => l.provenance.kind === 'price' && priceAge(l.provenance.source, age.today, age.staleAfterDays).stale).length;
   return {
     catalogue: est.catalogue,
     asOfRange: oldest !== null && newest !== null ? { oldest, newest } : null,
@@ -62,6 +67,7 @@ export function provenanceOf(est: Estimate, refs: ReferenceIndex): ReportProvena
     derivedLines: count('derived'),
     missingLines: count('missing'),
     fallbackLines: count('fallback'),
+    priceAge: { today: age.today.slice(0, 10), staleAfterDays: age.staleAfterDays, oldestDays: ageOf(oldest), newestDays: ageOf(newest), staleLines },
     references: refs.list,
   };
 }

@@ -1,11 +1,15 @@
 import type { Citation } from '../model/citation';
 import type { PriceSource } from '../pricing/catalogue';
+import { priceAge, type PriceAgePolicy } from '../pricing/price-age';
 import type { Reference } from './report-document';
 
 /** Numbered references: every price source of the estimate first (as the CLI numbers them), then every citation. */
 export class ReferenceIndex {
   readonly list: Reference[] = [];
   private readonly byKey = new Map<string, number>();
+
+  /** `age`: the report's day and stale threshold, so each price reference states its age. */
+  constructor(private readonly age?: PriceAgePolicy) {}
 
   addPrice(source: PriceSource, lineCount: number): number {
     const key = `price|${source.kind}|${source.title}|${source.asOf}`;
@@ -23,6 +27,7 @@ export class ReferenceIndex {
       note: source.note,
       dateNote: source.dateNote,
       lineCount,
+      ...(this.age ? (({ days, stale }) => ({ ageDays: days, stale }))(priceAge(source, this.age.today, this.age.staleAfterDays)) : {}),
     });
     this.byKey.set(key, n);
     return n;

@@ -9,6 +9,7 @@ import { parseScenario, parseScenarioJson } from '../model/parse-scenario';
 import type { OptionId, Scenario } from '../model/scenario-schema';
 import { variantScenario } from '../model/variants';
 import type { PriceCatalogue } from '../pricing/catalogue';
+import { DEFAULT_STALE_AFTER_DAYS } from '../pricing/price-age';
 import { tradeoffsReport, type TradeoffsReport } from '../tradeoffs/report';
 import { assumptionsOf } from './assumption-rows';
 import {
@@ -64,6 +65,8 @@ export interface ReportRequest {
   readonly generatedAt: string;
   /** Name and version of the program, e.g. "TCO Studio 0.1.0". */
   readonly generator?: string | undefined;
+  /** Prices older than this many days (from their as-of date to `generatedAt`) are flagged stale; default DEFAULT_STALE_AFTER_DAYS. */
+  readonly staleAfterDays?: number | undefined;
   /** Monte Carlo runs (default REPORT_SIMULATION_RUNS). */
   readonly simulationRuns?: number | undefined;
   /** Progress of the long steps (the CLI's progress line); it changes nothing in the report. */
@@ -185,10 +188,11 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
   });
 
   // References: price sources in the estimate's order (as `tco-studio estimate` numbers them), then citations as first used.
-  const refs = new ReferenceIndex();
+  const age = { today: request.generatedAt, staleAfterDays: request.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS };
+  const refs = new ReferenceIndex(age);
   for (const u of est.priceSources) refs.addPrice(u.source, u.lineCount);
   const lineSources: Record<string, LineSource> = {};
-  for (const l of est.lines) lineSources[l.id] = lineSource(l, refs);
+  for (const l of est.lines) lineSources[l.id] = lineSource(l, refs, age);
   const assumptions = assumptionsOf(scenario, est, refs, sim, tor);
   if (tradeoffs) refs.addCitations(tradeoffs.sources);
 
@@ -247,7 +251,7 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
     variants,
     tradeoffs,
     assumptions,
-    provenance: provenanceOf(est, refs),
+    provenance: provenanceOf(est, refs, age),
     lineSources,
     methodology: reportMethodology(request.simulationRuns ?? REPORT_SIMULATION_RUNS),
     charts,

@@ -124,6 +124,8 @@ export interface LineSource {
   /** The full phrase (describeLineSource). */
   readonly text: string;
   readonly flag: 'missing' | 'fallback' | 'derived' | null;
+  /** The price is older than the report's stale threshold (priced lines only). */
+  readonly stale?: boolean | undefined;
 }
 
 export interface Reference {
@@ -139,6 +141,9 @@ export interface Reference {
   readonly note?: string | undefined;
   readonly dateNote?: string | undefined;
   readonly lineCount?: number | undefined;
+  /** Price sources: days from the as-of date to the report's date, and whether that is beyond the stale threshold. */
+  readonly ageDays?: number | undefined;
+  readonly stale?: boolean | undefined;
   /** Citations: [P] publisher, [S] secondary, [D] derived, [A] assumption. */
   readonly grade?: Citation['grade'] | undefined;
 }
@@ -152,6 +157,14 @@ export interface ReportProvenance {
   readonly derivedLines: number;
   readonly missingLines: number;
   readonly fallbackLines: number;
+  /** Ages of the prices used, on the report's date: the threshold, the oldest and newest age, and how many priced lines are older than the threshold. */
+  readonly priceAge: {
+    readonly today: string;
+    readonly staleAfterDays: number;
+    readonly oldestDays: number | null;
+    readonly newestDays: number | null;
+    readonly staleLines: number;
+  };
   readonly references: readonly Reference[];
 }
 

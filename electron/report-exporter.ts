@@ -33,11 +33,12 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
  */
 export function electronReportExporter(options: ElectronReportExporterOptions): ReportExporter {
   const timeoutMs = options.timeoutMs ?? 60_000;
-  return async (request, path) => {
+  return async (request, path, settings) => {
     const input = {
       scenarioText: request.scenarioText,
       variant: request.variant,
       generator: options.generator,
+      staleAfterDays: settings.staleAfterDays,
       catalogue: loadCatalogue(options.cacheDir ? { cacheDir: options.cacheDir } : {}).catalogue,
     };
     if (request.format === 'csv' || request.format === 'json') {

@@ -171,6 +171,7 @@ export * from './format/format';
 // Reports: the document as data (the print view lays it out), its inputs and the text helpers the views share.
 export { recommendationOf } from './report/recommendation';
 export { buildReportData, type ReportRequest } from './report/report-data';
+export { priceAgeText } from './report/price-age-text';
 export { REPORT_FORMAT_VERSION } from './report/report-document';
 export type * from './report/report-document';
 export { parseReportPageInput, catalogueWithQuotes, PAPER_FORMAT, type ReportPageInput, type ReportPaper } from './report/report-input';

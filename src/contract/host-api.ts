@@ -173,6 +173,8 @@ export interface Settings {
   readonly awsRegion?: string | undefined;
   readonly theme: 'system' | 'light' | 'dark';
   readonly paper: 'a4' | 'letter';
+  /** Prices older than this many days are flagged stale (Prices screen, report); default DEFAULT_STALE_AFTER_DAYS. */
+  readonly staleAfterDays: number;
 }
 
 export type MenuCommand =

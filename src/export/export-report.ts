@@ -33,6 +33,8 @@ export interface ReportExportInput {
   readonly catalogue: PriceCatalogue;
   /** e.g. "TCO Studio 0.1.0". */
   readonly generator?: string | undefined;
+  /** Prices older than this many days are flagged stale in the report (default DEFAULT_STALE_AFTER_DAYS). */
+  readonly staleAfterDays?: number | undefined;
   /** Progress of the report's long steps (simulation, sensitivity). */
   readonly onProgress?: ReportRequest['onProgress'];
 }
@@ -75,6 +77,7 @@ export function reportData(input: ReportExportInput): ReportData {
       variant: input.variant,
       generatedAt: input.generatedAt ?? new Date().toISOString(),
       generator: input.generator,
+      staleAfterDays: input.staleAfterDays,
       onProgress: input.onProgress,
     },
     input.catalogue,

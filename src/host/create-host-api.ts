@@ -95,7 +95,7 @@ export function createHostApi(options: HostOptions): HostApi {
     planCostImport: async (request) => ok(costImportPlan(request.months)),
     importCosts: async (request) =>
       ok(await importCostsForUi(request, settings.get().awsProfile, { cacheDir, connection, retry: options.awsRetry, now, onWarning: log, unsaved: unsavedImports })),
-    exportReport: async (request) => ok(await exportReport(request, { exporter, formats, dialogs: options.dialogs, downloadsDir: options.downloadsDir, grants })),
+    exportReport: async (request) => ok(await exportReport(request, { exporter, formats, dialogs: options.dialogs, downloadsDir: options.downloadsDir, grants, settings: () => ({ staleAfterDays: settings.get().staleAfterDays }) })),
     getSettings: async () => ok(settings.get()),
     setSettings: async (request) => ok(settings.update(request)),
     openExternal: async (request) => {

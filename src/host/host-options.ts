@@ -14,8 +14,14 @@ export interface HostDialogs {
   chooseSavePath(kind: SaveKind, defaultName: string): Promise<string | null>;
 }
 
+/** The user's settings a report depends on, read by the host at export time. */
+export interface ReportSettings {
+  /** Prices older than this many days are flagged stale in the report. */
+  readonly staleAfterDays: number;
+}
+
 /** Writes a report (PDF, HTML, CSV, JSON) for a request to a path: the report module's exporter. */
-export type ReportExporter = (request: ExportRequest, path: string) => Promise<void>;
+export type ReportExporter = (request: ExportRequest, path: string, settings: ReportSettings) => Promise<void>;
 
 export interface HostOptions {
   readonly host: 'electron' | 'web';

@@ -9,7 +9,7 @@ import type { Scenario } from '../model/scenario-schema';
 import { estimateLinesCsv } from '../report/estimate-csv';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { HostError } from './host-error';
-import type { HostDialogs, ReportExporter } from './host-options';
+import type { HostDialogs, ReportExporter, ReportSettings } from './host-options';
 import type { PathGrants } from './path-grants';
 import { safeFileName } from './scenario-documents';
 
@@ -56,6 +56,8 @@ export interface ReportExportDeps {
   readonly dialogs: HostDialogs | undefined;
   readonly downloadsDir: string | undefined;
   readonly grants: PathGrants;
+  /** The user's settings at export time (the stale-price threshold). */
+  readonly settings: () => ReportSettings;
 }
 
 /**
@@ -81,7 +83,7 @@ export async function exportReport(request: ExportRequest, deps: ReportExportDep
     }
     if (!path.toLowerCase().endsWith(extension)) throw new HostError(`exportReport: path: must end in ${extension} for a ${request.format} report (got ${path})`);
     // Written where the path really leads (inside a granted folder), its sidecar files beside it.
-    await deps.exporter(request, target);
+    await deps.exporter(request, target, deps.settings());
     return { path };
   } else if (deps.dialogs) {
     const chosen = await deps.dialogs.chooseSavePath(request.format, `${stem}${extension}`);
@@ -94,6 +96,6 @@ export async function exportReport(request: ExportRequest, deps: ReportExportDep
   } else {
     throw new HostError('exportReport: path: give the path to write the report to');
   }
-  await deps.exporter(request, path);
+  await deps.exporter(request, path, deps.settings());
   return { path };
 }

@@ -20,8 +20,14 @@ export interface ReportModuleExporterOptions {
  * prices, then the embedded snapshot.
  */
 export function reportModuleExporter(options: ReportModuleExporterOptions): ReportExporter {
-  return async (request, path) => {
-    const input = { scenarioText: request.scenarioText, variant: request.variant, generator: options.generator, catalogue: loadCatalogue({ cacheDir: options.cacheDir }).catalogue };
+  return async (request, path, settings) => {
+    const input = {
+      scenarioText: request.scenarioText,
+      variant: request.variant,
+      generator: options.generator,
+      staleAfterDays: settings.staleAfterDays,
+      catalogue: loadCatalogue({ cacheDir: options.cacheDir }).catalogue,
+    };
     if (request.format === 'csv' || request.format === 'json') {
       await exportReport(request.format, input, { outPath: path });
       return;

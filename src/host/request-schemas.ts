@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { TcoApi, TcoApiCall } from '../contract/host-api';
 import { MAX_SCENARIO_BYTES, MAX_SCENARIO_CHARS } from '../contract/limits';
 import { AWS_REGIONS } from '../model/regions';
+import { STALE_AFTER_DAYS_RANGE } from '../pricing/price-age';
 import { DOCUMENT_VERSION } from './document-version';
 import { MAX_PATH_CHARS, MAX_URL_CHARS } from './limits';
 
@@ -68,6 +69,7 @@ export const REQUEST_SCHEMAS: { readonly [K in TcoApiCall]: z.ZodType<RequestOf<
     awsRegion: z.union([z.literal(''), region]).optional(),
     theme: z.enum(['system', 'light', 'dark']).optional(),
     paper: z.enum(['a4', 'letter']).optional(),
+    staleAfterDays: z.number().int().min(STALE_AFTER_DAYS_RANGE.min).max(STALE_AFTER_DAYS_RANGE.max).optional(),
   }),
   openExternal: z.strictObject({ url: z.string().min(1).max(MAX_URL_CHARS) }),
 };

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import type { Settings } from '../contract/host-api';
 import { AWS_REGIONS } from '../model/regions';
+import { DEFAULT_STALE_AFTER_DAYS, STALE_AFTER_DAYS_RANGE } from '../pricing/price-age';
 import { JsonStore } from './json-store';
 import { AWS_PROFILE_NAME } from './request-schemas';
 
@@ -11,11 +12,12 @@ const settingsSchema = z.object({
   awsRegion: z.enum(AWS_REGIONS).optional(),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   paper: z.enum(['a4', 'letter']).default('a4'),
+  staleAfterDays: z.number().int().min(STALE_AFTER_DAYS_RANGE.min).max(STALE_AFTER_DAYS_RANGE.max).default(DEFAULT_STALE_AFTER_DAYS),
 });
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', paper: 'a4' };
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', paper: 'a4', staleAfterDays: DEFAULT_STALE_AFTER_DAYS };
 
-/** User settings (`<user data>/settings.json`): AWS profile and Region, theme, paper size. No credentials, ever. */
+/** User settings (`<user data>/settings.json`): AWS profile and Region, theme, paper size, stale-price threshold. No credentials, ever. */
 export class SettingsStore {
   private readonly store: JsonStore<z.infer<typeof settingsSchema>>;
 

@@ -28,17 +28,24 @@ function pageThatRenders(state: { ready: string | null; error: string | null } =
   };
 }
 
+const SETTINGS = { staleAfterDays: 90 };
+
 describe('the desktop report exporter (hidden window + printToPDF)', () => {
   it('prints the report page in a hidden, hardened window on the paper asked for, then closes it', async () => {
     pageThatRenders();
     const out = join(dir, 'report.pdf');
-    await exporter()({ format: 'pdf', scenarioText, paper: 'letter' }, out);
+    await exporter()({ format: 'pdf', scenarioText, paper: 'letter' }, out, { staleAfterDays: 30 });
     const win = BrowserWindow.instances[0]!;
     expect(win.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
     expect(win.loaded).toEqual(['/app/dist/renderer/report.html']);
     const render = win.webContents.scripts.find((s) => s.startsWith('window.__TCO_RENDER_REPORT__('))!;
-    const input = JSON.parse(render.slice('window.__TCO_RENDER_REPORT__('.length, -1)) as { paper: string; report: { estimate: unknown } };
+    const input = JSON.parse(render.slice('window.__TCO_RENDER_REPORT__('.length, -1)) as {
+      paper: string;
+      report: { estimate: unknown; provenance: { priceAge: { staleAfterDays: number } } };
+    };
     expect(input.paper).toBe('letter');
+    // The user's stale-price threshold reaches the report.
+    expect(input.report.provenance.priceAge.staleAfterDays).toBe(30);
     expect(input.report.estimate).toBeDefined();
     expect(win.webContents.printed).toEqual([{ printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false, generateDocumentOutline: true, pageSize: 'Letter' }]);
     expect(readFileSync(out, 'utf8')).toBe('%PDF-1.4 stub');
@@ -47,25 +54,25 @@ describe('the desktop report exporter (hidden window + printToPDF)', () => {
 
   it('writes the self-contained HTML', async () => {
     pageThatRenders();
-    await exporter()({ format: 'html', scenarioText }, join(dir, 'r.html'));
+    await exporter()({ format: 'html', scenarioText }, join(dir, 'r.html'), SETTINGS);
     expect(readFileSync(join(dir, 'r.html'), 'utf8')).toBe('<!doctype html><title>report</title>');
   });
 
   it('reports a page that fails to render, writes nothing, and closes the window', async () => {
     pageThatRenders({ ready: 'error', error: 'chart failed' });
-    await expect(exporter()({ format: 'pdf', scenarioText }, join(dir, 'r.pdf'))).rejects.toThrow('the report page could not render the report: chart failed');
+    await expect(exporter()({ format: 'pdf', scenarioText }, join(dir, 'r.pdf'), SETTINGS)).rejects.toThrow('the report page could not render the report: chart failed');
     expect(readdirSync(dir)).toEqual([]);
     expect(BrowserWindow.instances[0]!.destroyed).toBe(true);
   });
 
   it('gives up on a page that never renders', async () => {
     FakeWebContents.evaluate = (code) => (code.startsWith('typeof') ? 'function' : new Promise(() => {}));
-    await expect(exporter(50)({ format: 'pdf', scenarioText }, join(dir, 'r.pdf'))).rejects.toThrow('the report page did not render within 0 s');
+    await expect(exporter(50)({ format: 'pdf', scenarioText }, join(dir, 'r.pdf'), SETTINGS)).rejects.toThrow('the report page did not render within 0 s');
   });
 
   it('CSV and JSON need no window', async () => {
-    await exporter()({ format: 'csv', scenarioText }, join(dir, 'lines.csv'));
-    await exporter()({ format: 'json', scenarioText }, join(dir, 'report.json'));
+    await exporter()({ format: 'csv', scenarioText }, join(dir, 'lines.csv'), SETTINGS);
+    await exporter()({ format: 'json', scenarioText }, join(dir, 'report.json'), SETTINGS);
     expect(readdirSync(dir).sort()).toEqual(['lines.csv', 'lines.projection.csv', 'report.json']);
     expect(BrowserWindow.instances).toHaveLength(0);
   });

@@ -37,6 +37,19 @@ describe('tco-studio report', () => {
     expect((JSON.parse(readFileSync(join(dir, 'ml.txt'), 'utf8')) as { reportFormatVersion: number }).reportFormatVersion).toBe(1);
   });
 
+  it('flags prices older than --stale-after-days, and states the threshold in the report', () => {
+    const dir = tempDir();
+    const run = (days: string) => {
+      const r = runCli(['report', example('postgres-oltp-ha'), '--out', join(dir, `a${days}.json`), '--stale-after-days', days], { env });
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(readFileSync(join(dir, `a${days}.json`), 'utf8')) as { provenance: { priceAge: { staleAfterDays: number; staleLines: number; oldestDays: number } } };
+    };
+    const strict = run('1');
+    expect(strict.provenance.priceAge.staleAfterDays).toBe(1);
+    expect(strict.provenance.priceAge.staleLines).toBeGreaterThan(0);
+    expect(run('3650').provenance.priceAge).toMatchObject({ staleAfterDays: 3650, staleLines: 0 });
+  });
+
   it('reports on a variant, and refuses an unknown one by name', () => {
     const dir = tempDir();
     const ok = runCli(['report', example('startup-db-and-ml'), '--out', join(dir, 'v.json'), '--variant', 'lean ops'], { env });
@@ -53,6 +66,8 @@ describe('tco-studio report', () => {
     [['--out', 'x.docx'], /cannot tell the format from the file name; end it in \.pdf, \.html, \.csv or \.json, or add --format/],
     [[], /report needs --out <path>/],
     [['--out', 'x.pdf', '--format', 'xls'], /--format: must be one of pdf, html, csv, json/],
+    [['--out', 'x.json', '--stale-after-days', '0'], /--stale-after-days: must be from 1 to 3650 \(got 0\)/],
+    [['--out', 'x.json', '--stale-after-days', 'soon'], /--stale-after-days: must be a whole number from 1 to 3650/],
   ])('usage error %j', (args, message) => {
     const run = runCli(['report', example('postgres-oltp-ha'), ...args], { env, cwd: tempDir() });
     expect(run.code).toBe(2);

@@ -77,7 +77,7 @@ describe.skipIf(process.platform === 'win32')('a FIFO named like a JSON file doe
     const { f, h } = await start();
     fifo(join(f.userDataDir, 'settings.json'));
     fifo(join(f.userDataDir, 'recent-files.json'));
-    expect(await quickly(() => call(h, 'getSettings'))).toEqual({ ok: true, value: { theme: 'system', paper: 'a4' } });
+    expect(await quickly(() => call(h, 'getSettings'))).toEqual({ ok: true, value: { theme: 'system', paper: 'a4', staleAfterDays: 90 } });
     expect(await quickly(() => call(h, 'listRecent'))).toEqual({ ok: true, value: [] });
     expect(f.logged.join('\n')).toMatch(/settings\.json: is a named pipe \(FIFO\), not a regular file; ignored/);
     expect(await quickly(() => call(h, 'setSettings', { theme: 'dark' }))).toMatchObject({ ok: true, value: { theme: 'dark' } });

@@ -127,22 +127,23 @@ describe('autosave and recovery', () => {
 describe('settings', () => {
   it('starts from defaults, merges validated changes, keeps them on disk, and clears with ""', async () => {
     const f = hostFixture();
-    expect(value(await f.api.dispatch('getSettings', undefined))).toEqual({ theme: 'system', paper: 'a4' });
+    expect(value(await f.api.dispatch('getSettings', undefined))).toEqual({ theme: 'system', paper: 'a4', staleAfterDays: 90 });
     expect(value(await f.api.dispatch('setSettings', { awsProfile: 'finops', awsRegion: 'eu-west-1', theme: 'dark' }))).toEqual({
       theme: 'dark',
       paper: 'a4',
+      staleAfterDays: 90,
       awsProfile: 'finops',
       awsRegion: 'eu-west-1',
     });
     const again = hostFixture({ userDataDir: f.userDataDir });
     expect(value(await again.api.dispatch('getSettings', undefined))).toMatchObject({ awsProfile: 'finops', theme: 'dark' });
-    expect(value(await f.api.dispatch('setSettings', { awsProfile: '' }))).toEqual({ theme: 'dark', paper: 'a4', awsRegion: 'eu-west-1' });
+    expect(value(await f.api.dispatch('setSettings', { awsProfile: '' }))).toEqual({ theme: 'dark', paper: 'a4', staleAfterDays: 90, awsRegion: 'eu-west-1' });
   });
 
   it('a damaged settings file reads as the defaults', async () => {
     const f = hostFixture();
     writeFileSync(join(f.userDataDir, 'settings.json'), '{"format":"tco-studio-settings/1","theme":"neon"}');
-    expect(value(await f.api.dispatch('getSettings', undefined))).toEqual({ theme: 'system', paper: 'a4' });
+    expect(value(await f.api.dispatch('getSettings', undefined))).toEqual({ theme: 'system', paper: 'a4', staleAfterDays: 90 });
     expect(f.logged.join('\n')).toMatch(/settings\.json: theme: /);
   });
 

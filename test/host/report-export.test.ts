@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportRequest } from '../../src/contract/host-api';
+import type { ReportSettings } from '../../src/host/host-options';
 import { COST_LINE_CSV_COLUMNS } from '../../src/report/estimate-csv';
 import { cleanupFixtures, exampleText, hostFixture, reason, value } from './support/host-fixture';
 
@@ -40,12 +41,17 @@ describe('exportReport', () => {
     expect(f.dialogs.asked).toEqual([]);
   });
 
-  it('calls the injected exporter with the request and the chosen path', async () => {
-    const calls: [ExportRequest, string][] = [];
-    const f = hostFixture({ exporter: async (request, path) => void calls.push([request, path]) });
+  it('calls the injected exporter with the request, the chosen path and the user\'s stale-price threshold', async () => {
+    const calls: [ExportRequest, string, ReportSettings][] = [];
+    const f = hostFixture({ exporter: async (request, path, settings) => void calls.push([request, path, settings]) });
     f.dialogs.saveAnswers.push(join(f.docsDir, 'report.pdf'));
     value(await f.api.dispatch('exportReport', { format: 'pdf', scenarioText, paper: 'letter' }));
-    expect(calls).toEqual([[{ format: 'pdf', scenarioText, paper: 'letter' }, join(f.docsDir, 'report.pdf')]]);
+    expect(calls).toEqual([[{ format: 'pdf', scenarioText, paper: 'letter' }, join(f.docsDir, 'report.pdf'), { staleAfterDays: 90 }]]);
+    value(await f.api.dispatch('setSettings', { staleAfterDays: 30 }));
+    f.dialogs.saveAnswers.push(join(f.docsDir, 'report2.pdf'));
+    value(await f.api.dispatch('exportReport', { format: 'pdf', scenarioText }));
+    expect(calls[1]![2]).toEqual({ staleAfterDays: 30 });
+    expect(reason(await f.api.dispatch('setSettings', { staleAfterDays: 0 }))).toMatch(/staleAfterDays/);
   });
 
   it('answers null when the dialog is cancelled; refuses an invalid scenario or an unknown variant', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportData } from '../../src/report/report-data';
 import { scenarioFingerprint } from '../../src/storage/scenario-file';
-import { priceAgeText } from '../../renderer/report/ProvenanceSection';
+import { priceAgeText } from '../../src/report/price-age-text';
 import { dbWorkload, roundCatalogue, scenario } from '../support/scenarios';
 
 /** The report states the age of every price on its own date, and flags prices beyond the stale threshold (test prices dated 2026-01-01). */

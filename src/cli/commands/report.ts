@@ -1,7 +1,8 @@
 import { exportReport, formatFromPath, REPORT_FORMATS, ReportExportError, type ReportExportErrorCode } from '../../export';
 import { lineFlag } from '../../report/provenance-rows';
 import { REPORT_PAPERS } from '../../report/report-input';
-import { oneOf, parseFlags } from '../args';
+import { STALE_AFTER_DAYS_RANGE } from '../../pricing/price-age';
+import { intFlag, oneOf, parseFlags } from '../args';
 import { analysisProgress } from '../analysis-progress';
 import { cliCatalogue } from '../cli-catalogue';
 import { processIo } from '../command-io';
@@ -12,7 +13,7 @@ import { readScenarioFile } from '../scenario-file';
 declare const __TCO_VERSION__: string;
 const VERSION = typeof __TCO_VERSION__ === 'string' ? __TCO_VERSION__ : 'dev';
 
-export const REPORT_USAGE = 'tco-studio report <file> --out <path> [--format pdf|html|csv|json] [--variant v] [--paper a4|letter] [--allow-missing] [--progress]';
+export const REPORT_USAGE = 'tco-studio report <file> --out <path> [--format pdf|html|csv|json] [--variant v] [--paper a4|letter] [--allow-missing] [--stale-after-days n] [--progress]';
 
 /** Exit code per export failure: a bad output path is bad input; no Chromium (or no page to print) is a missing tool. */
 const EXIT_FOR: Readonly<Record<ReportExportErrorCode, number>> = {
@@ -38,6 +39,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
       variant: { type: 'string' },
       paper: { type: 'string' },
       'allow-missing': { type: 'boolean', default: false },
+      'stale-after-days': { type: 'string' },
       progress: { type: 'boolean', default: false },
     },
     REPORT_USAGE,
@@ -48,6 +50,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   const format = values.format !== undefined ? oneOf('format', values.format, REPORT_FORMATS, 'pdf') : formatFromPath(out);
   if (!format) throw new CliError(`--out ${out}: cannot tell the format from the file name; end it in .pdf, .html, .csv or .json, or add --format`, EXIT.usage);
   const paper = oneOf('paper', values.paper, REPORT_PAPERS, 'a4');
+  const staleAfterDays = intFlag('stale-after-days', values['stale-after-days'], STALE_AFTER_DAYS_RANGE.min, STALE_AFTER_DAYS_RANGE.max);
 
   const file = positionals[0]!;
   const scenarioText = readScenarioFile(file).text; // validated, with one-line errors, before any work
@@ -62,6 +65,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
         variant: values.variant,
         catalogue: cliCatalogue().catalogue,
         generator: `TCO Studio ${VERSION}`,
+        staleAfterDays,
         onProgress: (step, done, total) => steps[step](done, total),
       },
       { outPath: out, paper },

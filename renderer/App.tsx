@@ -10,7 +10,7 @@ import { Notices } from './shell/Notices';
 import { Toolbar } from './shell/Toolbar';
 import { useBrowserTab } from './shell/use-browser-tab';
 import { ViewTabs } from './shell/ViewTabs';
-import { useEstimates, useValidation } from './state/derived';
+import { priceNotesOf, useEstimates, useValidation } from './state/derived';
 import { applyOverrides } from './state/overrides';
 import { applyTheme, type ThemeChoice } from './state/theme';
 import { useCachedPrices } from './state/use-cached-prices';
@@ -74,8 +74,9 @@ export function App({ api }: { api: TcoApi }) {
       issues: validation.issues,
       parsed: scenario,
       set: (path, value, coalesce) => dispatch({ type: 'set', path, value, at: Date.now(), coalesce: coalesce === true }),
+      priceNotes: priceNotesOf(baseEstimate),
     }),
-    [doc.draft, validation.issues, scenario, dispatch],
+    [doc.draft, validation.issues, scenario, dispatch, baseEstimate],
   );
 
   const exportReport = useExportReport(api, info, doc.draft, askPath, notify);

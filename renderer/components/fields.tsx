@@ -10,6 +10,8 @@ export interface FieldContext {
   /** The parsed scenario (defaults filled), when the draft is valid; supplies placeholders. */
   readonly parsed: unknown;
   readonly set: (path: readonly PathKey[], value: unknown, coalesce?: boolean) => void;
+  /** What the estimate could not price as chosen, by scenario path (a reserved rate not in the catalogue), shown beside the choice. */
+  readonly priceNotes?: ReadonlyMap<string, string> | undefined;
 }
 
 /** "Where does this number come from?": a keyboard-reachable info button with the source and reasoning. */

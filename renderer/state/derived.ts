@@ -50,3 +50,12 @@ export function useEstimates(scenario: Scenario | undefined, whatIf: Scenario | 
   );
   return { base, whatIf: whatIf === scenario ? base : changed };
 }
+
+const NO_NOTES: ReadonlyMap<string, string> = new Map();
+
+/** Choices the estimate could not price as made (a reserved rate the catalogue lacks), by scenario path, for the editor to say so beside them. */
+export function priceNotesOf(est: Estimate | undefined): ReadonlyMap<string, string> {
+  const notes = new Map<string, string>();
+  for (const w of est?.warnings ?? []) if (w.path !== undefined && !notes.has(w.path)) notes.set(w.path, w.message);
+  return notes.size === 0 ? NO_NOTES : notes;
+}

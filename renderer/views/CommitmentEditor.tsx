@@ -1,4 +1,4 @@
-import { getAtPath, type PathKey } from '../../src/index';
+import { getAtPath, pathToString, type PathKey } from '../../src/index';
 import { NumberField, SelectField, type FieldContext } from '../components/fields';
 
 type Platform = 'ec2' | 'eks' | 'rds' | 'sagemaker';
@@ -14,6 +14,7 @@ const PLANS: Record<Platform, readonly string[]> = {
 export function CommitmentEditor({ ctx, path, platform, title }: { ctx: FieldContext; path: readonly PathKey[]; platform: Platform; title: string }) {
   const c = (getAtPath(ctx.draft, path) ?? getAtPath(ctx.parsed, path)) as { model?: string } | undefined;
   const model = c?.model ?? 'on-demand';
+  const note = ctx.priceNotes?.get(pathToString(path));
   const models = platform === 'sagemaker' ? ['on-demand', 'savings-plan'] : ['on-demand', 'reserved', 'savings-plan'];
   const setModel = (m: string) => {
     if (m === 'on-demand') ctx.set(path, { model: 'on-demand' });
@@ -46,6 +47,12 @@ export function CommitmentEditor({ ctx, path, platform, title }: { ctx: FieldCon
             ]}
           />
         </>
+      ) : null}
+      {model === 'reserved' && note !== undefined ? (
+        <p className="field-note warn" role="note">
+          {note.charAt(0).toUpperCase()}
+          {note.slice(1)}.
+        </p>
       ) : null}
       {model === 'reserved' ? (
         <>

@@ -74,7 +74,7 @@ export function emitPriced(ctx: BuildContext, spec: CatalogueLineSpec): void {
   if (!ctx.sink.detailed) return;
   const flag: CostLine['flag'] =
     quote !== undefined && spec.fallbackMessage !== undefined
-      ? { kind: 'fallback-price', message: spec.fallbackMessage }
+      ? { kind: 'fallback-price', message: spec.fallbackMessage, ...(spec.fallbackPath !== undefined ? { path: spec.fallbackPath } : {}) }
       : priceFlag(ctx, spec.key, quote, spec.path);
   ctx.sink.keep(finishLine(spec, priced.unitPrice, priced.amount, horizonTotal, undefined, priceProvenance(spec.key, quote, spec.adjustment), flag));
 }

@@ -48,6 +48,7 @@ function emitOnDemand(ctx: BuildContext, usage: ComputeUsage, count: number, tex
     schedule: usage.growsWithUsage ? GROWING : FLAT,
     path: usage.path,
     fallbackMessage,
+    ...(fallbackMessage !== undefined ? { fallbackPath: usage.commitmentPath } : {}),
   });
 }
 

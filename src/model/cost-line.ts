@@ -82,7 +82,14 @@ export interface CostLine {
   /** Engineer hours this line stands for (per month for recurring lines, per occurrence otherwise). */
   readonly hours?: number | undefined;
   /** Set when the price is missing or only approximated; the UI and reports flag the line. */
-  readonly flag?: { readonly kind: 'missing-price' | 'derived-price' | 'fallback-price'; readonly message: string } | undefined;
+  readonly flag?:
+    | {
+        readonly kind: 'missing-price' | 'derived-price' | 'fallback-price';
+        readonly message: string;
+        /** Fallback prices: the scenario field whose choice could not be priced (e.g. a reserved commitment). */
+        readonly path?: string | undefined;
+      }
+    | undefined;
   /** Plain-language notes on how the quantity was worked out. */
   readonly notes?: readonly string[] | undefined;
 }

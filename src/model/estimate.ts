@@ -46,6 +46,8 @@ export interface EstimateWarning {
   readonly kind: WarningKind;
   readonly message: string;
   readonly lineIds?: readonly string[];
+  /** The scenario field the warning is about, where there is one (a reserved commitment priced at on-demand). */
+  readonly path?: string;
 }
 
 export interface SourceUse {
@@ -170,6 +172,7 @@ function lineWarnings(lines: readonly CostLine[]): EstimateWarning[] {
       kind: line.flag.kind,
       message: line.flag.message,
       lineIds: lines.filter((l) => l.flag?.message === line.flag?.message).map((l) => l.id),
+      ...(line.flag.path !== undefined ? { path: line.flag.path } : {}),
     });
   }
   for (const [message, ids] of derived) warnings.push({ kind: 'derived-price', message, lineIds: ids });

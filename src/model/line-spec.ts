@@ -47,6 +47,8 @@ export interface CatalogueLineSpec {
   readonly adjustment?: PriceAdjustment | undefined;
   /** Flags a line priced at a stand-in rate (on-demand in place of a reserved rate that was not found). */
   readonly fallbackMessage?: string | undefined;
+  /** The scenario field whose choice could not be priced (the commitment), for the editor to say so beside it. */
+  readonly fallbackPath?: string | undefined;
 }
 
 /** A described line whose unit price is not a catalogue price (engineer hours, rates typed into the scenario, downtime). */

@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppInfo, TcoApi } from '../src/contract/host-api';
+import { DEFAULT_STALE_AFTER_DAYS } from '../src/index';
 import { useAppCommands } from './commands/use-app-commands';
 import { useExportReport } from './commands/use-export-report';
 import { PathPrompt, type PathRequest } from './components/PathPrompt';
@@ -45,12 +46,16 @@ export function App({ api }: { api: TcoApi }) {
   const { doc, view, overrides, dispatch, notices, notify, dismiss } = session;
 
   const [theme, setTheme] = useState<ThemeChoice>('system');
+  const [staleAfterDays, setStaleAfterDays] = useState(DEFAULT_STALE_AFTER_DAYS);
   useEffect(() => applyTheme(theme), [theme]);
   useEffect(prefetchViews, []);
   useEffect(() => {
     void api.appInfo().then((r) => (r.ok ? setInfo(r.value) : notify('error', r.reason)));
     void api.getSettings().then((r) => {
-      if (r.ok) setTheme(r.value.theme);
+      if (r.ok) {
+        setTheme(r.value.theme);
+        setStaleAfterDays(r.value.staleAfterDays);
+      }
     });
   }, [api, notify]);
 
@@ -126,7 +131,7 @@ export function App({ api }: { api: TcoApi }) {
               {view === 'dashboard' && scenario && whatIfEstimate && whatIfScenario ? (
                 <>
                   {overrides.size > 0 ? <div className="banner warn">Showing the what-if session ({overrides.size} change{overrides.size > 1 ? 's' : ''}); reset them in What-if.</div> : null}
-                  <DashboardView estimate={whatIfEstimate} scenario={whatIfScenario} catalogue={catalogue} simulation={simulation} />
+                  <DashboardView estimate={whatIfEstimate} scenario={whatIfScenario} catalogue={catalogue} simulation={simulation} staleAfterDays={staleAfterDays} />
                 </>
               ) : null}
               {view === 'whatif' && scenario ? (

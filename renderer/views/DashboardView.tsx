@@ -53,7 +53,20 @@ export function SummaryCards({ estimate }: { estimate: Estimate }) {
 }
 
 /** The results dashboard: totals, break-even, charts, sensitivity, uncertainty and every cost line with its provenance. */
-export function DashboardView({ estimate, scenario, catalogue, simulation }: { estimate: Estimate; scenario: Scenario; catalogue: PriceCatalogue; simulation: SimulationState }) {
+export function DashboardView({
+  estimate,
+  scenario,
+  catalogue,
+  simulation,
+  staleAfterDays,
+}: {
+  estimate: Estimate;
+  scenario: Scenario;
+  catalogue: PriceCatalogue;
+  simulation: SimulationState;
+  /** The user's stale-price threshold (Settings): the lines table flags older prices. */
+  staleAfterDays: number;
+}) {
   const [option, setOption] = useState<OptionId>(estimate.ranking[0] ?? 'ec2');
   const selected = estimate.options.some((o) => o.option === option) ? option : (estimate.ranking[0] ?? 'ec2');
   const optionList = estimate.options.map((o) => ({ option: o.option, label: o.label }));
@@ -203,7 +216,7 @@ export function DashboardView({ estimate, scenario, catalogue, simulation }: { e
           </h2>
           <OptionSelect label="Option of the cost lines" options={estimate.options} value={selected} onChange={setOption} />
         </div>
-        <LinesTable estimate={estimate} option={selected} />
+        <LinesTable estimate={estimate} option={selected} staleAfterDays={staleAfterDays} />
       </section>
     </div>
   );

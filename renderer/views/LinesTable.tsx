@@ -1,16 +1,19 @@
 import { Fragment, useState } from 'react';
 import {
   describeLineSource,
+  formatAge,
   formatHours,
   formatNumber,
   formatUnitPrice,
   formatUsd,
   type Estimate,
   type EstimatedLine,
+  priceAge,
   type OptionId,
+  type PriceAge,
 } from '../../src/index';
 
-function Provenance({ line }: { line: EstimatedLine }) {
+function Provenance({ line, age }: { line: EstimatedLine; age: PriceAge | undefined }) {
   const p = line.provenance;
   if (p.kind === 'price') {
     return (
@@ -20,7 +23,8 @@ function Provenance({ line }: { line: EstimatedLine }) {
         </div>
         <div>
           {p.source.kind}, as of {p.source.asOf}
-          {p.source.dateNote ? ` (${p.source.dateNote})` : ''} · {p.source.basis}
+          {p.source.dateNote ? ` (${p.source.dateNote})` : ''}
+          {age ? `, ${formatAge(age.days)} old${age.stale ? ' (stale: refresh prices)' : ''}` : ''} · {p.source.basis}
           {p.source.sku ? ` · ${p.source.sku}` : ''}
         </div>
         {p.source.url ? <div className="muted">{p.source.url}</div> : null}
@@ -53,8 +57,11 @@ function Provenance({ line }: { line: EstimatedLine }) {
 }
 
 /** Every cost line of one option with quantity, unit price, amounts and where each number comes from. */
-export function LinesTable({ estimate, option }: { estimate: Estimate; option: OptionId }) {
+export function LinesTable({ estimate, option, staleAfterDays }: { estimate: Estimate; option: OptionId; staleAfterDays: number }) {
   const [open, setOpen] = useState<string | null>(null);
+  // Ages are judged on today's date (the renderer's clock), against the user's threshold.
+  const today = new Date().toISOString().slice(0, 10);
+  const ageOf = (l: EstimatedLine): PriceAge | undefined => (l.provenance.kind === 'price' ? priceAge(l.provenance.source, today, staleAfterDays) : undefined);
   const lines = estimate.lines.filter((l) => l.option === option);
   return (
     <table className="data" aria-label={`Cost lines: ${estimate.options.find((o) => o.option === option)?.label ?? option}`}>
@@ -82,6 +89,11 @@ export function LinesTable({ estimate, option }: { estimate: Estimate; option: O
               <tr className={cls}>
                 <td>
                   {l.label}
+                  {ageOf(l)?.stale ? (
+                    <div className="badge warn" title={`The price is ${formatAge(ageOf(l)!.days)} old, beyond the ${staleAfterDays}-day stale threshold: refresh prices`}>
+                      stale price
+                    </div>
+                  ) : null}
                   {l.flag ? (
                     <div className={flag === 'derived-price' ? 'badge warn' : 'badge danger'} title={l.flag.message}>
                       {flag === 'missing-price' ? 'price not found' : flag === 'fallback-price' ? 'on-demand fallback' : 'derived price'}
@@ -105,7 +117,7 @@ export function LinesTable({ estimate, option }: { estimate: Estimate; option: O
                 <tr>
                   <td colSpan={9}>
                     {l.flag ? <div className={flag === 'derived-price' ? 'banner warn' : 'banner error'}>{l.flag.message}</div> : null}
-                    <Provenance line={l} />
+                    <Provenance line={l} age={ageOf(l)} />
                     {l.notes?.map((n) => (
                       <div key={n} className="muted">
                         {n}

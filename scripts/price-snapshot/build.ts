@@ -4,7 +4,7 @@ import { AWS_REGIONS } from '../../src/model/regions';
 import { assemble, type CrossCheck } from './assemble';
 import { loadAwsPrice } from './aws-price';
 import { loadPriceWatcher } from './aws-price-watcher';
-import { loadSamples } from './aws-pricing-samples';
+import { loadSamples } from './recorded-samples';
 import { coverageMarkdown, coveragePivot } from './coverage';
 import { addDerivedRows } from './derived-rows';
 import { loadEc2Shop } from './ec2-shop';

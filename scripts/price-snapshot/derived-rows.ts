@@ -19,6 +19,12 @@ const DERIVED_FAMILIES = /^ml\.(m5|c5|g4dn|g5|p3|m6i|c6i|r5)\./;
 /** SageMaker ML storage ÷ EBS gp2 in the same Region: 0.14 / 0.10 in us-east-1 and 0.154 / 0.11 in eu-west-1. */
 const ML_STORAGE_OVER_GP2 = 1.4;
 
+/** The published source a derived row comes from: the derived source records its repository and commit. */
+function origin(builder: SnapshotBuilder, id: string): { repository?: string; commit?: string } {
+  const s = builder.sources[id];
+  return s?.repository ? { repository: s.repository, ...(s.commit ? { commit: s.commit } : {}) } : {};
+}
+
 export function addDerivedRows(builder: SnapshotBuilder, studioAsOf: string | undefined): Record<string, number> {
   const counts: Record<string, number> = {};
   const count = (id: string) => (counts[id] = (counts[id] ?? 0) + 1);
@@ -49,6 +55,7 @@ export function addDerivedRows(builder: SnapshotBuilder, studioAsOf: string | un
     url: 'https://aws.amazon.com/sagemaker/pricing/',
     asOf: studioDate,
     feedDate: studioDate,
+    ...origin(builder, 'pw-sagemaker-studio'),
     basis: 'derived',
     note: "No published rate for this component was available offline. SageMaker bills the same instance at nearly the same rate across components: in eu-west-1 the December 2023 bill's Training, Hosting and Batch Transform rates equal the Studio rates, and in us-east-1 16 of 18 published Hosting rates do. Refresh live prices to replace it.",
   });
@@ -75,6 +82,7 @@ export function addDerivedRows(builder: SnapshotBuilder, studioAsOf: string | un
       url: 'https://aws.amazon.com/sagemaker/pricing/',
       asOf: '2023-12',
       feedDate: '2023-12',
+      ...origin(builder, 'sagemaker-bill-euw1-2023-12'),
       basis: 'derived',
       note: 'Only the eu-west-1 rate was available offline; it is assumed to apply in this Region too. Refresh live prices to confirm.',
     });
@@ -92,6 +100,7 @@ export function addDerivedRows(builder: SnapshotBuilder, studioAsOf: string | un
     url: 'https://aws.amazon.com/sagemaker/pricing/',
     asOf: '2024-07-18',
     feedDate: '2024-07-18',
+    ...origin(builder, 'ebs-feed-2024-07-18'),
     basis: 'derived',
     note: 'ML storage is published offline for us-east-1 ($0.14, EBS gp2 $0.10) and eu-west-1 ($0.154, EBS gp2 $0.11) only; both are 1.4 × gp2. Other Regions are assumed to follow the same ratio over the EBS feed of 2024-07-18. Refresh live prices to confirm.',
   });

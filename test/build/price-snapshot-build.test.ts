@@ -4,7 +4,7 @@ import { AWS_REGIONS } from '../../src/model/regions';
 import { assemble } from '../../scripts/price-snapshot/assemble';
 import { loadAwsPrice } from '../../scripts/price-snapshot/aws-price';
 import { loadPriceWatcher, parseRdsLabel } from '../../scripts/price-snapshot/aws-price-watcher';
-import { loadSamples } from '../../scripts/price-snapshot/aws-pricing-samples';
+import { loadSamples } from '../../scripts/price-snapshot/recorded-samples';
 import { buildSnapshot } from '../../scripts/price-snapshot/build';
 import { loadEc2Shop } from '../../scripts/price-snapshot/ec2-shop';
 import { emptyFamily, type LoadedFamily } from '../../scripts/price-snapshot/feed-files';

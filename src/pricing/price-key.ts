@@ -75,7 +75,16 @@ export type PriceKey =
   | { readonly service: 's3'; readonly kind: 'standard-storage'; readonly region: string }
   | { readonly service: 'elb'; readonly kind: 'alb-hour'; readonly region: string }
   | { readonly service: 'elb'; readonly kind: 'alb-lcu'; readonly region: string }
-  | { readonly service: 'eks'; readonly kind: 'cluster-hour'; readonly region: string };
+  | { readonly service: 'eks'; readonly kind: 'cluster-hour'; readonly region: string }
+  | { readonly service: 'elb'; readonly kind: 'nlb-hour'; readonly region: string }
+  | { readonly service: 'elb'; readonly kind: 'nlb-lcu'; readonly region: string }
+  /** NAT gateways are sold under AmazonEC2 in the Price List (and cached with EC2); the id keeps the vpc/ prefix of the pricing page. */
+  | { readonly service: 'ec2'; readonly kind: 'nat-gateway-hour'; readonly region: string }
+  | { readonly service: 'ec2'; readonly kind: 'nat-gateway-gb'; readonly region: string }
+  /** The extended-support charge per cluster-hour, billed on top of the standard cluster hour. */
+  | { readonly service: 'eks'; readonly kind: 'extended-cluster-hour'; readonly region: string }
+  /** Data transfer out to the internet, tiered per GB per month. */
+  | { readonly service: 'ec2'; readonly kind: 'internet-egress'; readonly region: string };
 
 /** The canonical string for a key, e.g. `rds/instance/us-east-1/postgresql/db.r6i.xlarge/multi-az`. */
 export function priceKeyId(key: PriceKey): string {
@@ -118,6 +127,18 @@ export function priceKeyId(key: PriceKey): string {
       return `elb/alb-lcu/${key.region}`;
     case 'cluster-hour':
       return `eks/cluster-hour/${key.region}`;
+    case 'nlb-hour':
+      return `elb/nlb-hour/${key.region}`;
+    case 'nlb-lcu':
+      return `elb/nlb-lcu/${key.region}`;
+    case 'nat-gateway-hour':
+      return `vpc/nat-gateway-hour/${key.region}`;
+    case 'nat-gateway-gb':
+      return `vpc/nat-gateway-gb/${key.region}`;
+    case 'extended-cluster-hour':
+      return `eks/extended-cluster-hour/${key.region}`;
+    case 'internet-egress':
+      return `ec2/internet-egress/${key.region}`;
   }
 }
 
@@ -165,6 +186,18 @@ export function describePriceKey(key: PriceKey): string {
       return 'Application Load Balancer LCU-hour';
     case 'cluster-hour':
       return 'EKS cluster hour';
+    case 'nlb-hour':
+      return 'Network Load Balancer hour';
+    case 'nlb-lcu':
+      return 'Network Load Balancer NLCU-hour';
+    case 'nat-gateway-hour':
+      return 'NAT gateway hour';
+    case 'nat-gateway-gb':
+      return 'NAT gateway data processed';
+    case 'extended-cluster-hour':
+      return 'EKS extended-support charge per cluster hour (on top of the cluster hour)';
+    case 'internet-egress':
+      return 'EC2 data transfer out to the internet';
   }
 }
 

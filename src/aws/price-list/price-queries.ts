@@ -40,6 +40,8 @@ export function queryForKey(key: PriceKey): ProductQuery | undefined {
         const filters = [term('transferType', 'IntraRegion'), term('fromRegionCode', r), term('toRegionCode', r)];
         return { id: `AWSDataTransfer?transferType=IntraRegion&fromRegionCode=${r}&toRegionCode=${r}`, serviceCode: 'AWSDataTransfer', region: r, filters };
       }
+      // Region-level rates the model does not price yet: they stay on the snapshot.
+      if (key.kind === 'internet-egress' || key.kind === 'nat-gateway-hour' || key.kind === 'nat-gateway-gb') return undefined;
       // The canonical Linux on-demand set (Karpenter pricing.go, aws-api.md §2.1). Reserved keys
       // share the query: the same records carry terms.Reserved.
       return query('AmazonEC2', r, [

@@ -6,10 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { embeddedCatalogue, estimate, evaluateTotals, EvaluationCache, parseScenario, parseScenarioJson, simulate, solveBreakEven, tornado, type Scenario } from '../src/index';
+import { defaultPriceSnapshot } from '../src/aws/snapshot/price-snapshot';
+import { estimate, evaluateTotals, EvaluationCache, parseScenario, parseScenarioJson, simulate, solveBreakEven, tornado, type Scenario } from '../src/index';
 
 const FRAME_MS = 1000 / 60;
-const catalogue = embeddedCatalogue();
+const catalogue = defaultPriceSnapshot().catalogue();
 const largest = parseScenarioJson(readFileSync(join(process.cwd(), 'examples/startup-db-and-ml.tco.json'), 'utf8'));
 
 /** Mean milliseconds per call: warm up, then repeat until at least `minMs` of work, five times; the median of the five. */

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { embeddedCatalogue } from '../src/index';
+import { defaultPriceSnapshot } from '../src/aws/snapshot/price-snapshot';
 import { ensureReportPage, exportPdf, ReportRenderer, reportData } from '../src/export';
 
 const TARGET_MS = 3000;
@@ -20,7 +20,7 @@ const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.flo
 
 async function main(): Promise<void> {
   const scenarioText = readFileSync(FILE, 'utf8');
-  const catalogue = embeddedCatalogue();
+  const catalogue = defaultPriceSnapshot().catalogue();
   const out = mkdtempSync(join(tmpdir(), 'tco-report-bench-'));
   try {
     // Built once, into a private folder (a concurrent `vite build` of the app empties dist/renderer);

@@ -14,7 +14,7 @@ import { ViewTabs } from './shell/ViewTabs';
 import { priceNotesOf, useEstimates, useValidation } from './state/derived';
 import { applyOverrides } from './state/overrides';
 import { applyTheme, type ThemeChoice } from './state/theme';
-import { useCachedPrices } from './state/use-cached-prices';
+import { PricesContext, useRegionPrices, useSnapshotRegions, type PricesContextValue } from './state/use-region-prices';
 import { draftText, useSession } from './state/use-session';
 import { StartView } from './views/StartView';
 import { useSimulation } from './worker/use-simulation';
@@ -62,13 +62,21 @@ export function App({ api }: { api: TcoApi }) {
   const validation = useValidation(doc.draft);
   const scenario = validation.scenario;
   const region = scenario?.region ?? ((doc.draft as { region?: unknown } | undefined)?.region as string | undefined);
-  const prices = useCachedPrices(api, region);
+  const prices = useRegionPrices(api, region);
   const catalogue = prices.catalogue;
+  const snapshotRegions = useSnapshotRegions(api);
+  const pricesContext: PricesContextValue = useMemo(() => ({ region, prices: prices.prices, snapshotRegions }), [region, prices.prices, snapshotRegions]);
+  // While the Region's prices load, views show this instead of totals priced with nothing.
+  const pricesLoading = prices.loading ? (
+    <p className="banner" role="status" data-testid="prices-loading">
+      Loading prices for {prices.loading}…
+    </p>
+  ) : null;
 
   const whatIfScenario = useMemo(() => (scenario ? applyOverrides(scenario, overrides) : undefined), [scenario, overrides]);
   const { base: baseEstimate, whatIf: whatIfEstimate } = useEstimates(scenario, whatIfScenario, catalogue);
   // The Monte Carlo runs (in a worker) only for the dashboard, which shows it: not on every what-if move.
-  const simulation = useSimulation(view === 'dashboard' ? whatIfScenario : undefined, prices.forWorker);
+  const simulation = useSimulation(view === 'dashboard' ? whatIfScenario : undefined, prices.prices);
 
   const whatIfCharts = useMemo(() => (whatIfEstimate ? <WhatIfCharts estimate={whatIfEstimate} /> : null), [whatIfEstimate]);
   const setOverride = useCallback((path: string, value: number | undefined) => dispatch({ type: 'what-if', path, value }), [dispatch]);
@@ -101,8 +109,10 @@ export function App({ api }: { api: TcoApi }) {
       />
       <div className="body">
         <ViewTabs view={view} hasDocument={doc.draft !== undefined} valid={scenario !== undefined} problems={validation.messages.length} onShow={(v) => dispatch({ type: 'show', view: v })} />
+        <PricesContext.Provider value={pricesContext}>
         <main className="view" id="main">
           <Notices notices={notices} dismiss={dismiss} />
+          {view !== 'start' && doc.draft !== undefined ? pricesLoading : null}
           <ErrorBoundary resetKey={view} onBack={() => dispatch({ type: 'show', view: doc.draft === undefined ? 'start' : 'editor' })}>
             <Suspense fallback={<p className="muted">Loading…</p>}>
               {view === 'start' ? (
@@ -125,16 +135,21 @@ export function App({ api }: { api: TcoApi }) {
                       {validation.messages.length > 1 ? ` (and ${validation.messages.length - 1} more)` : ''}
                     </div>
                   ) : null}
+                  {prices.error ? (
+                    <div className="banner error" role="alert">
+                      Prices for {region} could not be loaded: {prices.error}
+                    </div>
+                  ) : null}
                   <EditorView ctx={ctx} scenario={scenario} />
                 </>
               ) : null}
-              {view === 'dashboard' && scenario && whatIfEstimate && whatIfScenario ? (
+              {view === 'dashboard' && scenario && catalogue && whatIfEstimate && whatIfScenario ? (
                 <>
                   {overrides.size > 0 ? <div className="banner warn">Showing the what-if session ({overrides.size} change{overrides.size > 1 ? 's' : ''}); reset them in What-if.</div> : null}
                   <DashboardView estimate={whatIfEstimate} scenario={whatIfScenario} catalogue={catalogue} simulation={simulation} staleAfterDays={staleAfterDays} />
                 </>
               ) : null}
-              {view === 'whatif' && scenario ? (
+              {view === 'whatif' && scenario && catalogue ? (
                 <WhatIfView
                   scenario={scenario}
                   catalogue={catalogue}
@@ -152,7 +167,7 @@ export function App({ api }: { api: TcoApi }) {
                   charts={whatIfCharts}
                 />
               ) : null}
-              {view === 'tradeoffs' && whatIfScenario && whatIfEstimate ? <TradeoffsView scenario={whatIfScenario} catalogue={catalogue} estimate={whatIfEstimate} ctx={ctx} /> : null}
+              {view === 'tradeoffs' && whatIfScenario && catalogue && whatIfEstimate ? <TradeoffsView scenario={whatIfScenario} catalogue={catalogue} estimate={whatIfEstimate} ctx={ctx} /> : null}
               {view === 'prices' ? (
                 <PricesView api={api} estimate={baseEstimate} region={region ?? 'us-east-1'} scenarioText={doc.draft === undefined ? undefined : draftText(doc.draft)} onRefreshed={prices.reload} />
               ) : null}
@@ -160,6 +175,7 @@ export function App({ api }: { api: TcoApi }) {
             </Suspense>
           </ErrorBoundary>
         </main>
+        </PricesContext.Provider>
       </div>
       <PathPrompt request={pathRequest} />
     </div>

@@ -73,7 +73,17 @@ export { layeredCatalogue, tieredCost } from './pricing/catalogue';
 export { quotesOverCatalogue, type QuoteEntries } from './pricing/quotes-over-catalogue';
 export { priceKeyId, describePriceKey, type PriceKey } from './pricing/price-key';
 export { DEFAULT_STALE_AFTER_DAYS, STALE_AFTER_DAYS_RANGE, priceAge, priceAgeDays, formatAge, type PriceAge, type PriceAgePolicy } from './pricing/price-age';
-export { embeddedCatalogue, embeddedSnapshotInfo, catalogueFromSnapshot, instanceOptions, type SnapshotFile, type InstanceOption } from './pricing/snapshot-catalogue';
+export {
+  instanceOptions,
+  quotesCatalogue,
+  regionsCatalogue,
+  snapshotCatalogueName,
+  type InstanceOption,
+  type InstanceOptionKind,
+  type RegionInstanceData,
+} from './pricing/region-catalogue';
+export { parseSnapshotRegion, parseSnapshotIndex, SNAPSHOT_REGION_FORMAT, SNAPSHOT_INDEX_FORMAT, type SnapshotRegion, type SnapshotRegionFile, type SnapshotIndex } from './pricing/snapshot-region';
+export type { PriceRow, SpecsRow } from './pricing/price-rows';
 
 // Trade-offs beyond dollars (issue 8; docs/tradeoffs.md): plain data and pure functions for the CLI,
 // the desktop "Trade-offs" view and the PDF section.
@@ -174,7 +184,7 @@ export { buildReportData, type ReportRequest } from './report/report-data';
 export { priceAgeText } from './report/price-age-text';
 export { REPORT_FORMAT_VERSION } from './report/report-document';
 export type * from './report/report-document';
-export { parseReportPageInput, catalogueWithQuotes, PAPER_FORMAT, type ReportPageInput, type ReportPaper } from './report/report-input';
+export { parseReportPageInput, pageCatalogue, PAPER_FORMAT, type ReportPageInput, type ReportPaper } from './report/report-input';
 export { describeCrossover } from './report/estimate-text';
 export { describeLineSource } from './report/provenance-text';
 export { byKind, LEVEL_TEXT, OWNER_TEXT } from './report/tradeoffs-text';

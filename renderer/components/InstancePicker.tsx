@@ -1,14 +1,22 @@
 import { useId, useMemo } from 'react';
-import { formatUnitPrice, getAtPath, instanceOptions, pathToString, type PathKey } from '../../src/index';
+import { formatUnitPrice, getAtPath, instanceOptions, pathToString, type InstanceOption, type PathKey } from '../../src/index';
+import { usePricesContext } from '../state/use-region-prices';
 import type { FieldContext } from './fields';
 
 export type PickerKind = { readonly service: 'ec2' } | { readonly service: 'rds'; readonly engine: string } | { readonly service: 'sagemaker'; readonly component: string };
 
-/** An instance-type input with a list from the price catalogue: type, vCPU, memory and hourly price. */
+/** An instance-type input with a list from the Region's snapshot prices: type, vCPU, memory and hourly price. */
 export function InstancePicker({ ctx, path, label, region, kind, optional }: { ctx: FieldContext; path: readonly PathKey[]; label: string; region: string; kind: PickerKind; optional?: string }) {
   const id = useId();
   const listId = `${id}-list`;
-  const options = useMemo(() => instanceOptions(region, kind), [region, kind.service, 'engine' in kind ? kind.engine : '', 'component' in kind ? kind.component : '']);
+  const { prices } = usePricesContext();
+  // The Region's snapshot as the host sent it; none while it loads (or for another Region than the scenario's).
+  const snapshot = prices && prices.region === region ? prices.snapshot : undefined;
+  const options: readonly InstanceOption[] = useMemo(
+    () => (snapshot ? instanceOptions({ region, quotes: snapshot.quotes, instanceTypes: snapshot.instanceTypes }, kind) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the kind's fields, not its identity
+    [snapshot, region, kind.service, 'engine' in kind ? kind.engine : '', 'component' in kind ? kind.component : ''],
+  );
   const raw = getAtPath(ctx.draft, path);
   const value = typeof raw === 'string' ? raw : '';
   const error = ctx.issues.get(pathToString(path));
@@ -41,9 +49,11 @@ export function InstancePicker({ ctx, path, label, region, kind, optional }: { c
         <span className="hint">
           {chosen
             ? `${chosen.vcpu !== undefined ? `${chosen.vcpu} vCPU, ${chosen.memoryGiB} GiB · ` : ''}${formatUnitPrice(chosen.usdPerHour)}/h in ${region} (snapshot)`
-            : value
-              ? `not in the embedded snapshot for ${region}: its price shows as missing unless refreshed`
-              : `${options.length} types priced in ${region}`}
+            : !snapshot
+              ? `Loading prices for ${region}…`
+              : value
+                ? `not in the embedded snapshot for ${region}: its price shows as missing unless refreshed`
+                : `${options.length} types priced in ${region}`}
         </span>
       )}
     </div>

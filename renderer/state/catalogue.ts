@@ -1,14 +1,16 @@
-import { embeddedCatalogue, quotesOverCatalogue, type PriceCatalogue, type QuoteEntries } from '../../src/index';
-
-/** Cached AWS prices of one Region, as the host serves them: price-key id → quote. */
-export type CachedQuotes = QuoteEntries;
+import type { RegionPrices } from '../../src/contract/host-api';
+import { quotesCatalogue, quotesOverCatalogue, snapshotCatalogueName, type PriceCatalogue } from '../../src/index';
 
 /**
- * The catalogue the app prices with: cached AWS prices of the scenario's Region (if any) over the
- * embedded snapshot. Shared by the UI thread and the Monte Carlo worker, so both price alike.
+ * The catalogue the app prices one Region with, from what the host sent for it: the Region's
+ * cached AWS prices (if any) over its offline snapshot quotes. Shared by the UI thread and the
+ * Monte Carlo worker, so both price alike.
  */
-export function cachedOverSnapshot(region: string | undefined, quotes: CachedQuotes | undefined): PriceCatalogue {
-  const snapshot = embeddedCatalogue();
-  if (!region) return snapshot;
-  return quotesOverCatalogue(quotes, { name: `Cached AWS prices (${region})`, kind: 'cache', regions: [region] }, snapshot, 'Cached AWS prices, then the embedded snapshot');
+export function regionCatalogue(prices: RegionPrices): PriceCatalogue {
+  const { region, snapshot, cache } = prices;
+  const base = quotesCatalogue(
+    { name: snapshotCatalogueName(snapshot.name, snapshot.builtOn), kind: 'snapshot', regions: snapshot.quotes.length > 0 ? [region] : [] },
+    snapshot.quotes,
+  );
+  return quotesOverCatalogue(cache.quotes, { name: `Cached AWS prices (${region})`, kind: 'cache', regions: [region] }, base, 'Cached AWS prices, then the embedded snapshot');
 }

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { estimate, EvaluationCache, parseScenario, ScenarioError, type Estimate, type PriceCatalogue, type Scenario } from '../../src/index';
 import type { IssueMap } from '../components/fields';
-import { cachedOverSnapshot, type CachedQuotes } from './catalogue';
 
 export interface Validation {
   readonly scenario: Scenario | undefined;
@@ -31,21 +30,17 @@ export function useValidation(draft: unknown): Validation {
   return useMemo(() => validate(draft), [draft]);
 }
 
-/** The catalogue the app prices with: cached AWS prices of the scenario's Region (if any) over the embedded snapshot. */
-export function useCatalogue(cached: ReadonlyMap<string, CachedQuotes>, region: string | undefined): PriceCatalogue {
-  return useMemo(() => cachedOverSnapshot(region, region ? cached.get(region) : undefined), [cached, region]);
-}
-
 /**
  * The estimates of the scenario and of its what-if session. With no what-if change the two are the
- * same scenario, and it is estimated once.
+ * same scenario, and it is estimated once. None while the Region's prices load (no catalogue yet):
+ * an estimate then would show every price as missing.
  */
-export function useEstimates(scenario: Scenario | undefined, whatIf: Scenario | undefined, catalogue: PriceCatalogue): { base: Estimate | undefined; whatIf: Estimate | undefined } {
+export function useEstimates(scenario: Scenario | undefined, whatIf: Scenario | undefined, catalogue: PriceCatalogue | undefined): { base: Estimate | undefined; whatIf: Estimate | undefined } {
   // One evaluation cache per catalogue: slider moves reuse its price lookups and horizon sums.
   const cache = useMemo(() => new EvaluationCache(), [catalogue]);
-  const base = useMemo(() => (scenario ? estimate(scenario, catalogue, { cache }) : undefined), [scenario, catalogue, cache]);
+  const base = useMemo(() => (scenario && catalogue ? estimate(scenario, catalogue, { cache }) : undefined), [scenario, catalogue, cache]);
   const changed = useMemo(
-    () => (whatIf && whatIf !== scenario ? estimate(whatIf, catalogue, { cache }) : undefined),
+    () => (whatIf && catalogue && whatIf !== scenario ? estimate(whatIf, catalogue, { cache }) : undefined),
     [whatIf, scenario, catalogue, cache],
   );
   return { base, whatIf: whatIf === scenario ? base : changed };

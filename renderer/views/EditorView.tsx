@@ -8,7 +8,6 @@ import {
   ROLE_DEFAULTS,
   ROLE_IDS,
   deploymentFor,
-  embeddedSnapshotInfo,
   formatUsd,
   getAtPath,
   tasksFor,
@@ -17,10 +16,9 @@ import {
   type Scenario,
 } from '../../src/index';
 import { InfoTip, NumberField, SelectField, TextField, type FieldContext } from '../components/fields';
+import { usePricesContext } from '../state/use-region-prices';
 import { DatabaseForm } from './DatabaseForm';
 import { MlForm } from './MlForm';
-
-const SNAPSHOT_REGIONS = new Set(embeddedSnapshotInfo().regions);
 
 function Citations({ citations, rationale }: { citations: readonly { title: string; url: string; date: string }[]; rationale: string }) {
   return (
@@ -51,6 +49,7 @@ function newWorkload(kind: 'database' | 'ml-platform', taken: readonly string[])
 export function EditorView({ ctx, scenario }: { ctx: FieldContext; scenario: Scenario | undefined }) {
   const workloads = (getAtPath(ctx.draft, ['workloads']) as { kind?: string; id?: string; name?: string; engine?: string }[] | undefined) ?? [];
   const region = (getAtPath(ctx.draft, ['region']) as string | undefined) ?? 'us-east-1';
+  const { snapshotRegions } = usePricesContext();
   const options = (scenario?.options ?? (getAtPath(ctx.draft, ['options']) as OptionId[] | undefined) ?? (workloads.some((w) => w.kind === 'ml-platform') ? ['ec2', 'eks', 'managed'] : ['ec2', 'managed'])) as readonly OptionId[];
   const explicitOptions = getAtPath(ctx.draft, ['options']) as OptionId[] | undefined;
   const [openTasks, setOpenTasks] = useState<DeploymentId | null>(null);
@@ -68,7 +67,7 @@ export function EditorView({ ctx, scenario }: { ctx: FieldContext; scenario: Sce
             ctx={ctx}
             path={['region']}
             label="AWS Region"
-            options={AWS_REGIONS.map((r) => ({ value: r, label: SNAPSHOT_REGIONS.has(r) ? `${r} (prices embedded)` : `${r} (refresh prices)` }))}
+            options={AWS_REGIONS.map((r) => ({ value: r, label: snapshotRegions.has(r) ? `${r} (prices embedded)` : `${r} (refresh prices)` }))}
           />
           <NumberField ctx={ctx} path={['horizonMonths']} label="Horizon" unit="months" step={1} />
           <TextField ctx={ctx} path={['startMonth']} label="Start month (optional)" hint="e.g. 2027-01" />

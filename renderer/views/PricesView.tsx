@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PricesStatus, RefreshProgress, Settings, TcoApi } from '../../src/contract/host-api';
-import { AWS_REGIONS, embeddedSnapshotInfo, type Estimate } from '../../src/index';
+import { AWS_REGIONS, type Estimate } from '../../src/index';
 
 /** Where prices come from (snapshot, cache, live) and their dates; refresh from AWS with progress and cancel; profile and Region. */
 export function PricesView({ api, estimate, region, scenarioText, onRefreshed }: { api: TcoApi; estimate: Estimate | undefined; region: string; scenarioText: string | undefined; onRefreshed: (region: string) => void }) {
@@ -12,7 +12,6 @@ export function PricesView({ api, estimate, region, scenarioText, onRefreshed }:
   const [target, setTarget] = useState(region);
   const [full, setFull] = useState(false);
   const [result, setResult] = useState<string | null>(null);
-  const snapshot = embeddedSnapshotInfo();
 
   const reload = () => {
     void api.pricesStatus().then((r) => (r.ok ? setStatus(r.value) : setError(r.reason)));
@@ -53,9 +52,45 @@ export function PricesView({ api, estimate, region, scenarioText, onRefreshed }:
       ) : null}
       <section className="panel" aria-labelledby="sources-h">
         <h2 id="sources-h">Where prices come from</h2>
-        <p>
-          Embedded snapshot: <strong>{snapshot.name}</strong>, built {snapshot.builtOn}, Regions {snapshot.regions.join(', ')}. Cached AWS prices, when present, take precedence; each price shows its own source and date.
-        </p>
+        {status ? (
+          <>
+            <p>
+              Embedded snapshot: <strong>{status.snapshot.name}</strong>, built {status.snapshot.builtOn}, Regions {status.snapshot.regions.join(', ')}. Cached AWS prices, when present, take precedence; each price
+              shows its own source and date.
+            </p>
+            {status.snapshot.problem ? (
+              <div className="banner error" role="alert">
+                {status.snapshot.problem}
+              </div>
+            ) : null}
+            {status.snapshot.coverage.length > 0 ? (
+              <table className="data" aria-label="Snapshot prices by Region">
+                <thead>
+                  <tr>
+                    <th>Region</th>
+                    <th className="num">Prices</th>
+                    <th>Sources dated</th>
+                    <th>Covers (published / derived)</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {status.snapshot.coverage.map((c) => (
+                    <tr key={c.region}>
+                      <td>{c.region}</td>
+                      <td className="num">{c.prices.toLocaleString('en-US')}</td>
+                      <td>{c.oldestAsOf === c.newestAsOf ? c.oldestAsOf : `${c.oldestAsOf} to ${c.newestAsOf}`}</td>
+                      <td>
+                        {Object.entries(c.coverage)
+                          .map(([group, [published, derived]]) => `${group} ${published}${derived ? ` / ${derived}` : ''}`)
+                          .join(', ')}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+          </>
+        ) : null}
         {status ? (
           <table className="data" aria-label="Cached prices">
             <thead>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { RegionPrices } from '../../src/contract/host-api';
 import type { Scenario, SimulationResult } from '../../src/index';
 import type { SimulateRequest, SimulateResponse } from './simulate.worker';
 
@@ -9,9 +10,14 @@ export interface SimulationState {
   readonly ms: number | undefined;
 }
 
-/** Runs the scenario's Monte Carlo in a Web Worker whenever it changes (debounced); only the latest answer is kept. */
-export function useSimulation(scenario: Scenario | undefined, cached: SimulateRequest['cached'], runs = 10_000, seed = 1): SimulationState {
+/**
+ * Runs the scenario's Monte Carlo in a Web Worker whenever it changes (debounced); only the latest
+ * answer is kept. The Region's prices go to the worker once (and again when the host's answer for
+ * the Region changes, after a refresh), not with every run; without them (still loading) nothing runs.
+ */
+export function useSimulation(scenario: Scenario | undefined, prices: RegionPrices | undefined, runs = 10_000, seed = 1): SimulationState {
   const worker = useRef<Worker | null>(null);
+  const sent = useRef(new Map<string, RegionPrices>());
   const latest = useRef(0);
   const [state, setState] = useState<SimulationState>({ result: undefined, running: false, error: undefined, ms: undefined });
 
@@ -23,17 +29,28 @@ export function useSimulation(scenario: Scenario | undefined, cached: SimulateRe
     };
     w.onerror = (e) => setState({ result: undefined, running: false, error: e.message || 'the simulation worker failed', ms: undefined });
     worker.current = w;
-    return () => w.terminate();
+    const regions = sent.current;
+    return () => {
+      w.terminate();
+      regions.clear();
+    };
   }, []);
 
   useEffect(() => {
-    if (!scenario || !worker.current) return;
+    if (!scenario || !prices || !worker.current) return;
     const id = ++latest.current;
     setState((s) => (s.running ? s : { ...s, running: true }));
-    const timer = setTimeout(() => worker.current?.postMessage({ id, scenario, cached, runs, seed } satisfies SimulateRequest), 250);
+    const timer = setTimeout(() => {
+      const w = worker.current;
+      if (!w) return;
+      if (sent.current.get(prices.region) !== prices) {
+        w.postMessage({ type: 'prices', prices } satisfies SimulateRequest);
+        sent.current.set(prices.region, prices);
+      }
+      w.postMessage({ type: 'simulate', id, scenario, region: prices.region, runs, seed } satisfies SimulateRequest);
+    }, 250);
     return () => clearTimeout(timer);
-  }, [scenario, cached, runs, seed]);
+  }, [scenario, prices, runs, seed]);
 
   return state;
 }
-

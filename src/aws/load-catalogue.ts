@@ -1,16 +1,18 @@
 import { layeredCatalogue, type PriceCatalogue } from '../pricing/catalogue';
-import { embeddedCatalogue } from '../pricing/snapshot-catalogue';
 import { cacheCatalogue } from './cache/cache-catalogue';
 import { defaultCacheDir } from './cache/cache-dir';
 import { DEFAULT_PRICE_TTL_MS } from './cache/cache-ttl';
 import { PriceCache } from './cache/price-cache';
+import { defaultPriceSnapshot, type PriceSnapshot } from './snapshot/price-snapshot';
 
 export interface LoadCatalogueOptions {
   /** Default: $TCO_STUDIO_CACHE_DIR or the platform's user cache folder. */
   readonly cacheDir?: string;
   readonly ttlMs?: number;
   readonly now?: Date;
-  /** A cache file that cannot be read; its prices fall back to the embedded snapshot. */
+  /** The offline snapshot; default: the process's (src/aws/snapshot/price-snapshot.ts). */
+  readonly snapshot?: PriceSnapshot;
+  /** A cache file that cannot be read (its prices fall back to the snapshot), or a snapshot file that cannot (no snapshot prices for its Region). */
   readonly onWarning?: (message: string) => void;
 }
 
@@ -27,7 +29,7 @@ export interface LoadedCatalogue {
 export function loadCatalogue(options: LoadCatalogueOptions = {}): LoadedCatalogue {
   const cache = new PriceCache(options.cacheDir ?? defaultCacheDir());
   const ttlMs = options.ttlMs ?? DEFAULT_PRICE_TTL_MS;
-  const snapshot = embeddedCatalogue();
+  const snapshot = (options.snapshot ?? defaultPriceSnapshot()).catalogue(options.onWarning);
   if (cache.regions().length === 0) return { catalogue: snapshot, cache, ttlMs };
   const cached = cacheCatalogue(cache, {
     now: options.now ?? new Date(),

@@ -4,7 +4,7 @@ import type { Scenario } from '../model/scenario-schema';
 import { starterScenario } from '../model/templates';
 import type { PriceCatalogue } from '../pricing/catalogue';
 import { priceKeyId, type PriceKey } from '../pricing/price-key';
-import { embeddedCatalogue } from '../pricing/snapshot-catalogue';
+import { defaultPriceSnapshot } from './snapshot/price-snapshot';
 
 /**
  * Every price a scenario asks for, found by estimating it against a catalogue that records each
@@ -12,7 +12,7 @@ import { embeddedCatalogue } from '../pricing/snapshot-catalogue';
  * and recorded too). This is the key list of a targeted refresh; it uses only the model's public
  * estimate(), so it follows whatever the builders ask for.
  */
-export function priceKeysOfScenario(scenario: Scenario, base: PriceCatalogue = embeddedCatalogue()): PriceKey[] {
+export function priceKeysOfScenario(scenario: Scenario, base: PriceCatalogue = defaultPriceSnapshot().catalogue()): PriceKey[] {
   const keys = new Map<string, PriceKey>();
   const recording: PriceCatalogue = {
     info: base.info,

@@ -9,6 +9,7 @@
  */
 import type { ImportedSpend } from '../analysis/imported-spend';
 import type { PriceSource } from '../pricing/catalogue';
+import type { SpecsRow } from '../pricing/price-rows';
 import type { QuoteEntries } from '../pricing/quotes-over-catalogue';
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
@@ -98,18 +99,49 @@ export interface PriceSourceStatus {
   readonly items: number;
 }
 
+/** What the offline snapshot's index says of one Region: its price count, source dates and coverage. */
+export interface SnapshotRegionStatus {
+  readonly region: string;
+  readonly prices: number;
+  readonly oldestAsOf: string;
+  readonly newestAsOf: string;
+  /** "<service>/<kind>" (e.g. "rds/instance") → [published rows, derived rows]. */
+  readonly coverage: Readonly<Record<string, readonly [number, number]>>;
+}
+
 export interface PricesStatus {
-  readonly snapshot: { readonly name: string; readonly builtOn: string; readonly regions: readonly string[] };
+  readonly snapshot: {
+    readonly name: string;
+    readonly builtOn: string;
+    readonly regions: readonly string[];
+    readonly coverage: readonly SnapshotRegionStatus[];
+    /** Why the snapshot cannot be read (its index is missing or damaged); then it holds no Regions. */
+    readonly problem?: string | undefined;
+  };
   readonly cache: readonly PriceSourceStatus[];
   readonly ttlDays: number;
   readonly cacheDir: string;
 }
 
-/** Cached quotes for one Region, keyed by price-key id, for the renderer to layer over the embedded snapshot. */
-export interface CachedPrices {
-  readonly region: string;
+/** One source's prices of one Region, keyed by price-key id, with the specs of the instance types it holds. */
+export interface RegionQuotes {
   readonly name: string;
   readonly quotes: QuoteEntries;
+  readonly instanceTypes: readonly SpecsRow[];
+}
+
+/**
+ * Everything the renderer prices one Region with: the offline snapshot's quotes (loaded by the host
+ * from the Region's snapshot file) and the cached AWS quotes, which take precedence.
+ */
+export interface RegionPrices {
+  readonly region: string;
+  readonly snapshot: RegionQuotes & {
+    readonly builtOn: string;
+    /** Why the snapshot has no prices for this Region although it should (a missing or damaged file). */
+    readonly problem?: string | undefined;
+  };
+  readonly cache: RegionQuotes;
 }
 
 export interface RefreshRequest {
@@ -227,7 +259,8 @@ export interface TcoApi {
   setDocumentState(request: { readonly title: string; readonly dirty: boolean }): Promise<Result<null>>;
 
   pricesStatus(): Promise<Result<PricesStatus>>;
-  cachedPrices(request: { readonly region: string }): Promise<Result<CachedPrices>>;
+  /** The snapshot and cached prices of one Region (the scenario's); the renderer asks once per Region, and again after a refresh. */
+  regionPrices(request: { readonly region: string }): Promise<Result<RegionPrices>>;
   refreshPrices(request: RefreshRequest): Promise<Result<RefreshSummary>>;
   cancelRefresh(): Promise<Result<null>>;
 
@@ -261,7 +294,7 @@ export const API_CALLS = [
   'clearRecovery',
   'setDocumentState',
   'pricesStatus',
-  'cachedPrices',
+  'regionPrices',
   'refreshPrices',
   'cancelRefresh',
   'planCostImport',

@@ -24,3 +24,4 @@ export { findChromium, chromiumCandidates, CHROMIUM_ARGS } from './chromium';
 export { ensureReportPage, reportPageStale, projectRoot } from './report-page';
 export { checkOutputPath, projectionCsvPath, writeOutput, writeOutputs } from './output';
 export { ReportExportError, type ReportExportErrorCode } from './errors';
+export { scenarioPageInput, type ScenarioPageInputOptions } from './scenario-page-input';

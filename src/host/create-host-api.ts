@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { MenuCommand, MenuCommandDetail } from '../contract/host-api';
 import { defaultCacheDir } from '../aws/cache/cache-dir';
+import { defaultPriceSnapshot, PriceSnapshot } from '../aws/snapshot/price-snapshot';
 import { costImportPlan, importCostsForUi } from './cost-import';
 import { sweepAppFolders } from './app-folders';
 import { createDispatcher, type Dispatch } from './dispatcher';
@@ -11,7 +12,7 @@ import { HostEvents } from './host-events';
 import type { HostOptions } from './host-options';
 import { PathGrants, type GrantedFolder } from './path-grants';
 import { PriceRefresher } from './price-refresh';
-import { cachedPrices, pricesStatus } from './price-status';
+import { pricesStatus, regionPrices } from './price-status';
 import { RecentFiles } from './recent-files';
 import { RecoveryDraft } from './recovery-draft';
 import { BUILT_IN_FORMATS, builtInExporter, exportReport } from './report-export';
@@ -40,6 +41,7 @@ export function createHostApi(options: HostOptions): HostApi {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? (() => {});
   const cacheDir = options.cacheDir ?? defaultCacheDir();
+  const snapshot = options.snapshotDir ? new PriceSnapshot({ dir: options.snapshotDir }) : defaultPriceSnapshot();
   // Temp files of writes killed in an earlier run (of the app or the CLI) go before anything is written.
   const swept = sweepAppFolders(cacheDir, [options.userDataDir], now().getTime());
   if (swept.length > 0) log(`removed ${swept.length} temp file(s) left by interrupted writes`);
@@ -85,8 +87,8 @@ export function createHostApi(options: HostOptions): HostApi {
       options.onDocumentState?.(request);
       return ok(null);
     },
-    pricesStatus: async () => ok(pricesStatus(cacheDir, now())),
-    cachedPrices: async (request) => ok(cachedPrices(cacheDir, request.region, now(), undefined, log)),
+    pricesStatus: async () => ok(pricesStatus(cacheDir, snapshot, now())),
+    regionPrices: async (request) => ok(regionPrices(cacheDir, snapshot, request.region, now(), undefined, log)),
     refreshPrices: async (request) => ok(await refresher.refresh(request, settings.get().awsProfile)),
     cancelRefresh: async () => {
       refresher.cancel();

@@ -1,6 +1,6 @@
 import { PRICING_PAGES } from '../aws/price-source';
 import { SOURCES } from '../model/citation';
-import { embeddedSnapshotInfo } from '../pricing/snapshot-catalogue';
+import { defaultPriceSnapshot } from '../aws/snapshot/price-snapshot';
 import { HostError } from './host-error';
 import { MAX_URL_CHARS } from './limits';
 
@@ -38,7 +38,7 @@ export function externalLinks(): ReadonlySet<string> {
   const shown = [
     ...Object.values(APP_LINKS),
     ...Object.values(SOURCES).map((c) => c.url),
-    ...Object.values(embeddedSnapshotInfo().sources).map((s) => s.url),
+    ...Object.values(defaultPriceSnapshot().index()?.sources ?? {}).map((s) => s.url),
     ...Object.values(PRICING_PAGES),
   ];
   links = new Set(shown.map(httpsHref).filter((h): h is string => h !== undefined));

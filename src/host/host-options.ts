@@ -32,6 +32,8 @@ export interface HostOptions {
   readonly userDataDir: string;
   /** The price and cost cache; default: the CLI's (src/aws/cache/cache-dir.ts), so both share it. */
   readonly cacheDir?: string;
+  /** The offline price snapshot's folder; default: findSnapshotDir() (src/aws/snapshot/snapshot-dir.ts). */
+  readonly snapshotDir?: string;
   readonly platform?: string;
   readonly dialogs?: HostDialogs;
   /** Where exports without a path go (web host); typed export paths may lie inside it. */

@@ -1,15 +1,27 @@
-import type { CachedPrices, PricesStatus } from '../contract/host-api';
-import { regionQuotesFromCache } from '../aws/cache/cache-catalogue';
+import type { PricesStatus, RegionPrices } from '../contract/host-api';
+import { regionFromCache } from '../aws/cache/cache-catalogue';
 import { DEFAULT_PRICE_TTL_MS, ttlDays } from '../aws/cache/cache-ttl';
 import { PriceCache } from '../aws/cache/price-cache';
-import { embeddedSnapshotInfo } from '../pricing/snapshot-catalogue';
+import type { PriceSnapshot } from '../aws/snapshot/price-snapshot';
 
-/** Where prices come from right now (the Prices screen): each cache file, then the embedded snapshot. Same facts as `tco-studio prices status`. */
-export function pricesStatus(cacheDir: string, now: Date, ttlMs = DEFAULT_PRICE_TTL_MS): PricesStatus {
+/**
+ * Where prices come from right now (the Prices screen): each cache file, then the offline
+ * snapshot's Regions with their price counts, source dates and coverage (from its index, without
+ * reading a Region file). Same facts as `tco-studio prices status`.
+ */
+export function pricesStatus(cacheDir: string, snapshot: PriceSnapshot, now: Date, ttlMs = DEFAULT_PRICE_TTL_MS): PricesStatus {
   const cache = new PriceCache(cacheDir);
-  const snapshot = embeddedSnapshotInfo();
+  const loaded = snapshot.loadIndex();
+  const index = loaded.value;
+  const info = snapshot.info();
   return {
-    snapshot: { name: snapshot.name, builtOn: snapshot.builtOn, regions: snapshot.regions },
+    snapshot: {
+      name: info.snapshotName,
+      builtOn: info.builtOn,
+      regions: info.regions,
+      coverage: (index?.regions ?? []).map(({ region, prices, oldestAsOf, newestAsOf, coverage }) => ({ region, prices, oldestAsOf, newestAsOf, coverage })),
+      ...(loaded.problem !== undefined ? { problem: loaded.problem } : {}),
+    },
     cache: cache.status(now, ttlMs).map((file) => ({
       region: file.region,
       service: file.service,
@@ -25,12 +37,26 @@ export function pricesStatus(cacheDir: string, now: Date, ttlMs = DEFAULT_PRICE_
 }
 
 /**
- * The cached quotes of one Region, keyed by price-key id, for the renderer to layer over the
- * embedded snapshot it already has. Unreadable cache files are skipped (their prices fall back
- * to the snapshot, as in the CLI).
+ * One Region's prices for the renderer: the snapshot's quotes and instance specs (the Region's
+ * snapshot file, read on first use and kept), and the cached AWS quotes and specs, which the
+ * renderer layers over the snapshot. Unreadable cache files are skipped (their prices fall back to
+ * the snapshot, as in the CLI); a damaged snapshot file leaves the snapshot part empty, with its problem.
  */
-export function cachedPrices(cacheDir: string, region: string, now: Date, ttlMs = DEFAULT_PRICE_TTL_MS, onProblem?: (message: string) => void): CachedPrices {
+export function regionPrices(cacheDir: string, snapshot: PriceSnapshot, region: string, now: Date, ttlMs = DEFAULT_PRICE_TTL_MS, onProblem?: (message: string) => void): RegionPrices {
   const cache = new PriceCache(cacheDir);
-  const quotes = regionQuotesFromCache(cache, region, { now, ttlMs, ...(onProblem ? { onProblem } : {}) });
-  return { region, name: `Cached AWS prices (${cache.dir})`, quotes: [...quotes] };
+  const cached = regionFromCache(cache, region, { now, ttlMs, ...(onProblem ? { onProblem } : {}) });
+  const info = snapshot.info();
+  const loaded = snapshot.loadRegion(region);
+  if (loaded?.problem !== undefined) onProblem?.(loaded.problem);
+  return {
+    region,
+    snapshot: {
+      name: info.snapshotName,
+      builtOn: info.builtOn,
+      quotes: loaded?.value ? [...loaded.value.quotes] : [],
+      instanceTypes: loaded?.value?.instanceTypes ?? [],
+      ...(loaded?.problem !== undefined ? { problem: loaded.problem } : {}),
+    },
+    cache: { name: `Cached AWS prices (${cache.dir})`, quotes: [...cached.quotes], instanceTypes: cached.instanceTypes },
+  };
 }

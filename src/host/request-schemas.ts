@@ -50,7 +50,7 @@ export const REQUEST_SCHEMAS: { readonly [K in TcoApiCall]: z.ZodType<RequestOf<
   clearRecovery: noArgument,
   setDocumentState: z.strictObject({ title: z.string().max(300), dirty: z.boolean() }),
   pricesStatus: noArgument,
-  cachedPrices: z.strictObject({ region }),
+  regionPrices: z.strictObject({ region }),
   refreshPrices: z.strictObject({ region, profile: profileName.optional(), full: z.boolean().optional(), scenarioText: scenarioText.optional() }),
   cancelRefresh: noArgument,
   planCostImport: z.strictObject({ months }),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { MAX_SCENARIO_CHARS } from '../contract/limits';
 import type { PriceCatalogue } from '../pricing/catalogue';
+import { quotesCatalogue } from '../pricing/region-catalogue';
 import { quotesOverCatalogue, type QuoteEntries } from '../pricing/quotes-over-catalogue';
 import type { ReportData } from './report-data';
 
@@ -25,11 +26,16 @@ import type { ReportData } from './report-data';
 export interface ReportPageInput {
   /** The report, already built by the host (`buildReportData`): the host's price catalogue decides. */
   readonly report?: ReportData | undefined;
-  /** Or the scenario file's text: the page builds the report with the embedded price snapshot, plus `prices`. */
+  /** Or the scenario file's text: the page builds the report with `snapshot`, plus `prices` over it. */
   readonly scenarioText?: string | undefined;
   /** A variant of the scenario to report on (with `scenarioText`); "base" or absent for the scenario itself. */
   readonly variant?: string | undefined;
-  /** Cached AWS quotes to layer over the embedded snapshot (with `scenarioText`), keyed by price-key id. */
+  /**
+   * The offline snapshot's quotes of the scenario's Region (with `scenarioText`), keyed by price-key
+   * id: the host reads them from the Region's snapshot file; the page holds no prices of its own.
+   */
+  readonly snapshot?: { readonly name: string; readonly region: string; readonly quotes: QuoteEntries } | undefined;
+  /** Cached AWS quotes to layer over the snapshot (with `scenarioText`), keyed by price-key id. */
   readonly prices?: { readonly name: string; readonly quotes: QuoteEntries } | undefined;
   readonly paper: ReportPaper;
   /** ISO 8601 time shown on the cover (with `scenarioText`); the host's clock. */
@@ -70,6 +76,7 @@ const inputSchema = z.object({
   report: z.looseObject({ reportFormatVersion: z.number() }).optional(),
   scenarioText: z.string().max(MAX_SCENARIO_CHARS).optional(),
   variant: z.string().max(100).optional(),
+  snapshot: z.object({ name: z.string(), region: z.string(), quotes: z.array(z.tuple([z.string(), quoteSchema])) }).optional(),
   prices: z.object({ name: z.string(), quotes: z.array(z.tuple([z.string(), quoteSchema])) }).optional(),
   paper: z.enum(['a4', 'letter']).default('a4'),
   generatedAt: z.string().max(40).optional(),
@@ -87,8 +94,15 @@ export function parseReportPageInput(value: unknown): ReportPageInput {
   return input as ReportPageInput;
 }
 
-/** The catalogue a page-built report prices with: the host's cached quotes first, then the given base (the embedded snapshot). */
-export function catalogueWithQuotes(base: PriceCatalogue, prices: ReportPageInput['prices']): PriceCatalogue {
+/**
+ * The catalogue a page-built report prices with: the host's cached quotes first, then the snapshot
+ * quotes the host put in the input. Without snapshot quotes every snapshot price is missing, and
+ * the report flags those lines (never a silent $0).
+ */
+export function pageCatalogue(input: Pick<ReportPageInput, 'snapshot' | 'prices'>): PriceCatalogue {
+  const snapshot = input.snapshot;
+  const base = quotesCatalogue({ name: snapshot?.name ?? 'No snapshot prices', kind: 'snapshot', regions: snapshot ? [snapshot.region] : [] }, snapshot?.quotes ?? []);
+  const prices = input.prices;
   if (!prices) return base;
   return quotesOverCatalogue(prices.quotes, { name: prices.name, kind: 'cache', regions: base.info.regions }, base, `${prices.name}, then ${base.info.name}`);
 }

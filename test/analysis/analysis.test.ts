@@ -6,7 +6,6 @@ import {
   analyseCommitments,
   compareOptions,
   compareVariants,
-  embeddedCatalogue,
   estimate,
   evaluateTotals,
   findInput,
@@ -22,8 +21,9 @@ import {
 import { scenarioArb } from '../support/arbitraries';
 import { EXAMPLES_DIR } from '../support/paths';
 import { dbWorkload, roundCatalogue, scenario as makeScenario } from '../support/scenarios';
+import { snapshotCatalogue } from '../support/snapshot';
 
-const catalogue = embeddedCatalogue();
+const catalogue = snapshotCatalogue();
 const example = (name: string): Scenario => parseScenarioJson(readFileSync(join(EXAMPLES_DIR, name), 'utf8'));
 const totalsOf = (s: Scenario) => Object.fromEntries(evaluateTotals(s, catalogue).map((t) => [t.option, t.horizonTotal]));
 

@@ -7,7 +7,8 @@ import { DEFAULT_PRICE_TTL_MS } from '../../src/aws/cache/cache-ttl';
 import { PriceCache } from '../../src/aws/cache/price-cache';
 import { loadCatalogue } from '../../src/aws/load-catalogue';
 import type { FetchedPrice } from '../../src/aws/price-list/fetched-price';
-import { embeddedCatalogue, type PriceKey } from '../../src/index';
+import { type PriceKey } from '../../src/index';
+import { snapshotCatalogue } from '../support/snapshot';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tco-cache-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -45,14 +46,17 @@ describe('price cache', () => {
     new PriceCache(dir).store([price(m5, 0.2)], [], fetchedAt);
     const { catalogue } = loadCatalogue({ cacheDir: dir, now: fetchedAt });
     const rds: PriceKey = { service: 'rds', kind: 'instance', region: 'us-east-1', engine: 'postgresql', instanceClass: 'db.m5.large', deployment: 'single-az' };
-    expect(catalogue.lookup(rds)).toEqual(embeddedCatalogue().lookup(rds));
+    expect(catalogue.lookup(rds)).toEqual(snapshotCatalogue().lookup(rds));
     expect(catalogue.lookup(rds)?.source.kind).toBe('snapshot');
     expect(catalogue.lookup(m5)?.source.kind).toBe('cache');
     expect(catalogue.info.kind).toBe('cache');
   });
 
-  it('is just the embedded snapshot when nothing is cached', () => {
-    expect(loadCatalogue({ cacheDir: join(tmp, 'empty') }).catalogue).toBe(embeddedCatalogue());
+  it('is just the snapshot when nothing is cached', () => {
+    const { catalogue } = loadCatalogue({ cacheDir: join(tmp, 'empty') });
+    expect(catalogue.info).toEqual(snapshotCatalogue().info);
+    expect(catalogue.lookup(m5)).toEqual(snapshotCatalogue().lookup(m5));
+    expect(catalogue.lookup(m5)?.source.kind).toBe('snapshot');
   });
 
   it('keeps using a price older than the TTL, with a note saying how old it is and how to refresh', () => {
@@ -73,7 +77,7 @@ describe('price cache', () => {
     writeFileSync(join(dir, 'prices', 'us-east-1', 'ec2.json'), '{"format": "tco-studio-price-cache/1", "region": "us-east-1"');
     const warnings: string[] = [];
     const { catalogue } = loadCatalogue({ cacheDir: dir, onWarning: (w) => warnings.push(w) });
-    expect(catalogue.lookup(m5)).toEqual(embeddedCatalogue().lookup(m5));
+    expect(catalogue.lookup(m5)).toEqual(snapshotCatalogue().lookup(m5));
     expect(warnings).toEqual([`ignoring unreadable price cache file ${join(dir, 'prices', 'us-east-1', 'ec2.json')}: not valid JSON`]);
   });
 

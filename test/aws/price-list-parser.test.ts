@@ -4,8 +4,9 @@ import { parsePriceListEntry } from '../../src/aws/price-list/parse-price-item';
 import type { PriceListItem } from '../../src/aws/price-list/price-item-schema';
 import { classifyProduct } from '../../src/aws/price-list/product-classifier';
 import { parseOnDemand, parseReservedTerm } from '../../src/aws/price-list/term-parser';
-import { embeddedCatalogue, priceKeyId } from '../../src/index';
+import { priceKeyId } from '../../src/index';
 import { itemsOfResponse, m5Large2021Item, offerExtractAsItems, readSampleJson, SAMPLE, traps2026Items } from '../fake-aws/recorded-samples';
+import { snapshotCatalogue } from '../support/snapshot';
 
 const origin: FetchOrigin = { serviceCode: 'AmazonEC2', publishedOn: '2021-02-05', method: 'targeted' };
 
@@ -51,7 +52,7 @@ describe('EC2 m5.large us-east-1, the real 2021 GetProducts record with 12 Reser
   });
 
   it('agrees with the embedded snapshot, which was built from the same record by a separate script', () => {
-    const snapshot = embeddedCatalogue();
+    const snapshot = snapshotCatalogue();
     for (const p of pricesOf(item, 'us-east-1').prices.filter((x) => x.key.kind === 'reserved')) {
       const quote = snapshot.lookup(p.key);
       expect(quote, priceKeyId(p.key)).toBeDefined();

@@ -4,11 +4,12 @@ import { liveCatalogue } from '../../src/aws/fetched-catalogue';
 import { createPricingClient } from '../../src/aws/price-list/pricing-client';
 import { refreshTargeted } from '../../src/aws/price-list/targeted-refresh';
 import { priceKeysOfScenario } from '../../src/aws/scenario-price-keys';
-import { embeddedCatalogue, estimate, layeredCatalogue, parseScenario, priceKeyId, starterScenario, type PriceKey } from '../../src/index';
+import { estimate, layeredCatalogue, parseScenario, priceKeyId, starterScenario, type PriceKey } from '../../src/index';
 import { startFakeAws, type FakeAws, type FakeAwsOptions } from '../fake-aws/fake-aws-server';
 import { recordingRetryPolicy, useFakeCredentials, withoutCredentials } from '../fake-aws/fake-credentials';
 import { feedDerivedItems } from '../fake-aws/feed-derived-records';
 import { offerExtractAsItems, samplePath, SAMPLE } from '../fake-aws/recorded-samples';
+import { snapshotCatalogue } from '../support/snapshot';
 
 beforeAll(useFakeCredentials);
 
@@ -64,7 +65,7 @@ describe('targeted refresh against the fake Price List endpoint (real SDK)', () 
     const f = await start();
     const { result } = await refresh(f, [ec2('m6i.large')]);
     expect(result.prices).toHaveLength(1);
-    expect(result.prices[0]!.usdPerUnit).toBe(embeddedCatalogue().lookup(ec2('m6i.large'))!.usdPerUnit);
+    expect(result.prices[0]!.usdPerUnit).toBe(snapshotCatalogue().lookup(ec2('m6i.large'))!.usdPerUnit);
   });
 
   it('pins the pricing endpoint region to us-east-1 even when pricing eu-central-1', async () => {
@@ -205,8 +206,8 @@ describe('a whole scenario', () => {
     expect(result.unqueryable.map(priceKeyId)).toEqual(['sagemaker/data-processing/us-east-1']);
 
     const fetchedAt = new Date('2026-11-26T12:00:00Z');
-    const live = estimate(scenario, layeredCatalogue('live over snapshot', [liveCatalogue(result.prices, fetchedAt), embeddedCatalogue()]));
-    const offline = estimate(scenario, embeddedCatalogue());
+    const live = estimate(scenario, layeredCatalogue('live over snapshot', [liveCatalogue(result.prices, fetchedAt), snapshotCatalogue()]));
+    const offline = estimate(scenario, snapshotCatalogue());
     for (const option of offline.options) {
       expect(live.options.find((o) => o.option === option.option)!.horizonTotal).toBeCloseTo(option.horizonTotal, 6);
     }

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { findSnapshotDir } from '../../src/aws/snapshot/snapshot-dir';
 import { PROJECT_ROOT } from '../support/paths';
 
 const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
@@ -31,6 +33,13 @@ describe('packaging configuration (build/)', () => {
     for (const entry of ['dist-electron/**', 'dist/renderer/**', 'examples/**', 'package.json']) expect(config).toContain(`  - ${entry}\n`);
     expect(config).toContain('productName: TCO Studio');
     expect(config).toMatch(/^appId: \S+$/m);
+  });
+
+  it('ships the offline price snapshot as data beside the app (extraResources), where the app looks for it', () => {
+    expect(config).toMatch(/extraResources:\n {2}- from: src\/pricing\/snapshot\n {4}to: price-snapshot\n {4}filter:\n {6}- index\.json\n {6}- "\*\.json\.br"\n/);
+    expect(findSnapshotDir({ env: {}, resourcesPath: '/nowhere', moduleDir: undefined, cwd: PROJECT_ROOT })).toBe(join(PROJECT_ROOT, 'src', 'pricing', 'snapshot'));
+    const resources = tempResources();
+    expect(findSnapshotDir({ env: {}, resourcesPath: resources, moduleDir: undefined, cwd: PROJECT_ROOT })).toBe(join(resources, 'price-snapshot'));
   });
 
   it('targets NSIS, DMG, AppImage and deb, and associates .tco.json files', () => {
@@ -70,3 +79,10 @@ describe('npm start without an Electron binary', () => {
     expect(existsSync('/nonexistent-electron-dist')).toBe(false);
   });
 });
+
+/** A packaged app's resources folder holding the snapshot as electron-builder places it. */
+function tempResources(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tco-resources-'));
+  cpSync(join(PROJECT_ROOT, 'src', 'pricing', 'snapshot'), join(dir, 'price-snapshot'), { recursive: true });
+  return dir;
+}

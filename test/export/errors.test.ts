@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { embeddedCatalogue } from '../../src/index';
 import {
   checkOutputPath,
   chromiumCandidates,
@@ -20,6 +19,7 @@ import {
 } from '../../src/export';
 import { EXAMPLES_DIR } from '../support/paths';
 import { tempDir, testReportPage } from './support/report-test-kit';
+import { snapshotCatalogue } from '../support/snapshot';
 
 /**
  * Failures are clear and leave nothing behind: a bad path, an unwritable folder, a missing
@@ -28,7 +28,7 @@ import { tempDir, testReportPage } from './support/report-test-kit';
  */
 
 const scenarioText = readFileSync(join(EXAMPLES_DIR, 'postgres-oltp-ha.tco.json'), 'utf8');
-const input = { scenarioText, catalogue: embeddedCatalogue() };
+const input = { scenarioText, catalogue: snapshotCatalogue() };
 const exporters = { pdf: exportPdf, html: exportHtml, csv: exportCsv, json: exportJson } as const;
 const isRoot = process.getuid?.() === 0;
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/aws/load-catalogue';
 import type { Estimate } from '../../src/model/estimate';
-import { exportHtml, exportPdf, ReportRenderer } from '../../src/export';
+import { exportHtml, exportPdf, ReportRenderer, scenarioPageInput } from '../../src/export';
 import { formatDate, formatUsd } from '../../src/format/format';
 import type { ReportData } from '../../src/report/report-data';
 import { EXAMPLES_DIR } from '../support/paths';
@@ -179,8 +179,13 @@ describe('paper and other outputs', () => {
 describe('the report page contract', () => {
   const scenarioText = readFileSync(join(EXAMPLES_DIR, 'ml-team-of-eight.tco.json'), 'utf8');
 
-  it('builds the report itself from scenario text (embedded prices) and flags ready', async () => {
-    const page = await renderer.renderInput({ scenarioText, paper: 'a4', generatedAt: GENERATED_AT });
+  it('builds the report itself from scenario text (with the snapshot quotes of its Region the host put in the input) and flags ready', async () => {
+    const input = scenarioPageInput(scenarioText, { paper: 'a4', generatedAt: GENERATED_AT });
+    const { region } = JSON.parse(scenarioText) as { region: string };
+    expect(input.snapshot?.region).toBe(region);
+    expect(input.snapshot?.quotes.length).toBeGreaterThan(100);
+    expect(input.snapshot?.quotes.every(([id]) => id.split('/')[2] === region)).toBe(true);
+    const page = await renderer.renderInput(input);
     try {
       const state = await page.evaluate(() => {
         const { document } = globalThis as unknown as PageDom;
@@ -200,7 +205,7 @@ describe('the report page contract', () => {
     const page = await renderer.openBlank();
     try {
       expect(await page.evaluate(() => (globalThis as unknown as PageDom).document.documentElement.dataset.reportReady)).toBeUndefined();
-      await page.evaluate((text) => (globalThis as unknown as PageDom).__TCO_RENDER_REPORT__({ scenarioText: text, paper: 'letter' }), JSON.stringify(fixed));
+      await page.evaluate((input) => (globalThis as unknown as PageDom).__TCO_RENDER_REPORT__(input), scenarioPageInput(JSON.stringify(fixed), { paper: 'letter' }));
       expect(await page.evaluate(() => (globalThis as unknown as PageDom).document.body.innerText)).toMatch(/simulated runs gave the same saving/);
       expect(await page.evaluate(() => (globalThis as unknown as PageDom).document.documentElement.dataset.reportReady)).toBe('true');
       expect(await page.evaluate(() => (globalThis as unknown as PageDom).document.getElementById('report-style')?.textContent ?? '')).toContain('@page { size: Letter; }');

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { embeddedCatalogue, estimate, parseScenarioJson } from '../../src/index';
+import { estimate, parseScenarioJson } from '../../src/index';
 import { estimateToText } from '../../src/report/estimate-text';
 import { roundCents } from '../../src/format/format';
 import { EXAMPLES_DIR } from '../support/paths';
+import { snapshotCatalogue } from '../support/snapshot';
 
 /**
  * Golden outputs for the example scenarios: any change to a price, a default or the arithmetic
@@ -20,12 +21,12 @@ describe('example scenarios (golden files)', () => {
   for (const file of examples) {
     const name = file.replace(/\.tco\.json$/, '');
     it(`${name}: the full text estimate`, async () => {
-      const result = estimate(parseScenarioJson(readFileSync(join(EXAMPLES_DIR, file), 'utf8')), embeddedCatalogue());
+      const result = estimate(parseScenarioJson(readFileSync(join(EXAMPLES_DIR, file), 'utf8')), snapshotCatalogue());
       await expect(`${estimateToText(result)}\n`).toMatchFileSnapshot(`./${name}.estimate.txt`);
     });
 
     it(`${name}: totals per option, to the cent`, async () => {
-      const result = estimate(parseScenarioJson(readFileSync(join(EXAMPLES_DIR, file), 'utf8')), embeddedCatalogue());
+      const result = estimate(parseScenarioJson(readFileSync(join(EXAMPLES_DIR, file), 'utf8')), snapshotCatalogue());
       const summary = {
         question: result.scenario.question,
         ranking: result.ranking,

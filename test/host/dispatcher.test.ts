@@ -16,7 +16,7 @@ describe('the dispatcher: the one edge where renderer input enters the host', ()
     ['saveScenario', { path: '/a.tco.json' }, 'saveScenario: text: is required (text)'],
     ['saveScenario', { text: 'x'.repeat(5 * 1024 * 1024 + 1) }, 'saveScenario: text: must be at most 5242880 characters'],
     ['saveScenario', { text: '{}', saveAs: 'yes' }, 'saveScenario: saveAs: must be true or false (got "yes")'],
-    ['cachedPrices', { region: 'mars-1' }, 'cachedPrices: region: must be one of "us-east-1"'],
+    ['regionPrices', { region: 'mars-1' }, 'regionPrices: region: must be one of "us-east-1"'],
     ['refreshPrices', { region: 'us-east-1', profile: '../../etc' }, 'refreshPrices: profile: must be an AWS profile name'],
     ['planCostImport', { months: 13 }, 'planCostImport: months: must be at most 12 (got 13)'],
     ['planCostImport', { months: 1.5 }, 'planCostImport: months: must be a whole number'],

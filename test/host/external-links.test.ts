@@ -1,16 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SOURCES } from '../../src/model/citation';
-import { embeddedSnapshotInfo } from '../../src/pricing/snapshot-catalogue';
 import { PRICING_PAGES } from '../../src/aws/price-source';
 import { APP_LINKS } from '../../src/host/external-links';
+import { testSnapshot } from '../support/snapshot';
 import { cleanupFixtures, hostFixture, reason, value } from './support/host-fixture';
+
+const snapshotSources = testSnapshot().index()!.sources;
 
 afterEach(cleanupFixtures);
 
 describe('openExternal: exactly the links the app shows', () => {
   it('opens every https source the app cites, the pricing pages of fetched prices and its Help pages', async () => {
     const f = hostFixture();
-    const cited = [...Object.values(SOURCES).map((s) => s.url), ...Object.values(embeddedSnapshotInfo().sources).map((s) => s.url)].filter((u) => u.startsWith('https:'));
+    const cited = [...Object.values(SOURCES).map((s) => s.url), ...Object.values(snapshotSources).map((s) => s.url)].filter((u) => u.startsWith('https:'));
     expect(cited.length).toBeGreaterThan(10);
     const shown = [...cited, ...Object.values(PRICING_PAGES), ...Object.values(APP_LINKS)];
     for (const url of shown) expect(value(await f.api.dispatch('openExternal', { url }))).toBeNull();
@@ -20,7 +22,7 @@ describe('openExternal: exactly the links the app shows', () => {
   it.each([
     ['another repository on a cited site', 'https://github.com/attacker/repo'],
     ['another file of a cited repository', 'https://github.com/aws/karpenter-provider-aws/blob/main/README.md'],
-    ['a cited file with a query added', `${embeddedSnapshotInfo().sources[Object.keys(embeddedSnapshotInfo().sources).find((k) => embeddedSnapshotInfo().sources[k]!.url.startsWith('https://github.com/'))!]!.url}?x=1`],
+    ['a cited file with a query added', `${snapshotSources[Object.keys(snapshotSources).find((k) => snapshotSources[k]!.url.startsWith('https://github.com/'))!]!.url}?x=1`],
     ['another page of AWS', 'https://aws.amazon.com/marketplace/pp/evil'],
     ['another page of a cited book', 'https://sre.google/sre-book/table-of-contents/'],
     ['a cited page with another fragment', 'https://aws.amazon.com/ec2/pricing/on-demand/#Spot'],

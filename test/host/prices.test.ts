@@ -39,12 +39,31 @@ async function fixtureWithFake() {
   return hostFixture({ awsConnection: { endpoint: fake.endpoint }, awsRetry: recordingRetryPolicy() });
 }
 
-describe('prices status and cached prices', () => {
-  it('reports the snapshot alone when nothing is cached', async () => {
+describe('prices status and Region prices', () => {
+  it('reports the snapshot alone when nothing is cached, with each Region’s prices, dates and coverage from its index', async () => {
     const f = hostFixture();
     const status = value(await f.api.dispatch('pricesStatus', undefined));
     expect(status).toMatchObject({ cache: [], ttlDays: 7, cacheDir: f.cacheDir });
-    expect(status.snapshot.regions.length).toBeGreaterThan(0);
+    expect(status.snapshot).toMatchObject({ name: 'Embedded AWS price snapshot', builtOn: '2026-11-26', regions: ['eu-central-1', 'eu-west-1', 'us-east-1'] });
+    expect(status.snapshot.problem).toBeUndefined();
+    const use1 = status.snapshot.coverage.find((c) => c.region === 'us-east-1')!;
+    expect(use1).toMatchObject({ prices: 2032, oldestAsOf: '2021-02-05', newestAsOf: '2026-11-26' });
+    expect(use1.coverage['ec2/instance']).toEqual([1367, 0]);
+    expect(use1.coverage['rds/instance']![1]).toBeGreaterThan(0);
+  });
+
+  it('serves a Region’s snapshot quotes and instance specs with its cached quotes, and refuses an unknown Region', async () => {
+    const f = hostFixture();
+    const prices = value(await f.api.dispatch('regionPrices', { region: 'eu-west-1' }));
+    expect(prices.region).toBe('eu-west-1');
+    expect(prices.snapshot).toMatchObject({ name: 'Embedded AWS price snapshot', builtOn: '2026-11-26' });
+    expect(prices.snapshot.quotes.every(([id, q]) => id.split('/')[2] === 'eu-west-1' && q.source.kind === 'snapshot')).toBe(true);
+    expect(new Map(prices.snapshot.quotes).get('ec2/instance/eu-west-1/m5.large')).toMatchObject({ usdPerUnit: 0.107, unit: 'Hrs' });
+    expect(prices.snapshot.instanceTypes).toContainEqual({ instanceType: 'db.r6i.xlarge', vcpu: 4, memoryGib: 32 });
+    expect(prices.cache.quotes).toEqual([]);
+    // A Region the snapshot does not hold: no snapshot quotes, no problem.
+    expect(value(await f.api.dispatch('regionPrices', { region: 'ap-south-1' })).snapshot).toMatchObject({ quotes: [], instanceTypes: [] });
+    expect(reason(await f.api.dispatch('regionPrices', { region: 'mars-1' }))).toMatch(/^regionPrices: region: must be one of/);
   });
 
   it('reports each cache file with its dates and staleness, and serves its quotes by price-key id', async () => {
@@ -53,25 +72,25 @@ describe('prices status and cached prices', () => {
     expect(value(await f.api.dispatch('pricesStatus', undefined)).cache).toEqual([
       { region: 'eu-west-1', service: 'ec2', source: 'cache', asOf: '2026-11-01', fetchedAt: '2026-11-20T00:00:00.000Z', stale: false, items: 1 },
     ]);
-    const cached = value(await f.api.dispatch('cachedPrices', { region: 'eu-west-1' }));
+    const cached = value(await f.api.dispatch('regionPrices', { region: 'eu-west-1' }));
     expect(cached.region).toBe('eu-west-1');
-    expect(cached.quotes).toEqual([
+    expect(cached.cache.quotes).toEqual([
       ['ec2/instance/eu-west-1/m5.large', expect.objectContaining({ usdPerUnit: 0.107, unit: 'Hrs', source: expect.objectContaining({ kind: 'cache', asOf: '2026-11-01' }) })],
     ]);
-    expect(value(await f.api.dispatch('cachedPrices', { region: 'us-east-1' })).quotes).toEqual([]);
+    expect(value(await f.api.dispatch('regionPrices', { region: 'us-east-1' })).cache.quotes).toEqual([]);
   });
 
   it('skips an unreadable cache file (its prices fall back to the snapshot)', async () => {
     const f = hostFixture();
     mkdirSync(join(f.cacheDir, 'prices', 'eu-west-1'), { recursive: true });
     writeFileSync(join(f.cacheDir, 'prices', 'eu-west-1', 'ec2.json'), '{broken');
-    expect(value(await f.api.dispatch('cachedPrices', { region: 'eu-west-1' })).quotes).toEqual([]);
+    expect(value(await f.api.dispatch('regionPrices', { region: 'eu-west-1' })).cache.quotes).toEqual([]);
     expect(f.logged.join('\n')).toMatch(/ignoring unreadable price cache file/);
   });
 });
 
 describe('refreshPrices against the fake Price List endpoint', () => {
-  it('refreshes the open scenario’s prices, pushes progress, writes the cache, and cachedPrices then serves them', async () => {
+  it('refreshes the open scenario’s prices, pushes progress, writes the cache, and regionPrices then serves them', async () => {
     const f = await fixtureWithFake();
     const progress: RefreshProgress[] = [];
     f.api.events.on('refresh-progress', (p) => progress.push(p));
@@ -80,7 +99,7 @@ describe('refreshPrices against the fake Price List endpoint', () => {
     expect(summary.prices).toBeGreaterThan(0);
     expect(progress.some((p) => p.phase === 'query' && p.totalItems !== undefined)).toBe(true);
     expect(progress.at(-1)).toMatchObject({ phase: 'done' });
-    const quotes = value(await f.api.dispatch('cachedPrices', { region: 'us-east-1' })).quotes;
+    const quotes = value(await f.api.dispatch('regionPrices', { region: 'us-east-1' })).cache.quotes;
     expect(quotes.length).toBe(summary.prices);
     expect(quotes.every(([, q]) => q.source.kind === 'cache')).toBe(true);
     expect(quotes.map(([id]) => id)).toContain(priceKeyId({ service: 'rds', kind: 'instance', region: 'us-east-1', engine: 'postgresql', instanceClass: 'db.r6i.4xlarge', deployment: 'multi-az' }));

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { API_CALLS, type RefreshProgress, type Result, type TcoApiCall } from '../../src/contract/host-api';
+import { API_CALLS, type RefreshProgress, type RegionPrices, type Result, type TcoApiCall } from '../../src/contract/host-api';
 import { CONTENT_SECURITY_POLICY } from '../../src/host/content-security-policy';
 import { MAX_SCENARIO_BYTES } from '../../src/contract/limits';
 import { TOKEN_HEADER } from '../../src/contract/web-transport';
@@ -92,9 +92,23 @@ describe('web host: access control', () => {
 
   it('answers an invalid argument with a Result naming the field, not an HTTP error', async () => {
     const { host: h } = await start();
-    const res = await call(h, 'cachedPrices', { region: 'mars-1' });
+    const res = await call(h, 'regionPrices', { region: 'mars-1' });
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body)).toEqual({ ok: false, reason: expect.stringMatching(/^cachedPrices: region: must be one of/) });
+    expect(JSON.parse(res.body)).toEqual({ ok: false, reason: expect.stringMatching(/^regionPrices: region: must be one of/) });
+  });
+
+  it('serves regionPrices for a valid Region: that Region’s snapshot quotes and instance specs, and its cached quotes', async () => {
+    const { host: h } = await start();
+    const res = await call(h, 'regionPrices', { region: 'us-east-1' });
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.body) as { ok: true; value: RegionPrices };
+    expect(body.ok).toBe(true);
+    const quotes = new Map(body.value.snapshot.quotes);
+    expect(quotes.size).toBeGreaterThan(2000);
+    expect([...quotes.keys()].every((id) => id.split('/')[2] === 'us-east-1')).toBe(true);
+    expect(quotes.get('ec2/instance/us-east-1/m5.large')).toMatchObject({ usdPerUnit: 0.096, unit: 'Hrs', source: { kind: 'snapshot', asOf: '2026-07-20' } });
+    expect(body.value.snapshot.instanceTypes.find((t) => t.instanceType === 'm5.large')).toEqual({ instanceType: 'm5.large', vcpu: 2, memoryGib: 8 });
+    expect(body.value.cache).toMatchObject({ quotes: [], instanceTypes: [] });
   });
 });
 
@@ -164,7 +178,7 @@ describe('web host: every call of the contract is reachable', () => {
       clearRecovery: null,
       setDocumentState: { title: 'w', dirty: false },
       pricesStatus: undefined,
-      cachedPrices: { region: 'us-east-1' },
+      regionPrices: { region: 'us-east-1' },
       refreshPrices: { region: 'us-east-1', scenarioText },
       cancelRefresh: undefined,
       planCostImport: { months: 1 },

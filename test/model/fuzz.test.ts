@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { embeddedCatalogue, estimate, parseScenario, parseScenarioJson, ScenarioError } from '../../src/index';
+import { estimate, parseScenario, parseScenarioJson, ScenarioError } from '../../src/index';
 import { EXAMPLES_DIR } from '../support/paths';
+import { snapshotCatalogue } from '../support/snapshot';
 
 /**
  * Loading must never throw anything but ScenarioError with a field path, whatever the input.
@@ -17,7 +18,7 @@ const examples: unknown[] = readdirSync(EXAMPLES_DIR)
   .filter((f) => f.endsWith('.tco.json'))
   .map((f) => JSON.parse(readFileSync(join(EXAMPLES_DIR, f), 'utf8')));
 
-const catalogue = embeddedCatalogue();
+const catalogue = snapshotCatalogue();
 
 /** Only a ScenarioError whose every issue has a non-empty path and a one-line message may come out. */
 function expectOnlyTypedErrors(load: () => unknown): 'ok' | 'rejected' {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  embeddedCatalogue,
   estimate,
   FTE_HOURS_PER_MONTH,
   HOURS_PER_INCIDENT,
@@ -12,6 +11,7 @@ import {
   type ScenarioInput,
 } from '../../src/index';
 import { dbWorkload, mlWorkload, scenario } from '../support/scenarios';
+import { snapshotCatalogue } from '../support/snapshot';
 
 /** AWS RDS User Guide, "What is Amazon RDS?" (ops-effort-sources §2.1): rows AWS takes over under RDS. */
 const MOVES_TO_AWS_UNDER_RDS = [
@@ -28,7 +28,7 @@ const CUSTOMER_ON_RDS = ['Application optimization'];
 /** Rows AWS already does for EC2 (server maintenance etc.): no task on either platform. */
 const AWS_ON_EC2 = ['Server maintenance', 'Hardware lifecycle', 'Power, network, and cooling'];
 
-const catalogue = embeddedCatalogue();
+const catalogue = snapshotCatalogue();
 const run = (workloads: ScenarioInput['workloads'], over: Partial<ScenarioInput> = {}): Estimate =>
   estimate(scenario(workloads, { horizonMonths: 12, ...over }), catalogue);
 

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createTiming,
-  embeddedCatalogue,
   estimate,
   evaluateTotals,
   EvaluationCache,
@@ -12,6 +11,7 @@ import {
   type Scenario,
 } from '../../src/index';
 import { scenarioArb } from '../support/arbitraries';
+import { snapshotCatalogue } from '../support/snapshot';
 
 /**
  * The pipeline is one path: builders describe lines, each is priced (or flagged missing), and one
@@ -19,7 +19,7 @@ import { scenarioArb } from '../support/arbitraries';
  * the line text skipped, and replaying an unchanged workload re-adds the same amounts in the same
  * order. So every path must give the same month rows to the last bit, not merely close figures.
  */
-const catalogue = embeddedCatalogue();
+const catalogue = snapshotCatalogue();
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 
 function detailedRows(scenario: Scenario): MonthRow[][] {

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { embeddedCatalogue, estimate, evaluateTotals, EvaluationCache, parseScenario, type Estimate, type ScenarioInput } from '../../src/index';
+import { estimate, evaluateTotals, EvaluationCache, parseScenario, type Estimate, type ScenarioInput } from '../../src/index';
 import { dbWorkloadArb, mlWorkloadArb, scenarioArb } from '../support/arbitraries';
+import { snapshotCatalogue } from '../support/snapshot';
 
-const catalogue = embeddedCatalogue();
+const catalogue = snapshotCatalogue();
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 
 const run = (input: ScenarioInput): Estimate => estimate(parseScenario(input), catalogue);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueFromSnapshot, embeddedCatalogue, embeddedSnapshotInfo, type PriceKey, type SnapshotFile } from '../../src/index';
+import { parseSnapshotRegion, SNAPSHOT_REGION_FORMAT, type PriceKey } from '../../src/index';
+import { snapshotCatalogue, testSnapshot } from '../support/snapshot';
 import { readSampleCsv, readSampleFeed, readSampleJson } from '../support/samples';
 
-const catalogue = embeddedCatalogue();
+const catalogue = snapshotCatalogue();
 const usd = (key: PriceKey) => catalogue.lookup(key)?.usdPerUnit;
 
-describe('embedded snapshot matches the real AWS price records it was built from', () => {
+describe('the snapshot (committed per-Region files) matches the real AWS price records it was built from', () => {
   it('has every us-east-1 EC2 Linux on-demand rate of the 2026-07-20 Price List extract', () => {
     const rows = readSampleCsv('ec2-ondemand/karpenter-ec2-ondemand-linux-us-east-1-2026-07-20.csv');
     expect(rows.length).toBeGreaterThan(1300);
@@ -147,14 +148,15 @@ describe('embedded snapshot matches the real AWS price records it was built from
   });
 
   it('gives every price a source with a title, URL and as-of date', () => {
-    const info = embeddedSnapshotInfo();
-    for (const [id, s] of Object.entries(info.sources)) {
+    const index = testSnapshot().index()!;
+    for (const [id, s] of Object.entries(index.sources)) {
       expect(s.title, id).not.toBe('');
       expect(s.url, id).toMatch(/^https:\/\//);
       expect(s.asOf, id).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
       if (s.basis === 'derived') expect(s.note, id).toBeTruthy();
     }
-    expect(info.regions).toEqual(['us-east-1', 'eu-west-1', 'eu-central-1']);
+    expect(index.regions.map((r) => r.region)).toEqual(['eu-central-1', 'eu-west-1', 'us-east-1']);
+    expect(catalogue.info).toEqual({ name: 'Embedded AWS price snapshot (built 2026-11-26)', kind: 'snapshot', regions: ['eu-central-1', 'eu-west-1', 'us-east-1'] });
   });
 
   it('answers undefined, not $0, for what it does not hold', () => {
@@ -163,17 +165,22 @@ describe('embedded snapshot matches the real AWS price records it was built from
     expect(catalogue.lookup({ service: 'sagemaker', kind: 'serverless', region: 'us-east-1', memoryMb: 2048 })).toBeUndefined();
   });
 
-  it('rejects a snapshot with a malformed price string', () => {
-    const bad: SnapshotFile = {
-      format: 'x',
-      name: 'bad',
+  it('refuses a Region file with a malformed price, a foreign key, an unknown source or rows out of order, naming the field', () => {
+    const file = (prices: unknown[]) => ({
+      format: SNAPSHOT_REGION_FORMAT,
+      region: 'us-east-1',
       builtOn: '2026-01-01',
-      regions: ['us-east-1'],
       sources: { s: { title: 't', url: 'https://x', asOf: '2026-01-01', basis: 'published' } },
-      prices: [['ec2/instance/us-east-1/m5.large', 'Hrs', '$0.096', 's']],
-      reserved: [],
-      tiered: [],
-    };
-    expect(() => catalogueFromSnapshot(bad)).toThrow(/bad price "\$0.096"/);
+      prices,
+      instanceTypes: [],
+    });
+    const row = (key: string, usd: unknown = 0.096, source = 's') => ({ key, unit: 'Hrs', usd, source });
+    expect(parseSnapshotRegion(file([row('ec2/instance/us-east-1/m5.large')])).quotes.size).toBe(1);
+    expect(() => parseSnapshotRegion(file([row('ec2/instance/us-east-1/m5.large', '$0.096')]))).toThrow(/^price snapshot: prices\.0\.usd: /);
+    expect(() => parseSnapshotRegion(file([row('ec2/instance/us-east-1/m5.large', -1)]))).toThrow(/^price snapshot: prices\.0\.usd: /);
+    expect(() => parseSnapshotRegion(file([row('ec2/instance/eu-west-1/m5.large')]))).toThrow('price snapshot: prices.0.key: key ec2/instance/eu-west-1/m5.large does not belong to us-east-1');
+    expect(() => parseSnapshotRegion(file([row('ec2/instance/us-east-1/m5.large', 0.1, 'other')]))).toThrow('price snapshot: prices.0.source: names unknown source other');
+    expect(() => parseSnapshotRegion(file([row('ec2/instance/us-east-1/m5.xlarge'), row('ec2/instance/us-east-1/m5.large')]))).toThrow(/prices\.1\.key: .* duplicated or out of order/);
+    expect(() => parseSnapshotRegion(file([]), 'eu-west-1')).toThrow('price snapshot: holds Region us-east-1, expected eu-west-1');
   });
 });

@@ -1,21 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { embeddedCatalogue, estimate, parseScenario, parseScenarioJson, ScenarioError, simulate, variantScenario } from '../../src/index';
+import { estimate, parseScenario, parseScenarioJson, ScenarioError, simulate, variantScenario } from '../../src/index';
 import { formatProbability, formatShare, formatUsd } from '../../src/format/format';
 import { buildReportData, REPORT_FORMAT_VERSION, REPORT_SIMULATION_RUNS, reportToJson } from '../../src/report/report-data';
-import { catalogueWithQuotes, parseReportPageInput } from '../../src/report/report-input';
+import { pageCatalogue, parseReportPageInput } from '../../src/report/report-input';
 import { confidenceWord } from '../../src/report/report-methodology';
 import { scenarioFingerprint } from '../../src/storage/scenario-file';
 import { EXAMPLES_DIR } from '../support/paths';
 import { dbWorkload, roundCatalogue, scenario } from '../support/scenarios';
+import { snapshotCatalogue, testSnapshot } from '../support/snapshot';
 
 /**
  * The report document as data (src/report/report-data.ts): built from a scenario's text and a
  * catalogue, its figures are the estimate's; the recommendation, its confidence, the references
  * and the per-option tables say where every number comes from.
  */
-const catalogue = embeddedCatalogue();
+const catalogue = snapshotCatalogue();
 const text = (name: string) => readFileSync(join(EXAMPLES_DIR, `${name}.tco.json`), 'utf8');
 const AT = '2026-11-26T09:30:00.000Z';
 /** The request fields for a scenario text: the text and its fingerprint, hashed at the edge as the CLI and the hosts do. */
@@ -146,17 +147,22 @@ describe('report page input (parsed at the edge)', () => {
     expect(() => parseReportPageInput(null)).toThrow(/^report input: /);
   });
 
-  it('layers the host\'s cached quotes over the embedded snapshot', () => {
+  it('prices a page-built report with the snapshot quotes the host put in the input, and the cached quotes over them', () => {
     const s = parseScenarioJson(text('postgres-oltp-ha'));
     const plain = estimate(s, catalogue);
+    const snapshot = { name: catalogue.info.name, region: s.region, quotes: [...testSnapshot().region(s.region)!.quotes] };
+    const fromPage = estimate(s, pageCatalogue({ snapshot }));
+    expect(fromPage.options.map((o) => o.horizonTotal)).toEqual(plain.options.map((o) => o.horizonTotal));
+    expect(fromPage.lines.map((l) => l.monthly)).toEqual(plain.lines.map((l) => l.monthly));
+    // No snapshot quotes in the input: every price is missing and flagged, never $0 silently.
+    expect(estimate(s, pageCatalogue({})).lines.filter((l) => l.provenance.kind === 'missing').length).toBeGreaterThan(0);
     const line = plain.lines.find((l) => l.provenance.kind === 'price')!;
     const key = line.provenance.kind === 'price' ? line.provenance.priceKey : '';
     const quote = { usdPerUnit: 1, unit: 'Hrs', source: { kind: 'cache' as const, title: 'Cached', asOf: '2026-11-20', basis: 'published' as const } };
-    const layered = estimate(s, catalogueWithQuotes(catalogue, { name: 'cache', quotes: [[key, quote]] }));
+    const layered = estimate(s, pageCatalogue({ snapshot, prices: { name: 'cache', quotes: [[key, quote]] } }));
     const changed = layered.lines.find((l) => l.id === line.id)!;
     expect(changed.unitPrice).toBe(1);
     expect(changed.provenance.kind === 'price' && changed.provenance.source.kind).toBe('cache');
-    expect(catalogueWithQuotes(catalogue, undefined)).toBe(catalogue);
   });
 });
 

@@ -1,4 +1,4 @@
-import { catalogueFromSnapshot, parseScenario, type PriceCatalogue, type Scenario, type ScenarioInput } from '../../src/index';
+import { parseScenario, parseSnapshotRegion, quotesCatalogue, snapshotCatalogueName, SNAPSHOT_REGION_FORMAT, type PriceCatalogue, type PriceRow, type Scenario, type ScenarioInput } from '../../src/index';
 
 type DbInput = Extract<ScenarioInput['workloads'][number], { kind: 'database' }>;
 type MlInput = Extract<ScenarioInput['workloads'][number], { kind: 'ml-platform' }>;
@@ -86,18 +86,21 @@ export function roundCatalogue(): PriceCatalogue {
     [`elb/alb-lcu/${region}`, 'LCU-Hrs', '0.008', src],
     [`eks/cluster-hour/${region}`, 'Hrs', '0.1', src],
   ];
-  return catalogueFromSnapshot({
-    format: 'test',
-    name: 'Round test prices',
+  const rows: PriceRow[] = [
+    ...prices.map(([key, unit, usd, source]) => ({ key: key!, unit: unit!, usd: Number(usd), source: source! })),
+    { key: `ec2/reserved/${region}/m5.large/standard/1yr/partial-upfront`, unit: 'Hrs', usd: 0.03, upfrontUsd: 250, source: src },
+    { key: `ec2/reserved/${region}/m5.large/standard/3yr/all-upfront`, unit: 'Hrs', usd: 0, upfrontUsd: 1000, source: src },
+    { key: `rds/reserved/${region}/postgresql/db.m5.large/multi-az/1yr/no-upfront`, unit: 'Hrs', usd: 0.25, upfrontUsd: 0, source: src },
+    { key: `s3/standard-storage/${region}`, unit: 'GB-Mo', usd: 0.023, tiers: [[0, 51200, 0.023], [51200, 512000, 0.022], [512000, null, 0.021]], source: src },
+  ];
+  // A Region file of the snapshot's own format (src/pricing/snapshot-region.ts), parsed as the app parses one.
+  const parsed = parseSnapshotRegion({
+    format: SNAPSHOT_REGION_FORMAT,
+    region,
     builtOn: '2026-01-01',
-    regions: [region],
     sources: { [src]: { title: 'Test prices', url: 'https://example.invalid', asOf: '2026-01-01', basis: 'published' } },
-    prices,
-    reserved: [
-      [`ec2/reserved/${region}/m5.large/standard/1yr/partial-upfront`, '0.03', '250', src],
-      [`ec2/reserved/${region}/m5.large/standard/3yr/all-upfront`, '0', '1000', src],
-      [`rds/reserved/${region}/postgresql/db.m5.large/multi-az/1yr/no-upfront`, '0.25', '0', src],
-    ],
-    tiered: [[`s3/standard-storage/${region}`, 'GB-Mo', [[0, 51200, '0.023'], [51200, 512000, '0.022'], [512000, null, '0.021']], src]],
+    prices: rows.sort((a, b) => (a.key < b.key ? -1 : 1)),
+    instanceTypes: [],
   });
+  return quotesCatalogue({ name: snapshotCatalogueName('Round test prices', '2026-01-01'), kind: 'snapshot', regions: [region] }, parsed.quotes);
 }

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { embeddedCatalogue, estimate, exitEffort, parseScenario, timeToValue, tradeoffsReport, type ScenarioInput } from '../../src/index';
+import { estimate, exitEffort, parseScenario, timeToValue, tradeoffsReport, type ScenarioInput } from '../../src/index';
 import { scenarioArb } from '../support/arbitraries';
+import { snapshotCatalogue } from '../support/snapshot';
 
-const catalogue = embeddedCatalogue();
+const catalogue = snapshotCatalogue();
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 100);
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 

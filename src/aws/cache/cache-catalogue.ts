@@ -1,5 +1,6 @@
 import type { PriceCatalogue, PriceQuote } from '../../pricing/catalogue';
 import { priceKeyId } from '../../pricing/price-key';
+import type { SpecsRow } from '../../pricing/price-rows';
 import { fetchedPriceSource } from '../price-source';
 import { ageInDays, isStale, ttlDays } from './cache-ttl';
 import type { PriceCache } from './price-cache';
@@ -31,15 +32,23 @@ export function quotesFromCacheFile(file: PriceCacheFile, options: Pick<CacheCat
   return quotes;
 }
 
-/** Every cached quote of one Region, keyed by price-key id; an unreadable file is reported and skipped. */
-export function regionQuotesFromCache(cache: PriceCache, region: string, options: CacheCatalogueOptions): Map<string, PriceQuote> {
+/** Every cached quote of one Region, keyed by price-key id, and the instance specs its files hold; an unreadable file is reported and skipped. */
+export function regionFromCache(cache: PriceCache, region: string, options: CacheCatalogueOptions): { quotes: Map<string, PriceQuote>; instanceTypes: SpecsRow[] } {
   const quotes = new Map<string, PriceQuote>();
+  const specs = new Map<string, SpecsRow>();
   for (const service of cache.services(region)) {
     const { file, problem } = cache.read(region, service);
     if (problem) options.onProblem?.(`ignoring unreadable price cache file ${problem}`);
-    if (file) for (const [key, quote] of quotesFromCacheFile(file, options)) quotes.set(key, quote);
+    if (!file) continue;
+    for (const [key, quote] of quotesFromCacheFile(file, options)) quotes.set(key, quote);
+    for (const row of file.instanceTypes) specs.set(row.instanceType, row);
   }
-  return quotes;
+  return { quotes, instanceTypes: [...specs.values()].sort((a, b) => (a.instanceType < b.instanceType ? -1 : 1)) };
+}
+
+/** Every cached quote of one Region, keyed by price-key id; an unreadable file is reported and skipped. */
+export function regionQuotesFromCache(cache: PriceCache, region: string, options: CacheCatalogueOptions): Map<string, PriceQuote> {
+  return regionFromCache(cache, region, options).quotes;
 }
 
 /**

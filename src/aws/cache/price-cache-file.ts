@@ -1,9 +1,11 @@
 import * as z from 'zod';
+import { priceRowSchema, specsRowSchema, type PriceRow } from '../../pricing/price-rows';
 
 /**
  * One cache file: the prices of one service in one Region (`prices/<region>/<service>.json`),
  * each tied to the source it was fetched from, with AWS's publication date and when it was
- * fetched. Read back through this schema, so a damaged file is reported and ignored.
+ * fetched. Read back through this schema, so a damaged file is reported and ignored. Its price
+ * and specs rows are the ones the offline snapshot uses too (src/pricing/price-rows.ts).
  */
 export const PRICE_CACHE_FORMAT = 'tco-studio-price-cache/1';
 
@@ -11,7 +13,6 @@ export const CACHE_SERVICES = ['ec2', 'ebs', 'rds', 'sagemaker', 's3', 'elb', 'e
 export type CacheService = (typeof CACHE_SERVICES)[number];
 
 const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s), 'must be an ISO date-time');
-const usd = z.number().finite().nonnegative();
 
 export const cacheSourceSchema = z.object({
   serviceCode: z.string().min(1),
@@ -21,24 +22,6 @@ export const cacheSourceSchema = z.object({
   fetchedAt: isoInstant,
 });
 
-export const cachedPriceSchema = z.object({
-  key: z.string().min(1),
-  unit: z.string().min(1),
-  usd,
-  upfrontUsd: usd.optional(),
-  /** [from, to (null = no upper bound), usd] */
-  tiers: z.array(z.tuple([z.number().nonnegative(), z.number().nonnegative().nullable(), usd])).min(1).optional(),
-  source: z.string().min(1),
-  sku: z.string().optional(),
-});
-
-export const cachedSpecsSchema = z.object({
-  instanceType: z.string().min(1),
-  vcpu: z.number().positive().optional(),
-  memoryGib: z.number().positive().optional(),
-  gpu: z.number().positive().optional(),
-});
-
 export const priceCacheFileSchema = z
   .object({
     format: z.literal(PRICE_CACHE_FORMAT),
@@ -46,8 +29,8 @@ export const priceCacheFileSchema = z
     service: z.enum(CACHE_SERVICES),
     writtenAt: isoInstant,
     sources: z.record(z.string(), cacheSourceSchema),
-    prices: z.array(cachedPriceSchema),
-    instanceTypes: z.array(cachedSpecsSchema).default([]),
+    prices: z.array(priceRowSchema),
+    instanceTypes: z.array(specsRowSchema).default([]),
   })
   .superRefine((file, ctx) => {
     file.prices.forEach((price, i) => {
@@ -60,5 +43,6 @@ export const priceCacheFileSchema = z
   });
 
 export type PriceCacheFile = z.infer<typeof priceCacheFileSchema>;
-export type CachedPrice = z.infer<typeof cachedPriceSchema>;
+/** A cache file's price row: the row shape the snapshot shares (src/pricing/price-rows.ts). */
+export type CachedPrice = PriceRow;
 export type CacheSource = z.infer<typeof cacheSourceSchema>;

@@ -5,7 +5,8 @@ import { PriceCache } from '../../aws/cache/price-cache';
 import type { RejectCode } from '../../aws/price-list/product-classifier';
 import { refreshPrices, type PriceRefreshOutcome, type PriceRefreshRequest } from '../../aws/refresh-prices';
 import { priceKeysOfScenario, starterPriceKeys } from '../../aws/scenario-price-keys';
-import { describePriceKey, embeddedSnapshotInfo, priceKeyId, type PriceKey } from '../../index';
+import { defaultPriceSnapshot } from '../../aws/snapshot/price-snapshot';
+import { describePriceKey, priceKeyId, type PriceKey } from '../../index';
 import { checkRegion, oneOf, parseFlags } from '../args';
 import { timeoutFlag } from '../aws-failure-exit';
 import { awsFailureToCliError } from '../aws-failure-exit';
@@ -35,7 +36,7 @@ const LEFT_OUT: Readonly<Record<RejectCode, string>> = {
 function fallbackText(regions: readonly string[], io: CommandIo, cacheDir: string): string {
   const cache = new PriceCache(cacheDir);
   const status = cache.status(io.now(), DEFAULT_PRICE_TTL_MS).filter((s) => regions.includes(s.region) && s.prices > 0);
-  const snapshot = embeddedSnapshotInfo();
+  const snapshot = defaultPriceSnapshot().info();
   const cached = status.map((s) => `${s.region} ${s.service} fetched ${s.newestFetchedAt?.slice(0, 10) ?? '?'}`);
   return cached.length > 0
     ? `nothing was changed: prices still come from the cache (${cached.join(', ')}), then the embedded snapshot built ${snapshot.builtOn}`

@@ -1,7 +1,7 @@
 import { defaultCacheDir } from '../../aws/cache/cache-dir';
 import { ageInDays, DEFAULT_PRICE_TTL_MS, ttlDays } from '../../aws/cache/cache-ttl';
 import { PriceCache } from '../../aws/cache/price-cache';
-import { embeddedSnapshotInfo } from '../../index';
+import { defaultPriceSnapshot } from '../../aws/snapshot/price-snapshot';
 import { textTable } from '../../report/text-table';
 import { oneOf, parseFlags } from '../args';
 import { CliError, EXIT } from '../cli-error';
@@ -18,8 +18,9 @@ export function pricesStatusCommand(argv: readonly string[], io: CommandIo = pro
   const now = io.now();
   const cache = new PriceCache(defaultCacheDir());
   const files = cache.status(now, DEFAULT_PRICE_TTL_MS);
-  const snapshot = embeddedSnapshotInfo();
-  const dates = Object.values(snapshot.sources)
+  const loaded = defaultPriceSnapshot().loadIndex();
+  const index = loaded.value;
+  const dates = Object.values(index?.sources ?? {})
     .map((s) => s.asOf)
     .sort();
 
@@ -29,7 +30,16 @@ export function pricesStatusCommand(argv: readonly string[], io: CommandIo = pro
       ttlDays: ttlDays(DEFAULT_PRICE_TTL_MS),
       lookupOrder: ['cache', 'snapshot'],
       cache: files,
-      snapshot: { name: snapshot.name, builtOn: snapshot.builtOn, regions: snapshot.regions, oldestSource: dates[0], newestSource: dates[dates.length - 1] },
+      snapshot: index
+        ? {
+            name: index.name,
+            builtOn: index.builtOn,
+            regions: index.regions.map((r) => r.region),
+            oldestSource: dates[0],
+            newestSource: dates[dates.length - 1],
+            coverage: index.regions.map(({ region, prices, oldestAsOf, newestAsOf, coverage }) => ({ region, prices, oldestAsOf, newestAsOf, coverage })),
+          }
+        : { problem: loaded.problem },
     };
     return { stdout: `${JSON.stringify(json, null, 2)}\n`, exitCode: EXIT.ok };
   }
@@ -58,7 +68,9 @@ export function pricesStatusCommand(argv: readonly string[], io: CommandIo = pro
   }
   lines.push(
     '',
-    `Embedded snapshot: ${snapshot.name}, built ${snapshot.builtOn}, for ${snapshot.regions.join(', ')} (sources dated ${dates[0]} to ${dates[dates.length - 1]}).`,
+    index
+      ? `Embedded snapshot: ${index.name}, built ${index.builtOn}, for ${index.regions.map((r) => `${r.region} (${r.prices} prices, ${r.oldestAsOf} to ${r.newestAsOf})`).join(', ')} (sources dated ${dates[0]} to ${dates[dates.length - 1]}).`
+      : `Embedded snapshot: unavailable: ${loaded.problem}`,
     'Each price is looked up in the cache first, then in the embedded snapshot; every estimate line names the source and date it used.',
     'Refresh: tco-studio prices refresh --region <region> [--scenario <file>] [--full]',
   );

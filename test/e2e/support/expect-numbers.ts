@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyOverrides } from '../../../renderer/state/overrides';
-import { embeddedCatalogue, estimate, parseScenario, scenarioInputs, type Estimate, type Scenario } from '../../../src/index';
+import { estimate, parseScenario, scenarioInputs, type Estimate, type Scenario } from '../../../src/index';
 import { formatUsd } from '../../../src/format/format';
 import { EXAMPLES_DIR } from '../../support/paths';
+import { snapshotCatalogue } from '../../support/snapshot';
 
 /** The example's scenario, parsed by the core exactly as the app parses it. */
 export function exampleScenario(id: string): Scenario {
@@ -12,7 +13,7 @@ export function exampleScenario(id: string): Scenario {
 
 /** What the core says the app must show: each option's horizon total, formatted as on screen. */
 export function expectedTotals(scenario: Scenario): Record<string, string> {
-  const e: Estimate = estimate(scenario, embeddedCatalogue());
+  const e: Estimate = estimate(scenario, snapshotCatalogue());
   return Object.fromEntries(e.options.map((o) => [o.option, formatUsd(o.horizonTotal)]));
 }
 

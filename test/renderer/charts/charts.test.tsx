@@ -13,7 +13,6 @@ import {
   breakEvenCurve,
   cumulativeSeries,
   differenceDistribution,
-  embeddedCatalogue,
   estimate,
   monthlyByCategory,
   opsHoursByTask,
@@ -27,6 +26,7 @@ import {
 } from '../../../src/index';
 import postgresFile from '../../../examples/postgres-oltp-ha.tco.json';
 import startupFile from '../../../examples/startup-db-and-ml.tco.json';
+import { snapshotCatalogueAnyEnv } from '../../support/snapshot-in-any-env';
 
 /**
  * The chart components render the series of src/report/chart-series.ts as SVG: one rectangle per
@@ -35,7 +35,7 @@ import startupFile from '../../../examples/startup-db-and-ml.tco.json';
  */
 const postgres = parseScenario(postgresFile);
 const startup = parseScenario(startupFile);
-const catalogue = embeddedCatalogue();
+const catalogue = await snapshotCatalogueAnyEnv();
 const pgEstimate = estimate(postgres, catalogue);
 const startupEstimate = estimate(startup, catalogue);
 const optionsOf = (e: typeof pgEstimate) => e.options.map((o) => ({ option: o.option, label: o.label }));

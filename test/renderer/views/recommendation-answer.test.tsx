@@ -2,18 +2,19 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecommendationAnswer } from '../../../renderer/views/RecommendationAnswer';
-import { embeddedCatalogue, estimate, parseScenarioJson, simulate } from '../../../src/index';
+import { estimate, parseScenarioJson, simulate } from '../../../src/index';
 import { buildReportData } from '../../../src/report/report-data';
 import mlFile from '../../../examples/ml-team-of-eight.tco.json';
 import postgresFile from '../../../examples/postgres-oltp-ha.tco.json';
 import startupFile from '../../../examples/startup-db-and-ml.tco.json';
+import { snapshotCatalogueAnyEnv } from '../../support/snapshot-in-any-env';
 
 /**
  * The dashboard's answer and the report's recommendation are one function's output: for every
  * example the dashboard prints the report's headline word for word, so the app and the PDF handed
  * to management can never disagree.
  */
-const catalogue = embeddedCatalogue();
+const catalogue = await snapshotCatalogueAnyEnv();
 // The renderer's tests run without Node types (tsconfig.web.json): the examples come in as JSON imports.
 const EXAMPLES: Readonly<Record<string, unknown>> = { 'postgres-oltp-ha': postgresFile, 'ml-team-of-eight': mlFile, 'startup-db-and-ml': startupFile };
 const text = (name: string) => `${JSON.stringify(EXAMPLES[name], null, 2)}\n`;

@@ -1,0 +1,79 @@
+import type { CatalogueInfo, PriceCatalogue, PriceQuote } from './catalogue';
+import type { SpecsRow } from './price-rows';
+import { priceKeyId } from './price-key';
+import type { QuoteEntries } from './quotes-over-catalogue';
+
+/** The name a snapshot catalogue shows (estimates print it): "<snapshot name> (built <date>)". */
+export function snapshotCatalogueName(name: string, builtOn: string): string {
+  return `${name} (built ${builtOn})`;
+}
+
+/**
+ * A catalogue over prices held per Region: `regionQuotes` answers a Region's quotes (the Node
+ * adapter loads a Region's snapshot file on its first lookup; the renderer has the one Region the
+ * host sent). A Region it cannot answer has no prices: lookups miss and lines are flagged.
+ */
+export function regionsCatalogue(info: CatalogueInfo, regionQuotes: (region: string) => ReadonlyMap<string, PriceQuote> | undefined): PriceCatalogue {
+  return {
+    info,
+    lookup(key) {
+      return regionQuotes(key.region)?.get(priceKeyId(key));
+    },
+  };
+}
+
+/** A catalogue over quotes keyed by price-key id (one Region's snapshot quotes as the host sends them). */
+export function quotesCatalogue(info: CatalogueInfo, quotes: QuoteEntries | ReadonlyMap<string, PriceQuote>): PriceCatalogue {
+  const byId: ReadonlyMap<string, PriceQuote> = quotes instanceof Map ? quotes : new Map(quotes as QuoteEntries);
+  return { info, lookup: (key) => byId.get(priceKeyId(key)) };
+}
+
+export interface InstanceOption {
+  readonly type: string;
+  readonly usdPerHour: number;
+  readonly vcpu?: number;
+  readonly memoryGiB?: number;
+}
+
+/** One Region's loaded prices, as instance pickers need them: quotes by price-key id and instance specs. */
+export interface RegionInstanceData {
+  readonly region: string;
+  readonly quotes: QuoteEntries | ReadonlyMap<string, PriceQuote>;
+  readonly instanceTypes: readonly SpecsRow[];
+}
+
+export type InstanceOptionKind =
+  | { readonly service: 'ec2' }
+  | { readonly service: 'rds'; readonly engine: string }
+  | { readonly service: 'sagemaker'; readonly component: string };
+
+/**
+ * Instance types a Region's prices cover, with vCPU, memory and hourly rate, for instance pickers:
+ * EC2 (Linux on-demand), RDS classes (one engine, Single-AZ) or SageMaker types (one component).
+ * Specs are looked up under the priced name (`db.r6i.large`, `ml.m5.xlarge`): the snapshot writer lists them so.
+ */
+export function instanceOptions(data: RegionInstanceData, kind: InstanceOptionKind): InstanceOption[] {
+  const specs = new Map(data.instanceTypes.map((s) => [s.instanceType, s]));
+  const prefix =
+    kind.service === 'ec2'
+      ? `ec2/instance/${data.region}/`
+      : kind.service === 'rds'
+        ? `rds/instance/${data.region}/${kind.engine}/`
+        : `sagemaker/instance/${data.region}/${kind.component}/`;
+  const out: InstanceOption[] = [];
+  for (const [key, quote] of data.quotes) {
+    if (!key.startsWith(prefix)) continue;
+    let type = key.slice(prefix.length);
+    if (kind.service === 'rds') {
+      if (!type.endsWith('/single-az')) continue;
+      type = type.slice(0, -'/single-az'.length);
+    }
+    const spec = specs.get(type);
+    out.push({
+      type,
+      usdPerHour: quote.usdPerUnit,
+      ...(spec?.vcpu !== undefined && spec.memoryGib !== undefined ? { vcpu: spec.vcpu, memoryGiB: spec.memoryGib } : {}),
+    });
+  }
+  return out.sort((a, b) => a.type.localeCompare(b.type, 'en', { numeric: true }));
+}

@@ -55,7 +55,7 @@ export function PricesView({ api, estimate, region, scenarioText, onRefreshed }:
         {status ? (
           <>
             <p>
-              Embedded snapshot: <strong>{status.snapshot.name}</strong>, built {status.snapshot.builtOn}, Regions {status.snapshot.regions.join(', ')}. Cached AWS prices, when present, take precedence; each price
+              Embedded snapshot: <strong>{status.snapshot.name}</strong> of {status.snapshot.builtOn}, Regions {status.snapshot.regions.join(', ')}. Cached AWS prices, when present, take precedence; each price
               shows its own source and date.
             </p>
             {status.snapshot.problem ? (

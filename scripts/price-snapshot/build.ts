@@ -49,7 +49,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildResult>
   ];
   const { builder, checks, chosen } = assemble(families);
   const studio = builder.sources['pw-sagemaker-studio'];
-  const derived = addDerivedRows(builder, studio?.asOf);
+  const derived = addDerivedRows(builder, studio?.asOf, families.flatMap((f) => f.metalTypes ?? []));
   const draft = builder.build({ format: SNAPSHOT_FORMAT, name: 'Embedded AWS price snapshot', builtOn: '', regions: [] });
   const regions = AWS_REGIONS.filter((r) => draft.prices.some((p) => p[0].split('/')[2] === r));
   const builtOn =

@@ -11,7 +11,14 @@ export const DERIVED_SOURCES = {
   studio: 'sagemaker-derived-from-studio',
   dataProcessing: 'sagemaker-data-processing-as-euw1',
   mlStorage: 'sagemaker-ml-storage-from-ebs-gp2',
+  metal: 'ec2-metal-as-same-size',
 } as const;
+
+/** `m8i.metal-48xl` → `m8i.48xlarge`: the virtualized size a bare-metal size matches (plain `.metal` names no size, so none is derived). */
+export function metalTwin(instanceType: string): string | undefined {
+  const m = /^([a-z0-9-]+)\.metal-(\d+)xl$/.exec(instanceType);
+  return m ? `${m[1]}.${m[2]}xlarge` : undefined;
+}
 
 /** SageMaker families the app offers for training and hosting (no training or hosting exists for burstable ml.t3). */
 const DERIVED_FAMILIES = /^ml\.(m5|c5|g4dn|g5|p3|m6i|c6i|r5)\./;
@@ -25,10 +32,39 @@ function origin(builder: SnapshotBuilder, id: string): { repository?: string; co
   return s?.repository ? { repository: s.repository, ...(s.commit ? { commit: s.commit } : {}) } : {};
 }
 
-export function addDerivedRows(builder: SnapshotBuilder, studioAsOf: string | undefined): Record<string, number> {
+export function addDerivedRows(
+  builder: SnapshotBuilder,
+  studioAsOf: string | undefined,
+  metalTypes: readonly { region: string; instanceType: string }[] = [],
+): Record<string, number> {
   const counts: Record<string, number> = {};
   const count = (id: string) => (counts[id] = (counts[id] ?? 0) + 1);
   const source = (id: string, info: SourceInfo) => builder.addSource(id, info);
+
+  // EC2 bare-metal sizes a source lists only at a dedicated-tenancy rate (the 2026-07-20 us-east-1
+  // extract) and no feed prices at shared tenancy: the rate of the virtualized size of the same
+  // name, which AWS charges for the same vCPUs and memory. Checked on the feeds: every Region's
+  // `.metal-NNxl` equals its `NNxlarge` in 258 of 261 pairs (the 3 others, eu-south-2 c7a/c7i,
+  // differ by a price cut that reached one of the two rows first).
+  const metalRows = metalTypes.filter((m) => !builder.has(`ec2/instance/${m.region}/${m.instanceType}`));
+  if (metalRows.length > 0) {
+    source(DERIVED_SOURCES.metal, {
+      title: 'EC2 bare-metal size at the on-demand rate of the virtualized size of the same name (e.g. m8i.metal-48xl at m8i.48xlarge)',
+      url: 'https://aws.amazon.com/ec2/pricing/on-demand/',
+      asOf: '2026-07-20',
+      feedDate: '2026-07-20',
+      ...origin(builder, 'ec2-pricelist-2026-07-20'),
+      basis: 'derived',
+      note: 'No shared-tenancy rate for this bare-metal size offline (the Price List extract lists it at a dedicated-tenancy rate, up to 10% higher). In the pricing-page feeds a .metal-NNxl size costs the same as NNxlarge in 258 of 261 pairs. Refresh live prices to replace it.',
+    });
+  }
+  for (const m of metalRows) {
+    const twin = metalTwin(m.instanceType);
+    const row = twin ? builder.price(`ec2/instance/${m.region}/${twin}`) : undefined;
+    if (!row) continue;
+    builder.put(`ec2/instance/${m.region}/${m.instanceType}`, 'Hrs', row[2], DERIVED_SOURCES.metal);
+    count(DERIVED_SOURCES.metal);
+  }
 
   // Inter-AZ transfer: one AWS-wide published rule, applied per Region.
   source(DERIVED_SOURCES.interAz, {

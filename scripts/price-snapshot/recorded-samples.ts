@@ -65,6 +65,7 @@ export function loadSamples(root: string): LoadedFamily {
     for (const row of readCsv(file(KARPENTER))) {
       if (row.instanceType!.endsWith('.metal') || row.instanceType!.includes('.metal-')) {
         note(family, 'karpenter: .metal type left to the shared-tenancy feeds');
+        (family.metalTypes ??= []).push({ region: row.regionCode!, instanceType: row.instanceType! });
         continue;
       }
       family.prices.push({ key: `ec2/instance/${row.regionCode}/${row.instanceType}`, unit: 'Hrs', usd: row.usdPerHour!, sourceId: SAMPLE_SOURCES.karpenter });

@@ -3,9 +3,9 @@ import type { SpecsRow } from './price-rows';
 import { priceKeyId } from './price-key';
 import type { QuoteEntries } from './quotes-over-catalogue';
 
-/** The name a snapshot catalogue shows (estimates print it): "<snapshot name> (built <date>)". */
+/** The name a snapshot catalogue shows (estimates print it): "<snapshot name> of <date>", the date of its newest source unless the build was given one. */
 export function snapshotCatalogueName(name: string, builtOn: string): string {
-  return `${name} (built ${builtOn})`;
+  return `${name} of ${builtOn}`;
 }
 
 /**

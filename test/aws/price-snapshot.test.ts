@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/aws/load-catalogue';
 import { PriceSnapshot } from '../../src/aws/snapshot/price-snapshot';
 import { findSnapshotDir } from '../../src/aws/snapshot/snapshot-dir';
-import { instanceOptions, type PriceKey, type SnapshotIndex } from '../../src/index';
+import { AWS_REGIONS, instanceOptions, type PriceKey, type SnapshotIndex } from '../../src/index';
 import { SNAPSHOT_DIR, testSnapshot } from '../support/snapshot';
 
 const dirs: string[] = [];
@@ -36,18 +36,20 @@ function replaceRegionFile(dir: string, region: string, bytes: Buffer): void {
 const m5 = (region: string, instanceType = 'm5.large'): PriceKey => ({ service: 'ec2', kind: 'instance', region, instanceType });
 
 describe('the committed snapshot files (src/pricing/snapshot)', () => {
-  it('hold the three Regions with the row counts of the snapshot they were converted from', () => {
+  it('hold every Region the schema accepts, with the row counts of the build', () => {
     const snapshot = testSnapshot();
     const index = snapshot.index()!;
-    expect(index).toMatchObject({ format: 'tco-studio-price-snapshot-index/2', name: 'Embedded AWS price snapshot', builtOn: '2026-11-26' });
-    expect(Object.keys(index.sources)).toHaveLength(18);
-    expect(index.regions.map((r) => [r.region, r.prices])).toEqual([
-      ['eu-central-1', 738],
-      ['eu-west-1', 740],
-      ['us-east-1', 2032],
+    expect(index).toMatchObject({ format: 'tco-studio-price-snapshot-index/2', name: 'Embedded AWS price snapshot', builtOn: '2026-07-20' });
+    expect(Object.keys(index.sources)).toHaveLength(30);
+    expect(index.regions.map((r) => r.region)).toEqual([...AWS_REGIONS].sort());
+    expect(index.regions.filter((r) => ['ap-southeast-2', 'eu-central-1', 'eu-west-1', 'us-east-1'].includes(r.region)).map((r) => [r.region, r.prices])).toEqual([
+      ['ap-southeast-2', 7254],
+      ['eu-central-1', 7897],
+      ['eu-west-1', 8425],
+      ['us-east-1', 9495],
     ]);
-    // 3,495 prices + 12 reserved offers + 3 tiered prices in the one-file snapshot of 2026-11-26.
-    expect(index.regions.reduce((n, r) => n + r.prices, 0)).toBe(3510);
+    // 71,413 prices + 87,821 reserved offers + 66 tiered prices in the build (npm run snapshot:build).
+    expect(index.regions.reduce((n, r) => n + r.prices, 0)).toBe(159300);
     for (const r of index.regions) expect(snapshot.region(r.region)!.quotes.size).toBe(r.prices);
   });
 
@@ -61,7 +63,7 @@ describe('the committed snapshot files (src/pricing/snapshot)', () => {
       upfrontUsd: 577,
       source: expect.objectContaining({ kind: 'snapshot', asOf: '2021-02-05', sku: 'VJWZNREJX2' }),
     });
-    expect(use1.get('ec2/reserved/us-east-1/m5.large/convertible/1yr/no-upfront')).toMatchObject({ usdPerUnit: 0.071, upfrontUsd: 0, source: { sku: '7NE97W5U4E' } });
+    expect(use1.get('ec2/reserved/us-east-1/m5.large/convertible/1yr/no-upfront')).toMatchObject({ usdPerUnit: 0.071, upfrontUsd: 0, source: { sku: '6C86BEPQVG73ZGGR.7NE97W5U4E.6YS6EN2CT7', asOf: '2025-04-04' } });
     expect(use1.get('s3/standard-storage/us-east-1')).toMatchObject({
       usdPerUnit: 0.023,
       unit: 'GB-Mo',
@@ -70,7 +72,7 @@ describe('the committed snapshot files (src/pricing/snapshot)', () => {
         { fromQuantity: 51200, toQuantity: 512000, usdPerUnit: 0.022 },
         { fromQuantity: 512000, toQuantity: null, usdPerUnit: 0.021 },
       ],
-      source: { sku: 'WP9ANXZGBYYSGJEA', asOf: '2025-06-05' },
+      source: { sku: 'WP9ANXZGBYYSGJEA', asOf: '2025-10-22' },
     });
     expect(snapshot.region('eu-central-1')!.quotes.get('ebs/iops/eu-central-1/gp3')).toMatchObject({
       usdPerUnit: 0.006,
@@ -100,13 +102,14 @@ describe('PriceSnapshot: the Node reader', () => {
     const dir = copy();
     const snapshot = new PriceSnapshot({ dir });
     const catalogue = snapshot.catalogue();
-    expect(catalogue.info).toEqual({ name: 'Embedded AWS price snapshot (built 2026-11-26)', kind: 'snapshot', regions: ['eu-central-1', 'eu-west-1', 'us-east-1'] });
+    expect(catalogue.info).toEqual({ name: 'Embedded AWS price snapshot of 2026-07-20', kind: 'snapshot', regions: [...AWS_REGIONS].sort() });
     rmSync(join(dir, 'eu-west-1.json.br'));
     expect(catalogue.lookup(m5('us-east-1'))?.usdPerUnit).toBe(0.096);
     // us-east-1 is kept: removing its file now changes nothing.
     rmSync(join(dir, 'us-east-1.json.br'));
     expect(catalogue.lookup(m5('us-east-1'))?.usdPerUnit).toBe(0.096);
-    expect(catalogue.lookup(m5('ap-south-1'))).toBeUndefined();
+    expect(catalogue.lookup(m5('ap-south-1'))?.usdPerUnit).toBe(0.101);
+    expect(catalogue.lookup(m5('ap-south-1', 'x9.large'))).toBeUndefined();
   });
 
   it('a missing Region file: that Region has no prices, with one message naming the file; other Regions still price', () => {

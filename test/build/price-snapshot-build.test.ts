@@ -5,6 +5,7 @@ import { assemble } from '../../scripts/price-snapshot/assemble';
 import { loadAwsPrice } from '../../scripts/price-snapshot/aws-price';
 import { loadPriceWatcher, parseRdsLabel } from '../../scripts/price-snapshot/aws-price-watcher';
 import { loadSamples } from '../../scripts/price-snapshot/recorded-samples';
+import { addDerivedRows, metalTwin } from '../../scripts/price-snapshot/derived-rows';
 import { buildSnapshot } from '../../scripts/price-snapshot/build';
 import { loadEc2Shop } from '../../scripts/price-snapshot/ec2-shop';
 import { emptyFamily, type LoadedFamily } from '../../scripts/price-snapshot/feed-files';
@@ -70,6 +71,27 @@ describe('snapshot rows', () => {
     expect(() => builder.put('ec2/instance/us-east-1/m5.large', 'Hrs', '0.097', 's')).toThrow(DuplicatePriceError);
     expect(() => builder.put('ec2/instance/us-east-1/m5.xlarge', 'Hrs', '1e-3', 's')).toThrow(/not an AWS decimal/);
     expect(() => builder.put('ec2/instance/us-east-1/m5.xlarge', 'Hrs', '0.1', 'nope')).toThrow(/unknown source/);
+  });
+
+  it('prices a bare-metal size the feeds lack at its same-size twin, flagged derived; never replaces a published rate or guesses a plain .metal', () => {
+    expect([metalTwin('m8i.metal-48xl'), metalTwin('m8azn.metal-12xl'), metalTwin('m5.metal'), metalTwin('m5.48xlarge')]).toEqual(['m8i.48xlarge', 'm8azn.12xlarge', undefined, undefined]);
+    const builder = new SnapshotBuilder();
+    builder.addSource('ec2-pricelist-2026-07-20', { title: 'extract', url: 'u', asOf: '2026-07-20', basis: 'published' });
+    builder.put('ec2/instance/us-east-1/m8i.48xlarge', 'Hrs', '10.16064', 'ec2-pricelist-2026-07-20');
+    builder.put('ec2/instance/us-east-1/c7i.metal-48xl', 'Hrs', '8.568', 'ec2-pricelist-2026-07-20');
+    builder.put('ec2/instance/us-east-1/c7i.48xlarge', 'Hrs', '8.568', 'ec2-pricelist-2026-07-20');
+    const counts = addDerivedRows(builder, undefined, [
+      { region: 'us-east-1', instanceType: 'm8i.metal-48xl' },
+      { region: 'us-east-1', instanceType: 'c7i.metal-48xl' },
+      { region: 'us-east-1', instanceType: 'm8i.metal' },
+      { region: 'us-east-1', instanceType: 'r8i.metal-48xl' },
+    ]);
+    expect(counts['ec2-metal-as-same-size']).toBe(1);
+    expect(builder.price('ec2/instance/us-east-1/m8i.metal-48xl')).toEqual(['ec2/instance/us-east-1/m8i.metal-48xl', 'Hrs', '10.16064', 'ec2-metal-as-same-size']);
+    expect(builder.sources['ec2-metal-as-same-size']).toMatchObject({ basis: 'derived', note: expect.stringMatching(/dedicated-tenancy/) });
+    expect(builder.price('ec2/instance/us-east-1/c7i.metal-48xl')![3]).toBe('ec2-pricelist-2026-07-20');
+    expect(builder.has('ec2/instance/us-east-1/m8i.metal')).toBe(false);
+    expect(builder.has('ec2/instance/us-east-1/r8i.metal-48xl')).toBe(false);
   });
 
   it('fails when one source prices a key twice, and lets the newer of two sources win', () => {

@@ -91,8 +91,8 @@ describe('tco-studio report', () => {
   it('prices not found: the report is written with the lines flagged, exit 3 unless --allow-missing', () => {
     const dir = tempDir();
     const scenario = JSON.parse(readFileSync(example('postgres-oltp-ha'), 'utf8')) as { region: string };
-    scenario.region = 'ap-southeast-2';
-    const file = join(dir, 'sydney.tco.json');
+    scenario.region = 'ap-east-2'; // the offline price data has no EBS rates for Asia Pacific (Taipei)
+    const file = join(dir, 'taipei.tco.json');
     writeFileSync(file, JSON.stringify(scenario));
     const run = runCli(['report', file, '--out', join(dir, 'r.json')], { env });
     expect(run.code).toBe(3);

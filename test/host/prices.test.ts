@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RefreshProgress } from '../../src/contract/host-api';
 import { PriceCache } from '../../src/aws/cache/price-cache';
 import { priceKeyId } from '../../src/pricing/price-key';
+import { AWS_REGIONS } from '../../src/model/regions';
 import { startFakeAws, type FakeAws } from '../fake-aws/fake-aws-server';
 import { recordingRetryPolicy, useFakeCredentials } from '../fake-aws/fake-credentials';
 import { feedDerivedItems } from '../fake-aws/feed-derived-records';
@@ -44,25 +45,30 @@ describe('prices status and Region prices', () => {
     const f = hostFixture();
     const status = value(await f.api.dispatch('pricesStatus', undefined));
     expect(status).toMatchObject({ cache: [], ttlDays: 7, cacheDir: f.cacheDir });
-    expect(status.snapshot).toMatchObject({ name: 'Embedded AWS price snapshot', builtOn: '2026-11-26', regions: ['eu-central-1', 'eu-west-1', 'us-east-1'] });
+    expect(status.snapshot).toMatchObject({ name: 'Embedded AWS price snapshot', builtOn: '2026-07-20', regions: [...AWS_REGIONS].sort() });
     expect(status.snapshot.problem).toBeUndefined();
     const use1 = status.snapshot.coverage.find((c) => c.region === 'us-east-1')!;
-    expect(use1).toMatchObject({ prices: 2032, oldestAsOf: '2021-02-05', newestAsOf: '2026-11-26' });
-    expect(use1.coverage['ec2/instance']).toEqual([1367, 0]);
-    expect(use1.coverage['rds/instance']![1]).toBeGreaterThan(0);
+    expect(use1).toMatchObject({ prices: 9495, oldestAsOf: '2021-02-05', newestAsOf: '2026-11-26' });
+    // [published, derived] rows: 71 bare-metal EC2 sizes and the SageMaker components without a published rate are derived.
+    expect(use1.coverage['ec2/instance']).toEqual([1296, 71]);
+    expect(use1.coverage['ec2/reserved']).toEqual([3169, 0]);
+    expect(use1.coverage['rds/reserved']).toEqual([2118, 0]);
+    expect(use1.coverage['sagemaker/instance']).toEqual([77, 105]);
   });
 
   it('serves a Region’s snapshot quotes and instance specs with its cached quotes, and refuses an unknown Region', async () => {
     const f = hostFixture();
     const prices = value(await f.api.dispatch('regionPrices', { region: 'eu-west-1' }));
     expect(prices.region).toBe('eu-west-1');
-    expect(prices.snapshot).toMatchObject({ name: 'Embedded AWS price snapshot', builtOn: '2026-11-26' });
+    expect(prices.snapshot).toMatchObject({ name: 'Embedded AWS price snapshot', builtOn: '2026-07-20' });
     expect(prices.snapshot.quotes.every(([id, q]) => id.split('/')[2] === 'eu-west-1' && q.source.kind === 'snapshot')).toBe(true);
     expect(new Map(prices.snapshot.quotes).get('ec2/instance/eu-west-1/m5.large')).toMatchObject({ usdPerUnit: 0.107, unit: 'Hrs' });
     expect(prices.snapshot.instanceTypes).toContainEqual({ instanceType: 'db.r6i.xlarge', vcpu: 4, memoryGib: 32 });
     expect(prices.cache.quotes).toEqual([]);
-    // A Region the snapshot does not hold: no snapshot quotes, no problem.
-    expect(value(await f.api.dispatch('regionPrices', { region: 'ap-south-1' })).snapshot).toMatchObject({ quotes: [], instanceTypes: [] });
+    // Another Region: its own quotes only.
+    const mumbai = value(await f.api.dispatch('regionPrices', { region: 'ap-south-1' })).snapshot;
+    expect(new Map(mumbai.quotes).get('ec2/instance/ap-south-1/m5.large')).toMatchObject({ usdPerUnit: 0.101 });
+    expect(mumbai.quotes.every(([id]) => id.split('/')[2] === 'ap-south-1')).toBe(true);
     expect(reason(await f.api.dispatch('regionPrices', { region: 'mars-1' }))).toMatch(/^regionPrices: region: must be one of/);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSnapshotRegion, SNAPSHOT_REGION_FORMAT, type PriceKey } from '../../src/index';
+import { AWS_REGIONS, parseSnapshotRegion, SNAPSHOT_REGION_FORMAT, type PriceKey } from '../../src/index';
 import { snapshotCatalogue, testSnapshot } from '../support/snapshot';
 import { readSampleCsv, readSampleFeed, readSampleJson } from '../support/samples';
 
@@ -7,15 +7,34 @@ const catalogue = snapshotCatalogue();
 const usd = (key: PriceKey) => catalogue.lookup(key)?.usdPerUnit;
 
 describe('the snapshot (committed per-Region files) matches the real AWS price records it was built from', () => {
-  it('has every us-east-1 EC2 Linux on-demand rate of the 2026-07-20 Price List extract', () => {
+  it('has every us-east-1 EC2 Linux on-demand rate of the 2026-07-20 Price List extract, except its .metal rates (dedicated tenancy)', () => {
     const rows = readSampleCsv('ec2-ondemand/karpenter-ec2-ondemand-linux-us-east-1-2026-07-20.csv');
     expect(rows.length).toBeGreaterThan(1300);
+    let metal = 0;
+    let lower = 0;
     for (const row of rows) {
       const quote = catalogue.lookup({ service: 'ec2', kind: 'instance', region: 'us-east-1', instanceType: row.instanceType! });
+      expect(quote, row.instanceType).toBeDefined();
+      if (row.instanceType!.endsWith('.metal') || row.instanceType!.includes('.metal-')) {
+        // The extract's bare-metal rates are dedicated-tenancy rates, 6–10% above shared tenancy: taken from the pricing-page feeds instead.
+        metal++;
+        // From the shared-tenancy feeds (published), or derived from the same-size rate: never the extract's own rate as published.
+        expect(quote?.source.basis === 'derived' || quote?.source.asOf !== '2026-07-20', row.instanceType).toBe(true);
+        if (quote) expect(quote.usdPerUnit, row.instanceType).toBeLessThanOrEqual(Number(row.usdPerHour));
+        if (quote && quote.usdPerUnit < Number(row.usdPerHour)) lower++;
+        continue;
+      }
       expect(quote?.usdPerUnit, row.instanceType).toBe(Number(row.usdPerHour));
       expect(quote?.source.asOf).toBe('2026-07-20');
       expect(quote?.source.basis).toBe('published');
     }
+    // 142 bare-metal types; 59 of them cost less at shared tenancy than the extract says (the rest are equal).
+    expect([metal, lower]).toEqual([142, 59]);
+    // Bare-metal sizes no feed prices yet: the same-size rate, flagged derived (m8i.48xlarge is $10.16064 in the extract).
+    const m8i = catalogue.lookup({ service: 'ec2', kind: 'instance', region: 'us-east-1', instanceType: 'm8i.metal-48xl' });
+    expect([m8i?.usdPerUnit, m8i?.source.basis]).toEqual([10.16064, 'derived']);
+    // m5.metal: $4.608 shared tenancy in the November 2025 feed (lamngockhuong/aws-price ec2-transformed.json).
+    expect(usd({ service: 'ec2', kind: 'instance', region: 'us-east-1', instanceType: 'm5.metal' })).toBe(4.608);
   });
 
   it('has the eu-west-1 and eu-central-1 EC2 rates of the 2025-11-03 pricing-page feed', () => {
@@ -35,7 +54,7 @@ describe('the snapshot (committed per-Region files) matches the real AWS price r
     }
   });
 
-  it('has every RDS MySQL and PostgreSQL instance rate, and MariaDB flagged as derived from MySQL', () => {
+  it('has every RDS MySQL and PostgreSQL instance rate of the June 2025 feed, and MariaDB as published', () => {
     for (const [file, engine] of [
       ['pricing-page-feeds/rds-mysql-ondemand-2025-06-05.csv', 'mysql'],
       ['pricing-page-feeds/rds-postgresql-ondemand-2025-06-05.csv', 'postgresql'],
@@ -45,9 +64,11 @@ describe('the snapshot (committed per-Region files) matches the real AWS price r
         const key = { service: 'rds', kind: 'instance', region: row.regionCode!, engine, instanceClass: row.instanceType!, deployment } as const;
         expect(usd(key), `${engine} ${row.regionCode} ${row.instanceType} ${deployment}`).toBe(Number(row.usdPerHour));
         if (engine === 'mysql') {
+          // MariaDB has its own published table now (it carries the MySQL rate for these classes).
           const maria = catalogue.lookup({ ...key, engine: 'mariadb' });
           expect(maria?.usdPerUnit).toBe(Number(row.usdPerHour));
-          expect(maria?.source.basis).toBe('derived');
+          expect(maria?.source.basis).toBe('published');
+          expect(maria?.source.title).toMatch(/mariadb/i);
         }
       }
     }
@@ -123,7 +144,7 @@ describe('the snapshot (committed per-Region files) matches the real AWS price r
     expect(derived?.source.note).toMatch(/Studio/);
   });
 
-  it('parses every Reserved offer of the real m5.large record, upfront fees included', () => {
+  it('keeps the Partial and All Upfront offers of the real m5.large record, upfront fees included; No Upfront comes from the 2025 feed', () => {
     const item = readSampleJson<{ terms: { Reserved: Record<string, { termAttributes: Record<string, string>; priceDimensions: Record<string, { unit: string; pricePerUnit: { USD: string } }> }> } }>(
       'api-responses/getproducts-priceitem-ec2-m5.large-us-east-1-2021.json',
     );
@@ -141,10 +162,24 @@ describe('the snapshot (committed per-Region files) matches the real AWS price r
         purchaseOption: t.PurchaseOption!.toLowerCase().replace(/ /g, '-') as 'no-upfront',
       });
       const dims = Object.values(offer.priceDimensions);
+      if (t.PurchaseOption === 'No Upfront') {
+        expect(quote?.source.asOf).toBe('2025-04-04');
+        expect(quote?.upfrontUsd).toBe(0);
+        continue;
+      }
       expect(quote?.usdPerUnit).toBe(Number(dims.find((d) => d.unit === 'Hrs')!.pricePerUnit.USD));
       expect(quote?.upfrontUsd).toBe(Number(dims.find((d) => d.unit === 'Quantity')?.pricePerUnit.USD ?? 0));
       expect(quote?.source.asOf).toBe('2021-02-05');
     }
+    // No Upfront, from yeo/ec2.shop ec2/us-east-1-reservedinstance{,-convertible}-{1y,3y}.json (2025-04-04), with AWS's rate codes.
+    const noUpfront = (offeringClass: 'standard' | 'convertible', term: '1yr' | '3yr') =>
+      catalogue.lookup({ service: 'ec2', kind: 'reserved', region: 'us-east-1', instanceType: 'm5.large', offeringClass, term, purchaseOption: 'no-upfront' });
+    expect([noUpfront('standard', '1yr'), noUpfront('standard', '3yr'), noUpfront('convertible', '1yr'), noUpfront('convertible', '3yr')].map((q) => [q?.usdPerUnit, q?.source.sku])).toEqual([
+      [0.06, '6C86BEPQVG73ZGGR.4NA7Y494T4.6YS6EN2CT7'],
+      [0.041, '6C86BEPQVG73ZGGR.BPH4J8HBKS.6YS6EN2CT7'],
+      [0.071, '6C86BEPQVG73ZGGR.7NE97W5U4E.6YS6EN2CT7'],
+      [0.049, '6C86BEPQVG73ZGGR.Z2E3P23VKM.6YS6EN2CT7'],
+    ]);
   });
 
   it('gives every price a source with a title, URL and as-of date', () => {
@@ -155,13 +190,14 @@ describe('the snapshot (committed per-Region files) matches the real AWS price r
       expect(s.asOf, id).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
       if (s.basis === 'derived') expect(s.note, id).toBeTruthy();
     }
-    expect(index.regions.map((r) => r.region)).toEqual(['eu-central-1', 'eu-west-1', 'us-east-1']);
-    expect(catalogue.info).toEqual({ name: 'Embedded AWS price snapshot (built 2026-11-26)', kind: 'snapshot', regions: ['eu-central-1', 'eu-west-1', 'us-east-1'] });
+    expect(index.regions.map((r) => r.region)).toEqual([...AWS_REGIONS].sort());
+    expect(catalogue.info).toEqual({ name: 'Embedded AWS price snapshot of 2026-07-20', kind: 'snapshot', regions: [...AWS_REGIONS].sort() });
   });
 
   it('answers undefined, not $0, for what it does not hold', () => {
     expect(catalogue.lookup({ service: 'ec2', kind: 'instance', region: 'us-east-1', instanceType: 'x9.large' })).toBeUndefined();
-    expect(catalogue.lookup({ service: 'ec2', kind: 'instance', region: 'ap-south-1', instanceType: 'm5.large' })).toBeUndefined();
+    // The price exports have no EBS rows for Asia Pacific (Taipei).
+    expect(catalogue.lookup({ service: 'ebs', kind: 'volume', region: 'ap-east-2', volumeType: 'gp3' })).toBeUndefined();
     expect(catalogue.lookup({ service: 'sagemaker', kind: 'serverless', region: 'us-east-1', memoryMb: 2048 })).toBeUndefined();
   });
 

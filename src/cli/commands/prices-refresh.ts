@@ -39,8 +39,8 @@ function fallbackText(regions: readonly string[], io: CommandIo, cacheDir: strin
   const snapshot = defaultPriceSnapshot().info();
   const cached = status.map((s) => `${s.region} ${s.service} fetched ${s.newestFetchedAt?.slice(0, 10) ?? '?'}`);
   return cached.length > 0
-    ? `nothing was changed: prices still come from the cache (${cached.join(', ')}), then the embedded snapshot built ${snapshot.builtOn}`
-    : `nothing was changed: prices still come from the embedded snapshot built ${snapshot.builtOn}`;
+    ? `nothing was changed: prices still come from the cache (${cached.join(', ')}), then the embedded snapshot of ${snapshot.builtOn}`
+    : `nothing was changed: prices still come from the embedded snapshot of ${snapshot.builtOn}`;
 }
 
 function summary(outcome: PriceRefreshOutcome, regions: readonly string[], requested: readonly PriceKey[]): string {

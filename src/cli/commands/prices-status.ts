@@ -69,7 +69,7 @@ export function pricesStatusCommand(argv: readonly string[], io: CommandIo = pro
   lines.push(
     '',
     index
-      ? `Embedded snapshot: ${index.name}, built ${index.builtOn}, for ${index.regions.map((r) => `${r.region} (${r.prices} prices, ${r.oldestAsOf} to ${r.newestAsOf})`).join(', ')} (sources dated ${dates[0]} to ${dates[dates.length - 1]}).`
+      ? `Embedded snapshot: ${index.name} of ${index.builtOn}, for ${index.regions.map((r) => `${r.region} (${r.prices} prices, ${r.oldestAsOf} to ${r.newestAsOf})`).join(', ')} (sources dated ${dates[0]} to ${dates[dates.length - 1]}).`
       : `Embedded snapshot: unavailable: ${loaded.problem}`,
     'Each price is looked up in the cache first, then in the embedded snapshot; every estimate line names the source and date it used.',
     'Refresh: tco-studio prices refresh --region <region> [--scenario <file>] [--full]',

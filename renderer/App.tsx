@@ -169,7 +169,7 @@ export function App({ api }: { api: TcoApi }) {
               ) : null}
               {view === 'tradeoffs' && whatIfScenario && catalogue && whatIfEstimate ? <TradeoffsView scenario={whatIfScenario} catalogue={catalogue} estimate={whatIfEstimate} ctx={ctx} /> : null}
               {view === 'prices' ? (
-                <PricesView api={api} estimate={baseEstimate} region={region ?? 'us-east-1'} scenarioText={doc.draft === undefined ? undefined : draftText(doc.draft)} onRefreshed={prices.reload} />
+                <PricesView api={api} estimate={baseEstimate} region={region ?? 'us-east-1'} scenarioText={doc.draft === undefined ? undefined : draftText(doc.draft)} onRefreshed={prices.reload} staleAfterDays={staleAfterDays} onStaleAfterDays={setStaleAfterDays} />
               ) : null}
               {view === 'actuals' ? <ActualsView api={api} estimate={baseEstimate} /> : null}
             </Suspense>

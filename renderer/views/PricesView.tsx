@@ -1,9 +1,26 @@
 import { useEffect, useState } from 'react';
 import type { PricesStatus, RefreshProgress, Settings, TcoApi } from '../../src/contract/host-api';
-import { AWS_REGIONS, type Estimate } from '../../src/index';
+import { AWS_REGIONS, formatAge, priceAge, STALE_AFTER_DAYS_RANGE, type Estimate } from '../../src/index';
 
 /** Where prices come from (snapshot, cache, live) and their dates; refresh from AWS with progress and cancel; profile and Region. */
-export function PricesView({ api, estimate, region, scenarioText, onRefreshed }: { api: TcoApi; estimate: Estimate | undefined; region: string; scenarioText: string | undefined; onRefreshed: (region: string) => void }) {
+export function PricesView({
+  api,
+  estimate,
+  region,
+  scenarioText,
+  onRefreshed,
+  staleAfterDays,
+  onStaleAfterDays,
+}: {
+  api: TcoApi;
+  estimate: Estimate | undefined;
+  region: string;
+  scenarioText: string | undefined;
+  onRefreshed: (region: string) => void;
+  /** The user's stale-price threshold (Settings), and how to change it. */
+  staleAfterDays: number;
+  onStaleAfterDays: (days: number) => void;
+}) {
   const [status, setStatus] = useState<PricesStatus | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -12,6 +29,19 @@ export function PricesView({ api, estimate, region, scenarioText, onRefreshed }:
   const [target, setTarget] = useState(region);
   const [full, setFull] = useState(false);
   const [result, setResult] = useState<string | null>(null);
+  const [thresholdText, setThresholdText] = useState(String(staleAfterDays));
+  useEffect(() => setThresholdText(String(staleAfterDays)), [staleAfterDays]);
+  const thresholdError = /^\d+$/.test(thresholdText) && Number(thresholdText) >= STALE_AFTER_DAYS_RANGE.min && Number(thresholdText) <= STALE_AFTER_DAYS_RANGE.max
+    ? null
+    : `must be a whole number of days from ${STALE_AFTER_DAYS_RANGE.min} to ${STALE_AFTER_DAYS_RANGE.max}`;
+  const saveThreshold = (text: string) => {
+    setThresholdText(text);
+    if (!/^\d+$/.test(text)) return;
+    const days = Number(text);
+    if (days < STALE_AFTER_DAYS_RANGE.min || days > STALE_AFTER_DAYS_RANGE.max) return;
+    void api.setSettings({ staleAfterDays: days }).then((r) => (r.ok ? onStaleAfterDays(r.value.staleAfterDays) : setError(r.reason)));
+  };
+  const today = new Date().toISOString().slice(0, 10);
 
   const reload = () => {
     void api.pricesStatus().then((r) => (r.ok ? setStatus(r.value) : setError(r.reason)));
@@ -55,9 +85,24 @@ export function PricesView({ api, estimate, region, scenarioText, onRefreshed }:
         {status ? (
           <>
             <p>
-              Embedded snapshot: <strong>{status.snapshot.name}</strong> of {status.snapshot.builtOn}, Regions {status.snapshot.regions.join(', ')}. Cached AWS prices, when present, take precedence; each price
-              shows its own source and date.
+              Embedded snapshot: <strong>{status.snapshot.name}</strong> of {status.snapshot.builtOn}, for {status.snapshot.regions.length} Regions. Cached AWS prices, when present, take precedence; each
+              price shows its own source, date and age.
             </p>
+            <div className="field" style={{ maxWidth: 360 }}>
+              <label htmlFor="stale-after-days">Flag prices older than (days)</label>
+              <input
+                id="stale-after-days"
+                inputMode="numeric"
+                value={thresholdText}
+                aria-invalid={thresholdError !== null}
+                aria-describedby="stale-after-days-hint"
+                onChange={(e) => saveThreshold(e.currentTarget.value)}
+              />
+              <div id="stale-after-days-hint" className={thresholdError ? 'error' : 'muted'}>
+                {thresholdError ??
+                  'Default 90 days (one quarter, a FinOps re-forecast cycle). A stale price is still used; lines, the Prices view and the report flag it with its age.'}
+              </div>
+            </div>
             {status.snapshot.problem ? (
               <div className="banner error" role="alert">
                 {status.snapshot.problem}
@@ -70,22 +115,41 @@ export function PricesView({ api, estimate, region, scenarioText, onRefreshed }:
                     <th>Region</th>
                     <th className="num">Prices</th>
                     <th>Sources dated</th>
-                    <th>Covers (published / derived)</th>
+                    {COVERAGE_COLUMNS.map((c) => (
+                      <th key={c.label} className="num" title={c.title}>
+                        {c.label}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
-                  {status.snapshot.coverage.map((c) => (
-                    <tr key={c.region}>
-                      <td>{c.region}</td>
-                      <td className="num">{c.prices.toLocaleString('en-US')}</td>
-                      <td>{c.oldestAsOf === c.newestAsOf ? c.oldestAsOf : `${c.oldestAsOf} to ${c.newestAsOf}`}</td>
-                      <td>
-                        {Object.entries(c.coverage)
-                          .map(([group, [published, derived]]) => `${group} ${published}${derived ? ` / ${derived}` : ''}`)
-                          .join(', ')}
-                      </td>
-                    </tr>
-                  ))}
+                  {[...status.snapshot.coverage]
+                    .sort((a, b) => (a.region === region ? -1 : b.region === region ? 1 : a.region.localeCompare(b.region)))
+                    .map((c) => (
+                      <tr key={c.region} aria-current={c.region === region ? 'true' : undefined}>
+                        <td>
+                          {c.region}
+                          {c.region === region ? <span className="muted"> (this scenario)</span> : null}
+                        </td>
+                        <td className="num">{c.prices.toLocaleString('en-US')}</td>
+                        <td>{c.oldestAsOf === c.newestAsOf ? c.oldestAsOf : `${c.oldestAsOf} to ${c.newestAsOf}`}</td>
+                        {COVERAGE_COLUMNS.map((col) => {
+                          const [published, derived] = coverageCount(c.coverage, col.groups);
+                          return (
+                            <td key={col.label} className="num" title={`${published} published, ${derived} derived`}>
+                              {published + derived === 0 ? (
+                                <span className="badge warn">none</span>
+                              ) : (
+                                <>
+                                  {published.toLocaleString('en-US')}
+                                  {derived > 0 ? <span className="muted"> + {derived.toLocaleString('en-US')} derived</span> : null}
+                                </>
+                              )}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
                 </tbody>
               </table>
             ) : null}
@@ -135,6 +199,7 @@ export function PricesView({ api, estimate, region, scenarioText, onRefreshed }:
                   <th>Source</th>
                   <th>Kind</th>
                   <th>As of</th>
+                  <th>Age</th>
                   <th>Basis</th>
                   <th className="num">Lines</th>
                 </tr>
@@ -148,6 +213,19 @@ export function PricesView({ api, estimate, region, scenarioText, onRefreshed }:
                     </td>
                     <td>{u.source.kind}</td>
                     <td>{u.source.asOf}</td>
+                    <td>
+                      {(({ days, stale }) => (
+                        <>
+                          {formatAge(days)}
+                          {stale ? (
+                            <>
+                              {' '}
+                              <span className="badge warn">stale</span>
+                            </>
+                          ) : null}
+                        </>
+                      ))(priceAge(u.source, today, staleAfterDays))}
+                    </td>
                     <td>{u.source.basis === 'derived' ? <span className="badge warn">derived</span> : 'published'}</td>
                     <td className="num">{u.lineCount}</td>
                   </tr>
@@ -217,4 +295,29 @@ export function PricesView({ api, estimate, region, scenarioText, onRefreshed }:
       </section>
     </div>
   );
+}
+
+/** The Prices view's coverage columns: price-key groups (service/kind) added up. */
+const COVERAGE_COLUMNS: readonly { readonly label: string; readonly title?: string; readonly groups: RegExp }[] = [
+  { label: 'EC2', groups: /^ec2\/instance$/ },
+  { label: 'EC2 reserved', groups: /^ec2\/reserved$/ },
+  { label: 'RDS', groups: /^rds\/instance$/ },
+  { label: 'RDS reserved', groups: /^rds\/reserved$/ },
+  { label: 'Aurora', groups: /^rds\/aurora-/ },
+  { label: 'RDS storage', groups: /^rds\/(storage|iops|throughput|backup)$/ },
+  { label: 'EBS', groups: /^ebs\// },
+  { label: 'SageMaker', groups: /^sagemaker\// },
+  { label: 'Other', title: 'S3, load balancers, NAT gateway, EKS, data transfer', groups: /^(s3|elb|vpc|eks)\/|^ec2\/(inter-az-transfer|internet-egress)$/ },
+];
+
+/** [published, derived] rows of the groups a column adds up. */
+export function coverageCount(coverage: Readonly<Record<string, readonly [number, number]>>, groups: RegExp): [number, number] {
+  let published = 0;
+  let derived = 0;
+  for (const [group, [p, d]] of Object.entries(coverage)) {
+    if (!groups.test(group)) continue;
+    published += p;
+    derived += d;
+  }
+  return [published, derived];
 }

@@ -47,7 +47,7 @@ export interface LoadedFamily {
   /** Entries seen but not used, by reason (e.g. hashed labels without attributes). */
   readonly notes: Record<string, number>;
   /** EC2 bare-metal types a source shows exist in a Region, but whose rate it lists at another tenancy: derived later (derived-rows.ts). */
-  readonly metalTypes?: { region: string; instanceType: string }[];
+  metalTypes?: { region: string; instanceType: string }[];
 }
 
 export function emptyFamily(family: string): LoadedFamily {

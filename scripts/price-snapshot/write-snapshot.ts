@@ -36,9 +36,9 @@ export interface LegacySnapshot {
   readonly regions: readonly string[];
   readonly sources: Readonly<Record<string, SnapshotSource>>;
   /** [key, unit, usd, sourceId, sku?] */
-  readonly prices: readonly (readonly string[])[];
+  readonly prices: readonly (readonly (string | undefined)[])[];
   /** [key, hourly usd, upfront usd, sourceId, offer term code?] */
-  readonly reserved: readonly (readonly string[])[];
+  readonly reserved: readonly (readonly (string | undefined)[])[];
   /** [key, unit, [[from, to|null, usd], ...], sourceId, sku?] */
   readonly tiered: readonly (readonly unknown[])[];
   /** [type, vCPU, memory GiB, GPUs?] */

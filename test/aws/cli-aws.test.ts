@@ -52,7 +52,7 @@ describe('tco-studio prices refresh / status and estimate from the cache', () =>
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Price cache: .+ \(refreshed after 7 days\)/);
     expect(run.stdout).toMatch(/^us-east-1 +rds +\d+ +\d+ +targeted +2025-06-17 +\d{4}-\d{2}-\d{2} \d{2}:\d{2}Z +0 days +fresh$/m);
-    expect(run.stdout).toMatch(/Embedded snapshot: Embedded AWS price snapshot, built \d{4}-\d{2}-\d{2}/);
+    expect(run.stdout).toMatch(/Embedded snapshot: Embedded AWS price snapshot of \d{4}-\d{2}-\d{2}/);
     const json = JSON.parse((await cli(['prices', 'status', '--format', 'json'], cache)).stdout) as { lookupOrder: string[]; cache: unknown[] };
     expect(json.lookupOrder).toEqual(['cache', 'snapshot']);
     expect(json.cache.length).toBeGreaterThan(4);
@@ -90,7 +90,7 @@ describe('tco-studio prices refresh / status and estimate from the cache', () =>
     const message = run.stderr.split('\n').filter((l) => l.startsWith('tco-studio:'));
     expect(message).toHaveLength(1);
     expect(message[0]).toMatch(
-      /^tco-studio: AWS denied pricing:GetProducts: grant the IAM action pricing:GetProducts .+; nothing was changed: prices still come from the cache \(us-east-1 ec2 fetched \d{4}-\d{2}-\d{2}, us-east-1 ebs fetched .+\), then the embedded snapshot built/,
+      /^tco-studio: AWS denied pricing:GetProducts: grant the IAM action pricing:GetProducts .+; nothing was changed: prices still come from the cache \(us-east-1 ec2 fetched \d{4}-\d{2}-\d{2}, us-east-1 ebs fetched .+\), then the embedded snapshot of \d{4}-\d{2}-\d{2}/,
     );
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(join(cache, 'prices', 'us-east-1', 'ec2.json'), 'utf8')).toBe(before);

@@ -39,7 +39,7 @@ describe('prices load per Region', () => {
 
     release();
     await expect.poll(() => page.getByTestId('prices-loading').count()).toBe(0);
-    // ap-south-1 is not in the snapshot: totals show, with the missing prices flagged.
+    // Priced at Mumbai's rates: other totals than us-east-1's.
     await page.getByTestId('total-ec2').waitFor();
     expect(await total(page, 'ec2')).not.toBe(expected.ec2);
 
@@ -49,5 +49,44 @@ describe('prices load per Region', () => {
     for (const [option, text] of Object.entries(expected)) await expect.poll(() => total(page, option)).toBe(text);
     expect(await page.getByTestId('prices-loading').count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('the Prices view states each source\'s age and flags stale ones; the threshold is a setting that persists', async () => {
+    const host = await startHost(hostDirs());
+    const { page, errors } = await openApp(host);
+    await page.getByRole('button', { name: 'Orders database (PostgreSQL OLTP with HA)' }).click();
+    await page.getByTestId('total-ec2').waitFor();
+    await nav(page, 'Prices').click();
+    const sources = page.getByRole('table', { name: 'Price sources of the estimate' });
+    await sources.waitFor();
+    // Each source's age is counted from its as-of date to today; beyond 90 days it is flagged stale.
+    const rows = await sources.locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(2);
+    let stale = 0;
+    for (let i = 0; i < rows; i++) {
+      const cells = sources.locator('tbody tr').nth(i).locator('td');
+      const asOf = await cells.nth(2).innerText();
+      const days = Math.floor((Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse(asOf.length === 7 ? `${asOf}-01` : asOf)) / 86_400_000);
+      expect(await cells.nth(3).innerText()).toBe(`${days} days${days > 90 ? ' stale' : ''}`);
+      if (days > 90) stale++;
+    }
+    expect(stale).toBeGreaterThan(2);
+    expect(await sources.locator('.badge', { hasText: 'stale' }).count()).toBe(stale);
+
+    const field = page.getByLabel('Flag prices older than (days)');
+    await field.fill('0');
+    expect(await page.locator('#stale-after-days-hint').innerText()).toBe('must be a whole number of days from 1 to 3650');
+    await field.fill('3650');
+    await expect.poll(() => sources.locator('.badge', { hasText: 'stale' }).count()).toBe(0);
+    await screenshot(page, 'prices-ages');
+
+    // Saved in the settings: a new window starts with it.
+    const again = await openApp(host);
+    await again.page.getByRole('button', { name: 'Orders database (PostgreSQL OLTP with HA)' }).click();
+    await again.page.getByTestId('total-ec2').waitFor();
+    await nav(again.page, 'Prices').click();
+    await expect.poll(() => again.page.getByLabel('Flag prices older than (days)').inputValue()).toBe('3650');
+    expect(errors).toEqual([]);
+    expect(again.errors).toEqual([]);
   });
 });

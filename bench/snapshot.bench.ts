@@ -6,8 +6,12 @@
  * Compare with the one-file snapshot this replaced (378,421 bytes of JSON imported into each of four
  * bundles). Prints one JSON object.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RegionPrices } from '../src/contract/host-api';
+import { regionPrices } from '../src/host/price-status';
+import { regionCatalogue } from '../renderer/state/catalogue';
 import { PriceSnapshot } from '../src/aws/snapshot/price-snapshot';
 import { findSnapshotDir } from '../src/aws/snapshot/snapshot-dir';
 
@@ -50,6 +54,31 @@ for (let i = 0; i < 15; i++) {
   coldMs.push(performance.now() - start);
 }
 
+// A Region switch in the app, end to end but the HTTP hop: the host reads the Region (cold),
+// answers regionPrices as JSON; the renderer parses it and builds the Region's catalogue.
+const cacheDir = mkdtempSync(join(tmpdir(), 'tco-bench-cache-'));
+const switchMs: number[] = [];
+const parts = { hostMs: [] as number[], jsonMs: [] as number[], parseMs: [] as number[], catalogueMs: [] as number[] };
+let responseBytes = 0;
+for (let i = 0; i < 9; i++) {
+  const t0 = performance.now();
+  const answer = regionPrices(cacheDir, new PriceSnapshot({ dir }), largest.region, new Date());
+  const t1 = performance.now();
+  const json = JSON.stringify({ ok: true, value: answer });
+  const t2 = performance.now();
+  const parsed = (JSON.parse(json) as { value: RegionPrices }).value;
+  const t3 = performance.now();
+  regionCatalogue(parsed).lookup({ service: 'ec2', kind: 'instance', region: largest.region, instanceType: 'm5.large' });
+  const t4 = performance.now();
+  responseBytes = Buffer.byteLength(json);
+  parts.hostMs.push(t1 - t0);
+  parts.jsonMs.push(t2 - t1);
+  parts.parseMs.push(t3 - t2);
+  parts.catalogueMs.push(t4 - t3);
+  switchMs.push(t4 - t0);
+}
+rmSync(cacheDir, { recursive: true, force: true });
+
 const assets = join(process.cwd(), 'dist', 'renderer', 'assets');
 let mainJsBytes: number | undefined;
 try {
@@ -69,6 +98,14 @@ console.log(
     regionFileBytes: { min: Math.min(...sizes), median: median(sizes), max: Math.max(...sizes), total: sizes.reduce((a, b) => a + b, 0) },
     indexBytes: statSync(join(dir, 'index.json')).size,
     coldLoadOneRegionMs: { region: largest.region, prices: largest.prices, median: round(median(coldMs)), min: round(Math.min(...coldMs)), runs: coldMs.length },
+    regionSwitchMs: {
+      region: largest.region,
+      median: round(median(switchMs)),
+      min: round(Math.min(...switchMs)),
+      runs: switchMs.length,
+      responseBytes,
+      medianParts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, round(median(v))])),
+    },
     rendererMainJsBytes: mainJsBytes ?? 'not built (npm run build:renderer)',
     installBytes: { dist: dist ?? 'not built', snapshot: snapshotBytes, total: dist === undefined ? undefined : dist + snapshotBytes },
   }),

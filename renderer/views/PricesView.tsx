@@ -109,6 +109,8 @@ export function PricesView({
               </div>
             ) : null}
             {status.snapshot.coverage.length > 0 ? (
+              <>
+              <div className="table-scroll">
               <table className="data" aria-label="Snapshot prices by Region">
                 <thead>
                   <tr>
@@ -127,12 +129,12 @@ export function PricesView({
                     .sort((a, b) => (a.region === region ? -1 : b.region === region ? 1 : a.region.localeCompare(b.region)))
                     .map((c) => (
                       <tr key={c.region} aria-current={c.region === region ? 'true' : undefined}>
-                        <td>
+                        <td className="nowrap">
                           {c.region}
-                          {c.region === region ? <span className="muted"> (this scenario)</span> : null}
+                          {c.region === region ? <div className="muted small">this scenario</div> : null}
                         </td>
                         <td className="num">{c.prices.toLocaleString('en-US')}</td>
-                        <td>{c.oldestAsOf === c.newestAsOf ? c.oldestAsOf : `${c.oldestAsOf} to ${c.newestAsOf}`}</td>
+                        <td className="nowrap">{c.oldestAsOf === c.newestAsOf ? c.oldestAsOf : `${c.oldestAsOf} – ${c.newestAsOf}`}</td>
                         {COVERAGE_COLUMNS.map((col) => {
                           const [published, derived] = coverageCount(c.coverage, col.groups);
                           return (
@@ -142,7 +144,7 @@ export function PricesView({
                               ) : (
                                 <>
                                   {published.toLocaleString('en-US')}
-                                  {derived > 0 ? <span className="muted"> + {derived.toLocaleString('en-US')} derived</span> : null}
+                                  {derived > 0 ? <span className="muted"> +{derived.toLocaleString('en-US')}~</span> : null}
                                 </>
                               )}
                             </td>
@@ -152,6 +154,9 @@ export function PricesView({
                     ))}
                 </tbody>
               </table>
+              </div>
+              <p className="muted small">Rows per Region: published by AWS, +N~ derived by a stated rule (flagged ~ wherever used); none: no offline price, flagged as not found if a scenario needs it.</p>
+              </>
             ) : null}
           </>
         ) : null}

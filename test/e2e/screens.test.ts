@@ -19,10 +19,14 @@ function unlabelledControls(page: Page): Promise<string[]> {
 }
 
 describe('every main screen', () => {
-  it('renders each screen of the largest example without errors, with every control labelled; screenshots kept as artefacts', async () => {
+  it.each([
+    { width: 1440, height: 900 },
+    { width: 1280, height: 720 },
+  ])('renders each screen of the largest example at $width×$height without errors, with every control labelled; screenshots kept as artefacts', async (viewport) => {
     const host = await startHost(hostDirs());
-    const { page, errors } = await openApp(host);
-    await screenshot(page, 'screen-start');
+    const { page, errors } = await openApp(host, viewport);
+    const size = `${viewport.width}x${viewport.height}`;
+    await screenshot(page, `screen-${size}-start`);
     await page.getByRole('button', { name: 'Small company: two databases and an ML team' }).click();
     await page.getByTestId('total-ec2').waitFor();
     for (const view of VIEWS) {
@@ -34,7 +38,9 @@ describe('every main screen', () => {
         expect(await page.locator('main .recharts-surface').count()).toBeGreaterThanOrEqual(4);
       }
       expect(await unlabelledControls(page), `${view}: unlabelled controls`).toEqual([]);
-      await screenshot(page, `screen-${view.toLowerCase().replace(/[^a-z]+/g, '-')}`);
+      // Nothing wider than the window: no sideways scrolling of the whole app.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${view}: page width`).toBeLessThanOrEqual(viewport.width);
+      await screenshot(page, `screen-${size}-${view.toLowerCase().replace(/[^a-z]+/g, '-')}`);
     }
     expect(errors).toEqual([]);
   });

@@ -24,6 +24,8 @@ export function PricesView({
   const [status, setStatus] = useState<PricesStatus | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** A failed refresh is reported next to the button that started it. */
+  const [refreshError, setRefreshError] = useState<string | null>(null);
   const [progress, setProgress] = useState<RefreshProgress | null>(null);
   const [running, setRunning] = useState(false);
   const [target, setTarget] = useState(region);
@@ -54,12 +56,12 @@ export function PricesView({
 
   const refresh = async () => {
     setRunning(true);
-    setError(null);
+    setRefreshError(null);
     setResult(null);
     setProgress({ phase: 'starting', items: 0 });
     const r = await api.refreshPrices({ region: target, profile: settings?.awsProfile, full, scenarioText });
     setRunning(false);
-    if (!r.ok) setError(r.reason);
+    if (!r.ok) setRefreshError(r.reason);
     else {
       setResult(
         r.value.cancelled
@@ -295,6 +297,11 @@ export function PricesView({
         {result ? (
           <div className="banner" role="status">
             {result}
+          </div>
+        ) : null}
+        {refreshError ? (
+          <div className="banner error" role="alert" data-testid="refresh-error">
+            Refresh failed: {refreshError}
           </div>
         ) : null}
       </section>

@@ -85,4 +85,23 @@ describe('refreshing prices from AWS in the app', () => {
     expect(fake.requests.filter((r) => r.operation === 'GetProducts').length).toBeGreaterThan(1);
     expect(errors).toEqual([]);
   });
+
+  it('a refresh AWS refuses: the error is shown next to the Refresh button, naming the IAM action, and the estimate keeps its prices', async () => {
+    fake = await startFakeAws({ products: feedDerivedItems() });
+    fake.inject({ operation: 'GetProducts', kind: 'access-denied' });
+    const host = await startHost(hostDirs(), { AWS_ENDPOINT_URL_PRICING: fake.endpoint });
+    const { page } = await openApp(host);
+    await page.getByRole('button', { name: 'Orders database (PostgreSQL OLTP with HA)' }).click();
+    await nav(page, 'Prices').click();
+    await page.getByRole('button', { name: 'Refresh prices' }).click();
+    const error = page.getByTestId('refresh-error');
+    await expect.poll(() => error.innerText(), { timeout: 20_000 }).toMatch(/^Refresh failed: .*pricing:GetProducts/);
+    // In the refresh panel, below its button; nothing at the top of the view.
+    const refreshPanel = page.getByRole('region', { name: 'Refresh from AWS' });
+    expect(await refreshPanel.getByTestId('refresh-error').count()).toBe(1);
+    const [button, message] = await Promise.all([page.getByRole('button', { name: 'Refresh prices' }).boundingBox(), error.boundingBox()]);
+    expect(message!.y).toBeGreaterThan(button!.y);
+    expect(await page.getByRole('table', { name: 'Price sources of the estimate' }).innerText()).toContain('snapshot');
+  });
 });
+

@@ -45,6 +45,17 @@ export function StartView({
           </div>
         </div>
       ) : null}
+      <section className="panel" aria-labelledby="welcome-h">
+        <h2 id="welcome-h">What TCO Studio answers</h2>
+        <p data-testid="welcome">
+          Should you run a database or an ML platform yourself on Amazon EC2, or pay for the managed service (Amazon RDS or SageMaker)? TCO Studio
+          adds the AWS bill, from dated AWS prices, to the engineer time each option takes, and shows where one overtakes the other and how sure that is.
+        </p>
+        <p className="muted">
+          Three ways to begin: open an <strong>example</strong> below and change it; start a <strong>new scenario</strong> from a template; or
+          <strong> open a file</strong> you or a colleague saved.
+        </p>
+      </section>
       <section className="panel">
         <h2>New scenario</h2>
         <div className="row">

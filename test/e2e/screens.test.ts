@@ -26,6 +26,10 @@ describe('every main screen', () => {
     const host = await startHost(hostDirs());
     const { page, errors } = await openApp(host, viewport);
     const size = `${viewport.width}x${viewport.height}`;
+    // A first-run explanation, in view without scrolling: what the app answers and the three ways to begin.
+    const welcome = await page.getByTestId('welcome').boundingBox();
+    expect(welcome!.y + welcome!.height).toBeLessThanOrEqual(viewport.height);
+    expect(await page.getByTestId('welcome').innerText()).toMatch(/^Should you run a database or an ML platform yourself on Amazon EC2/);
     await screenshot(page, `screen-${size}-start`);
     await page.getByRole('button', { name: 'Small company: two databases and an ML team' }).click();
     await page.getByTestId('total-ec2').waitFor();

@@ -109,7 +109,7 @@ export async function openApp(host: HostProcess, viewport = { width: 1400, heigh
   // Electron-style confirmations (discard unsaved changes?) are answered yes unless a test says otherwise.
   page.on('dialog', (d) => void d.accept());
   await page.goto(host.url);
-  await page.getByRole('heading', { name: 'TCO Studio' }).waitFor();
+  await page.getByRole('heading', { name: 'TCO Studio', exact: true }).waitFor();
   cleanups.push(() => context.close());
   return { page, context, errors };
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CostImportPlan, TcoApi } from '../../src/contract/host-api';
 import { calibrate, formatUsd, type Estimate, type ImportedSpend, type OptionId } from '../../src/index';
 import { OptionSelect } from '../components/fields';
@@ -11,6 +11,13 @@ export function ActualsView({ api, estimate }: { api: TcoApi; estimate: Estimate
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [option, setOption] = useState<OptionId>(estimate?.options[0]?.option ?? 'ec2');
+  /** The AWS profile to import with: the app's setting, shared with the Prices view. */
+  const [profile, setProfile] = useState('');
+  useEffect(() => {
+    void api.getSettings().then((r) => {
+      if (r.ok) setProfile(r.value.awsProfile ?? '');
+    });
+  }, [api]);
 
   const calibration = useMemo(() => {
     if (!spend || !estimate) return undefined;
@@ -32,6 +39,18 @@ export function ActualsView({ api, estimate }: { api: TcoApi; estimate: Estimate
         <h2 id="ce-h">Import your AWS costs (Cost Explorer)</h2>
         <p className="muted">Monthly cost by service and by usage type for EC2, RDS and SageMaker, plus the forecast. Cost Explorer charges $0.01 per API request; you will see the cost before anything is called. Needs ce:GetCostAndUsage and ce:GetCostForecast.</p>
         <div className="row">
+          <label htmlFor="ce-profile">AWS profile</label>
+          <input
+            id="ce-profile"
+            value={profile}
+            placeholder="default"
+            style={{ width: 160 }}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setProfile(value);
+              void api.setSettings({ awsProfile: value }).then((r) => (r.ok ? undefined : setError(r.reason)));
+            }}
+          />
           <label htmlFor="ce-months">Months</label>
           <input id="ce-months" type="number" min={1} max={12} value={months} onChange={(e) => setMonths(Math.max(1, Math.min(12, e.currentTarget.valueAsNumber || 1)))} style={{ width: 70 }} />
           <button
@@ -55,7 +74,7 @@ export function ActualsView({ api, estimate }: { api: TcoApi; estimate: Estimate
               disabled={busy}
               onClick={() => {
                 setBusy(true);
-                void api.importCosts({ months, confirmed: true }).then((r) => {
+                void api.importCosts({ months, confirmed: true, ...(profile ? { profile } : {}) }).then((r) => {
                   setBusy(false);
                   if (r.ok) {
                     setSpend(r.value as ImportedSpend);
@@ -64,9 +83,16 @@ export function ActualsView({ api, estimate }: { api: TcoApi; estimate: Estimate
                 });
               }}
             >
-              Import ({plan.requests} requests, {formatUsd(plan.costUsd)})
+              Import: {plan.requests} requests, {formatUsd(plan.costUsd)} (at most {plan.maxRequests}, {formatUsd(plan.maxCostUsd)})
             </button>
           </div>
+        ) : null}
+        {spend ? (
+          <p className="banner" role="status" data-testid="import-done">
+            Imported {spend.period.start} to {spend.period.end}
+            {spend.source.profile ? ` with profile ${spend.source.profile}` : ''}: {spend.requests} Cost Explorer request{spend.requests === 1 ? '' : 's'} made (
+            {formatUsd(spend.requests * 0.01)}).
+          </p>
         ) : null}
       </section>
       {spend && estimate ? (

@@ -181,10 +181,13 @@ export interface CostImportRequest {
 }
 
 export interface CostImportPlan {
-  /** The most requests the import may make (it usually makes fewer; `description` says both). */
+  /** The requests the import makes when AWS splits nothing into pages, and what they cost ($0.01 each). */
   readonly requests: number;
-  /** The most the import may cost: requests × $0.01. */
   readonly costUsd: number;
+  /** The most it may make (pages), and the most it may cost: the cap the import stops at. */
+  readonly maxRequests: number;
+  readonly maxCostUsd: number;
+  /** The same in one sentence. */
   readonly description: string;
 }
 

@@ -13,7 +13,13 @@ import { HostError } from './host-error';
 
 export function costImportPlan(months: number): CostImportPlan {
   const plan = planCostImport(months);
-  return { requests: plan.maximumRequests, costUsd: plan.maximumUsd, description: describeImportPlan(plan) };
+  return {
+    requests: plan.minimumRequests,
+    costUsd: plan.minimumUsd,
+    maxRequests: plan.maximumRequests,
+    maxCostUsd: plan.maximumUsd,
+    description: describeImportPlan(plan),
+  };
 }
 
 export interface CostImporterDeps {

@@ -19,8 +19,10 @@ describe('Cost Explorer plan and import', () => {
   it('plans the worst-case cost before anything is requested', async () => {
     const f = hostFixture();
     expect(value(await f.api.dispatch('planCostImport', { months: 3 }))).toEqual({
-      requests: 10,
-      costUsd: 0.1,
+      requests: 3,
+      costUsd: 0.03,
+      maxRequests: 10,
+      maxCostUsd: 0.1,
       description: expect.stringMatching(/^Cost Explorer charges \$0\.01 per API request\. Importing 3 months makes 3 requests \(\$0\.03\)/),
     });
   });

@@ -92,6 +92,36 @@ export function App({ api }: { api: TcoApi }) {
     [doc.draft, validation.issues, scenario, dispatch, baseEstimate],
   );
 
+  // "N problems in the scenario": the editor, scrolled to the first invalid field, focused.
+  const [focusPath, setFocusPath] = useState<string | null>(null);
+  const showProblem = useCallback(() => {
+    const first = [...validation.issues.keys()][0];
+    dispatch({ type: 'show', view: 'editor' });
+    setFocusPath(first ?? null);
+  }, [validation.issues, dispatch]);
+  useEffect(() => {
+    if (view !== 'editor' || focusPath === null) return;
+    // The editor may still be loading (a lazy view): try for a few frames until its fields are there.
+    let frame = 0;
+    let tries = 0;
+    const attempt = () => {
+      const fields = [...document.querySelectorAll<HTMLElement>('main [data-path]')];
+      if (fields.length === 0 && ++tries < 30) {
+        frame = requestAnimationFrame(attempt);
+        return;
+      }
+      const target =
+        fields.find((f) => f.dataset.path === focusPath) ??
+        fields.find((f) => f.dataset.path!.startsWith(`${focusPath}.`) || f.dataset.path!.startsWith(`${focusPath}[`)) ??
+        document.querySelector<HTMLElement>('[data-testid="validation-summary"]');
+      target?.scrollIntoView({ block: 'center' });
+      target?.focus();
+      setFocusPath(null);
+    };
+    frame = requestAnimationFrame(attempt);
+    return () => cancelAnimationFrame(frame);
+  }, [view, focusPath]);
+
   const exportReport = useExportReport(api, info, doc.draft, askPath, notify);
   const { run, confirmDiscard } = useAppCommands(api, info, session, exportReport);
   useBrowserTab(info, doc, session.dirty);
@@ -108,7 +138,14 @@ export function App({ api }: { api: TcoApi }) {
         exportReport={exportReport}
       />
       <div className="body">
-        <ViewTabs view={view} hasDocument={doc.draft !== undefined} valid={scenario !== undefined} problems={validation.messages.length} onShow={(v) => dispatch({ type: 'show', view: v })} />
+        <ViewTabs
+          view={view}
+          hasDocument={doc.draft !== undefined}
+          valid={scenario !== undefined}
+          problems={validation.messages.length}
+          onShow={(v) => dispatch({ type: 'show', view: v })}
+          onShowProblem={showProblem}
+        />
         <PricesContext.Provider value={pricesContext}>
         <main className="view" id="main">
           <Notices notices={notices} dismiss={dismiss} />
@@ -132,7 +169,10 @@ export function App({ api }: { api: TcoApi }) {
                   {validation.messages.length > 0 ? (
                     <div className="banner error" role="status" data-testid="validation-summary">
                       <strong>Not valid yet:</strong> {validation.messages[0]}
-                      {validation.messages.length > 1 ? ` (and ${validation.messages.length - 1} more)` : ''}
+                      {validation.messages.length > 1 ? ` (and ${validation.messages.length - 1} more)` : ''}{' '}
+                      <button type="button" className="link" onClick={showProblem}>
+                        Go to the field
+                      </button>
                     </div>
                   ) : null}
                   {prices.error ? (

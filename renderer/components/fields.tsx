@@ -72,6 +72,7 @@ export function NumberField({ ctx, path, label, unit, step, min, max, hint, info
     <Field id={id} label={unit ? `${label} (${unit})` : label} error={error} hint={hint} info={info}>
       <input
         id={id}
+        data-path={p}
         type="number"
         inputMode="decimal"
         step={step ?? 'any'}
@@ -98,6 +99,7 @@ export function TextField({ ctx, path, label, hint, multiline, maxLength }: { ct
   const error = ctx.issues.get(p);
   const common = {
     id,
+    'data-path': p,
     value: typeof raw === 'string' ? raw : '',
     maxLength,
     'aria-invalid': error ? true : undefined,
@@ -141,6 +143,7 @@ export function SelectField<T extends string | number>({
     <Field id={id} label={label} error={error} hint={hint} info={info}>
       <select
         id={id}
+        data-path={p}
         value={String(value)}
         aria-invalid={error ? true : undefined}
         onChange={(e) => {

@@ -20,6 +20,7 @@ export function ViewTabs({
   valid,
   problems,
   onShow,
+  onShowProblem,
 }: {
   view: View;
   hasDocument: boolean;
@@ -27,18 +28,31 @@ export function ViewTabs({
   /** Validation messages of the open draft. */
   problems: number;
   onShow: (view: View) => void;
+  /** Opens the editor at the first invalid field. */
+  onShowProblem: () => void;
 }) {
   const canUse = (needs: Needs) => needs === 'nothing' || (needs === 'document' ? hasDocument : valid);
   return (
     <nav className="tabs" aria-label="Views">
       {VIEWS.map((v) => (
-        <button key={v.id} type="button" aria-current={view === v.id ? 'page' : undefined} disabled={!canUse(v.needs)} onClick={() => onShow(v.id)}>
+        <button
+          key={v.id}
+          type="button"
+          aria-current={view === v.id ? 'page' : undefined}
+          disabled={!canUse(v.needs)}
+          title={!canUse(v.needs) && hasDocument ? `Needs a valid scenario: fix the ${problems === 1 ? 'problem' : `${problems} problems`} in the scenario first` : undefined}
+          onClick={() => onShow(v.id)}
+        >
           {v.label}
         </button>
       ))}
       {hasDocument && problems > 0 ? (
-        <p className="error" style={{ fontSize: 12, padding: '8px 6px' }} role="status" data-testid="validation-count">
-          {problems} problem{problems > 1 ? 's' : ''} in the scenario
+        <p className="error" style={{ fontSize: 12, padding: '8px 6px' }} role="status">
+          <button type="button" className="link error" data-testid="validation-count" onClick={onShowProblem} title="Go to the first invalid field">
+            {problems} problem{problems > 1 ? 's' : ''} in the scenario
+          </button>
+          <br />
+          Dashboard, What-if, Trade-offs and Actuals need a valid scenario.
         </p>
       ) : null}
     </nav>

@@ -1,7 +1,7 @@
 import { formatNumber, formatProbability, formatQuantity, formatUsd, formatUsdWhole } from '../../src/index';
 import { BreakEvenCurveChart } from '../charts/BreakEvenCurveChart';
 import { DistributionChart } from '../charts/DistributionChart';
-import { TornadoChart } from '../charts/TornadoChart';
+import { TornadoChart, tornadoAxisTitle, tornadoRowHeight } from '../charts/TornadoChart';
 import { Figure, Section } from './parts';
 import type { ReportContext } from './report-context';
 
@@ -89,9 +89,14 @@ export function UncertaintySection({ ctx, number }: { readonly ctx: ReportContex
           <Figure
             name="tornado"
             title="Sensitivity: what moves the saving most"
-            caption={`Each input varied alone over its range (±${tor.rangePct}% unless the scenario sets one); bars show how ${savingOf} changes from ${formatUsd(tor.base)}. Orange: the saving grows as the input rises; blue: it shrinks. ${bars.bars.length} largest of ${bars.total} inputs that move it.`}
+            caption={`Each input varied alone over its range (±${tor.rangePct}% unless the scenario sets one); bars show how ${savingOf} changes from ${formatUsd(tor.base)}. Orange: the saving grows as the input rises; blue: it shrinks (the same chart as the app's). ${bars.bars.length} largest of ${bars.total} inputs that move it.`}
           >
-            <TornadoChart bars={bars.bars} width={ctx.chartWidth} height={50 + 24 * bars.bars.length} />
+            <TornadoChart
+              bars={bars.bars}
+              width={ctx.chartWidth}
+              height={70 + tornadoRowHeight(bars.bars) * bars.bars.length}
+              axisTitle={tornadoAxisTitle(ctx.optionLabel(recommended), ctx.optionLabel(runnerUp), d.estimate.scenario.horizonMonths)}
+            />
           </Figure>
           <table>
             <thead>

@@ -8,7 +8,7 @@ import { MonthlyCostChart } from '../../../renderer/charts/MonthlyCostChart';
 import { OpsHoursChart } from '../../../renderer/charts/OpsHoursChart';
 import { OPTION_COLORS, serviceColor } from '../../../renderer/charts/palette';
 import { RunRateChart } from '../../../renderer/charts/RunRateChart';
-import { niceStep, TornadoChart } from '../../../renderer/charts/TornadoChart';
+import { niceStep, TornadoChart, tornadoAxisTitle, tornadoRowHeight, wrapLabel } from '../../../renderer/charts/TornadoChart';
 import {
   breakEvenCurve,
   cumulativeSeries,
@@ -97,6 +97,20 @@ describe('chart components', () => {
     expect(bars(container)).toBe(6);
     expect(count(container, '.recharts-reference-line')).toBe(1);
     expect([niceStep(7), niceStep(12_000), niceStep(2.2), niceStep(100)]).toEqual([10, 20_000, 2.5, 100]);
+  });
+
+  it('tornado: labels wrap and are never cut; an axis title and a legend say what the bars mean', () => {
+    const t = tornadoBars(tornado(postgres, catalogue), 6);
+    const title = tornadoAxisTitle('Amazon RDS', 'EC2', 36);
+    const { container } = render(<TornadoChart bars={t.bars} width={680} height={70 + tornadoRowHeight(t.bars) * 6} axisTitle={title} />);
+    const text = container.textContent ?? '';
+    expect(text).not.toContain('…');
+    // Every label's words are all on the axis, across its lines.
+    const ticks = [...container.querySelectorAll('.recharts-yAxis-tick-labels text')].map((n) => [...n.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
+    expect(ticks).toEqual(t.bars.map((b) => b.label.split(/\s+/).join(' ')));
+    expect(text).toContain('Change in the saving of Amazon RDS over EC2 (36-month total) vs today\'s inputs');
+    expect(container.querySelector('.chart-legend')?.textContent).toBe('grows as the input risesshrinks as the input rises');
+    expect(wrapLabel('RDS db.r6i.4xlarge Multi-AZ instance hourly rate (USD per hour)', 20)).toEqual(['RDS db.r6i.4xlarge', 'Multi-AZ instance', 'hourly rate (USD per', 'hour)']);
   });
 
   it('distribution: a bar per non-empty bin and P10, P50, P90 markers', () => {

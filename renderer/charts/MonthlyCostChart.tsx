@@ -17,7 +17,7 @@ export function MonthlyCostChart({ points, width, height, interactive = false }:
       <YAxis tick={TICK} stroke={CHART_COLORS.axis} tickFormatter={usdTick} width={56} />
       {interactive ? <Tooltip {...TOOLTIP_STYLE} formatter={usdTooltip} /> : null}
       <Legend wrapperStyle={LEGEND_STYLE} formatter={legendText} />
-      {COST_CATEGORIES.map((c) => (
+      {COST_CATEGORIES.filter((c) => c !== 'downtime' || points.some((p) => p.downtime !== 0)).map((c) => (
         <Bar key={c} dataKey={c} name={CATEGORY_LABELS[c]} stackId="month" fill={CATEGORY_COLORS[c]} isAnimationActive={false} />
       ))}
     </BarChart>

@@ -20,12 +20,14 @@ export const CATEGORY_COLORS: Readonly<Record<CostCategory, string>> = {
   infrastructure: cssVar('cat-infrastructure', '#2f6fde'),
   operations: cssVar('cat-operations', '#e67e22'),
   security: cssVar('cat-security', '#c0392b'),
+  downtime: cssVar('cat-downtime', '#7f8c8d'),
 };
 
 export const CATEGORY_LABELS: Readonly<Record<CostCategory, string>> = {
   infrastructure: 'Infrastructure',
   operations: 'Operations (engineer time)',
   security: 'Security & compliance',
+  downtime: 'Downtime (business cost)',
 };
 
 const SERVICE_COLOR_LIST: Readonly<Record<ServiceName, string>> = {

@@ -30,6 +30,7 @@ const CATEGORY_HEADINGS: Readonly<Record<CostCategory, string>> = {
   infrastructure: 'Infrastructure (AWS bill)',
   operations: 'Operations (engineer time)',
   security: 'Security and compliance',
+  downtime: 'Downtime (business cost, not engineer time)',
 };
 
 function CostLineRow({ ctx, line }: { readonly ctx: ReportContext; readonly line: EstimatedLine }) {

@@ -15,6 +15,9 @@ export function SummarySection({ ctx, number }: { readonly ctx: ReportContext; r
     ['   infrastructure', (o) => formatUsd(o.runRateByCategory.infrastructure)],
     ['   operations (engineer time)', (o) => formatUsd(o.runRateByCategory.operations)],
     ['   security & compliance', (o) => formatUsd(o.runRateByCategory.security)],
+    ...(e.options.some((o) => o.runRateByCategory.downtime !== 0)
+      ? [['   downtime (business cost)', (o: OptionResult) => formatUsd(o.runRateByCategory.downtime)] as [string, (o: OptionResult) => string]]
+      : []),
     ['One-time costs (setup, upfront fees)', (o) => formatUsd(o.oneTimeTotal)],
     [`Total over ${months} months`, (o) => formatUsd(o.horizonTotal)],
     [`NPV at ${formatPct(e.scenario.discountRateAnnualPct)}/year`, (o) => formatUsd(o.npv)],

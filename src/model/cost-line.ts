@@ -4,8 +4,13 @@ import type { RoleId } from './labour';
 import type { DeploymentId } from './ops-tasks';
 import type { OptionId } from './scenario-schema';
 
-export type CostCategory = 'infrastructure' | 'operations' | 'security';
-export const COST_CATEGORIES: readonly CostCategory[] = ['infrastructure', 'operations', 'security'];
+/**
+ * What a cost is for: AWS infrastructure, engineer time for operations, security and compliance
+ * work, and the business cost of downtime (only when the scenario prices it): not engineer time, so
+ * not counted under operations.
+ */
+export type CostCategory = 'infrastructure' | 'operations' | 'security' | 'downtime';
+export const COST_CATEGORIES: readonly CostCategory[] = ['infrastructure', 'operations', 'security', 'downtime'];
 
 export type ServiceName =
   | 'Amazon EC2'

@@ -17,8 +17,11 @@ import type { DatabaseWorkload, MlWorkload, OptionId, Scenario } from './scenari
 import { HOURS_PER_MONTH } from './units';
 import { tradeoffCostLines } from './tradeoff-lines';
 
-/** Version of the estimate's JSON shape (`estimate --format json`, report JSON). */
-export const ESTIMATE_FORMAT_VERSION = 1;
+/**
+ * Version of the estimate's JSON shape (`estimate --format json`, report JSON). 2: a `downtime`
+ * category (run-rate and projection rows); priced downtime is no longer counted under `operations`.
+ */
+export const ESTIMATE_FORMAT_VERSION = 2;
 
 export type { EstimatedLine } from './cost-line';
 

@@ -225,7 +225,7 @@ export function emitOpsEffort(
     if (downtimeHours > 0) {
       const fromScenario = o?.downtimeHoursPerMonth !== undefined;
       emitRaw(ctx, {
-        base: operations,
+        base: { ...operations, category: 'downtime' },
         service: 'Downtime',
         text: () => ({
           id: `${option}:${deployment}:downtime`,

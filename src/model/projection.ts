@@ -8,6 +8,8 @@ export interface MonthRow {
   readonly infrastructure: number;
   readonly operations: number;
   readonly security: number;
+  /** Business cost of expected downtime (0 unless the scenario prices downtime). */
+  readonly downtime: number;
   /** Part of this month's total that is one-time or lump-sum payments (setup, upfront fees). */
   readonly oneTime: number;
   readonly total: number;
@@ -31,11 +33,11 @@ export class OptionProjection {
   opsHoursPerMonth = 0;
   setupHours = 0;
   flaggedLines = 0;
-  readonly runRate: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0 };
+  readonly runRate: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0, downtime: 0 };
   /** Per category, month-1 amounts of flat, growing and above-base recurring lines (for monthly rows). */
-  private readonly flat: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0 };
-  private readonly growing: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0 };
-  private readonly above: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0 };
+  private readonly flat: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0, downtime: 0 };
+  private readonly growing: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0, downtime: 0 };
+  private readonly above: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0, downtime: 0 };
   private readonly lumps: { category: CostCategory; amount: number; schedule: LineSchedule }[] = [];
 
   constructor(
@@ -64,7 +66,7 @@ export class OptionProjection {
   }
 
   get monthlyRunRate(): number {
-    return this.runRate.infrastructure + this.runRate.operations + this.runRate.security;
+    return this.runRate.infrastructure + this.runRate.operations + this.runRate.security + this.runRate.downtime;
   }
 
   /** Month-by-month rows by category, with one-time payments, cumulative and discounted totals. */
@@ -75,6 +77,7 @@ export class OptionProjection {
       infrastructure: new Float64Array(n + 1),
       operations: new Float64Array(n + 1),
       security: new Float64Array(n + 1),
+      downtime: new Float64Array(n + 1),
     };
     for (const lump of this.lumps) {
       const s = lump.schedule;
@@ -108,6 +111,7 @@ export class OptionProjection {
         infrastructure: byCat.infrastructure,
         operations: byCat.operations,
         security: byCat.security,
+        downtime: byCat.downtime,
         oneTime,
         total,
         cumulative,

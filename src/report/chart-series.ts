@@ -17,6 +17,7 @@ export interface MonthlyCategoryPoint {
   readonly infrastructure: number;
   readonly operations: number;
   readonly security: number;
+  readonly downtime: number;
   readonly total: number;
 }
 
@@ -30,6 +31,7 @@ export function monthlyByCategory(e: Estimate, option: OptionId): MonthlyCategor
     infrastructure: r.infrastructure,
     operations: r.operations,
     security: r.security,
+    downtime: r.downtime,
     total: r.total,
   }));
 }

@@ -76,6 +76,7 @@ export function estimateProjectionCsv(estimate: Estimate): string {
         formatMachineNumber(r.infrastructure),
         formatMachineNumber(r.operations),
         formatMachineNumber(r.security),
+        formatMachineNumber(r.downtime),
         formatMachineNumber(r.oneTime),
         formatMachineNumber(r.total),
         formatMachineNumber(r.cumulative),
@@ -85,7 +86,7 @@ export function estimateProjectionCsv(estimate: Estimate): string {
     }
   }
   return toCsv(
-    ['option', 'month', 'infrastructure_usd', 'operations_usd', 'security_usd', 'one_time_usd', 'total_usd', 'cumulative_usd', 'discounted_usd', 'cumulative_discounted_usd'],
+    ['option', 'month', 'infrastructure_usd', 'operations_usd', 'security_usd', 'downtime_usd', 'one_time_usd', 'total_usd', 'cumulative_usd', 'discounted_usd', 'cumulative_discounted_usd'],
     rows,
   );
 }

@@ -31,6 +31,8 @@ function summaryTable(estimate: Estimate): string {
   row('  infrastructure', (o) => formatUsd(o.runRateByCategory.infrastructure));
   row('  operations (engineer time)', (o) => formatUsd(o.runRateByCategory.operations));
   row('  security & compliance', (o) => formatUsd(o.runRateByCategory.security));
+  // Priced only when the scenario puts a cost on downtime: a business cost, not engineer time.
+  if (opts.some((o) => o.runRateByCategory.downtime !== 0)) row('  downtime (business cost)', (o) => formatUsd(o.runRateByCategory.downtime));
   row('One-time costs (setup, upfront)', (o) => formatUsd(o.oneTimeTotal));
   row(`Total over ${estimate.scenario.horizonMonths} months`, (o) => formatUsd(o.horizonTotal));
   row(`NPV at ${formatPct(estimate.scenario.discountRateAnnualPct)}/year`, (o) => formatUsd(o.npv));

@@ -39,7 +39,7 @@ describe('tco-studio estimate', () => {
     const r = runCli(['estimate', join(EXAMPLES_DIR, 'ml-team-of-eight.tco.json'), '--format', 'json']);
     expect(r.code).toBe(0);
     const e = JSON.parse(r.stdout) as { formatVersion: number; options: { option: string; horizonTotal: number }[]; lines: { option: string; horizonTotal: number }[] };
-    expect(e.formatVersion).toBe(1);
+    expect(e.formatVersion).toBe(2);
     for (const o of e.options) {
       const sum = e.lines.filter((l) => l.option === o.option).reduce((s, l) => s + l.horizonTotal, 0);
       expect(sum).toBeCloseTo(o.horizonTotal, 6);

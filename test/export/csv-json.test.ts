@@ -18,7 +18,7 @@ import { parseCsv, tempDir } from './support/report-test-kit';
  */
 
 const EXAMPLES = ['postgres-oltp-ha', 'ml-team-of-eight', 'startup-db-and-ml'] as const;
-const PROJECTION_COLUMNS = ['option', 'month', 'infrastructure_usd', 'operations_usd', 'security_usd', 'one_time_usd', 'total_usd', 'cumulative_usd', 'discounted_usd', 'cumulative_discounted_usd'];
+const PROJECTION_COLUMNS = ['option', 'month', 'infrastructure_usd', 'operations_usd', 'security_usd', 'downtime_usd', 'one_time_usd', 'total_usd', 'cumulative_usd', 'discounted_usd', 'cumulative_discounted_usd'];
 const cacheDir = tempDir('tco-empty-cache-');
 
 function cliEstimate(file: string): Estimate {
@@ -61,7 +61,7 @@ describe.each(EXAMPLES)('CSV and JSON of %s', (name) => {
     for (const o of cli.options) {
       const last = projection.rows.filter((r) => r[0] === o.option).at(-1)!;
       expect(Number(last[1])).toBe(cli.scenario.horizonMonths);
-      expect(roundCents(Number(last[7]))).toBe(roundCents(o.horizonTotal));
+      expect(roundCents(Number(last[PROJECTION_COLUMNS.indexOf('cumulative_usd')]))).toBe(roundCents(o.horizonTotal));
     }
   });
 

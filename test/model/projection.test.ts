@@ -71,7 +71,7 @@ describe('projection', () => {
 });
 
 function rows(cumulative: number[]): MonthRow[] {
-  return cumulative.map((c, i) => ({ month: i + 1, infrastructure: 0, operations: 0, security: 0, oneTime: 0, total: 0, cumulative: c, discounted: 0, cumulativeDiscounted: 0 }));
+  return cumulative.map((c, i) => ({ month: i + 1, infrastructure: 0, operations: 0, security: 0, downtime: 0, oneTime: 0, total: 0, cumulative: c, discounted: 0, cumulativeDiscounted: 0 }));
 }
 
 describe('crossover (break-even month)', () => {

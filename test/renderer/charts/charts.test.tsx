@@ -46,13 +46,21 @@ const bars = (c: HTMLElement) => count(c, '.recharts-bar-rectangle');
 afterEach(cleanup);
 
 describe('chart components', () => {
-  it('monthly cost: one bar segment per month and non-zero category, a legend of the three categories', () => {
+  it('monthly cost: one bar segment per month and non-zero category, a legend of the categories (downtime only when priced)', () => {
+    // postgres-oltp-ha prices downtime ($2,000/h): its own category, not engineer time.
     const points = monthlyByCategory(pgEstimate, 'ec2');
     const { container } = render(<MonthlyCostChart points={points} width={680} height={200} />);
-    const expected = points.reduce((n, p) => n + [p.infrastructure, p.operations, p.security].filter((v) => v > 0).length, 0);
+    const expected = points.reduce((n, p) => n + [p.infrastructure, p.operations, p.security, p.downtime].filter((v) => v > 0).length, 0);
     expect(points).toHaveLength(36);
+    expect(points[0]!.downtime).toBeCloseTo(730, 6);
     expect(bars(container)).toBe(expected);
-    expect(count(container, '.recharts-legend-item')).toBe(3);
+    expect(count(container, '.recharts-legend-item')).toBe(4);
+    expect(container.textContent).toContain('Downtime (business cost)');
+    // Without priced downtime, no downtime entry.
+    const startupPoints = monthlyByCategory(estimate(startup, catalogue), 'ec2');
+    expect(startupPoints.every((p) => p.downtime === 0)).toBe(true);
+    const plain = render(<MonthlyCostChart points={startupPoints} width={680} height={200} />);
+    expect(count(plain.container, '.recharts-legend-item')).toBe(3);
     expect(container.textContent).toMatch(/\$\d/); // currency ticks
     expect(count(container, '.recharts-tooltip-wrapper')).toBe(0);
   });

@@ -1,4 +1,4 @@
-import { formatHours, formatPct, formatUsd, type OptionResult } from '../../src/index';
+import { formatHours, formatPct, formatUsd, formatUsdWhole, type OptionResult } from '../../src/index';
 import { CumulativeCostChart } from '../charts/CumulativeCostChart';
 import { RunRateChart } from '../charts/RunRateChart';
 import { Figure, Section } from './parts';
@@ -11,16 +11,16 @@ export function SummarySection({ ctx, number }: { readonly ctx: ReportContext; r
   const months = e.scenario.horizonMonths;
   const best = d.recommendation?.option;
   const rows: [string, (o: OptionResult) => string][] = [
-    ['Monthly run-rate (month 1)', (o) => formatUsd(o.monthlyRunRate)],
-    ['   infrastructure', (o) => formatUsd(o.runRateByCategory.infrastructure)],
-    ['   operations (engineer time)', (o) => formatUsd(o.runRateByCategory.operations)],
-    ['   security & compliance', (o) => formatUsd(o.runRateByCategory.security)],
+    ['Monthly run-rate (month 1)', (o) => formatUsdWhole(o.monthlyRunRate)],
+    ['   infrastructure', (o) => formatUsdWhole(o.runRateByCategory.infrastructure)],
+    ['   operations (engineer time)', (o) => formatUsdWhole(o.runRateByCategory.operations)],
+    ['   security & compliance', (o) => formatUsdWhole(o.runRateByCategory.security)],
     ...(e.options.some((o) => o.runRateByCategory.downtime !== 0)
-      ? [['   downtime (business cost)', (o: OptionResult) => formatUsd(o.runRateByCategory.downtime)] as [string, (o: OptionResult) => string]]
+      ? [['   downtime (business cost)', (o: OptionResult) => formatUsdWhole(o.runRateByCategory.downtime)] as [string, (o: OptionResult) => string]]
       : []),
-    ['One-time costs (setup, upfront fees)', (o) => formatUsd(o.oneTimeTotal)],
-    [`Total over ${months} months`, (o) => formatUsd(o.horizonTotal)],
-    [`NPV at ${formatPct(e.scenario.discountRateAnnualPct)}/year`, (o) => formatUsd(o.npv)],
+    ['One-time costs (setup, upfront fees)', (o) => formatUsdWhole(o.oneTimeTotal)],
+    [`Total over ${months} months`, (o) => formatUsdWhole(o.horizonTotal)],
+    [`NPV at ${formatPct(e.scenario.discountRateAnnualPct)}/year`, (o) => formatUsdWhole(o.npv)],
     ['Ops hours per month', (o) => formatHours(o.opsHoursPerMonth)],
     ['Setup hours (one-time)', (o) => formatHours(o.setupHours)],
     ['Flagged lines (! or ~)', (o) => String(o.flaggedLines)],
@@ -35,9 +35,9 @@ export function SummarySection({ ctx, number }: { readonly ctx: ReportContext; r
               {o.label}
               {o.option === best ? ' (lowest cost)' : ''}
             </div>
-            <div className="big num">{formatUsd(o.horizonTotal)}</div>
+            <div className="big num">{formatUsdWhole(o.horizonTotal)}</div>
             <div className="muted small">
-              over {months} months · {formatUsd(o.monthlyRunRate)}/month · {formatHours(o.opsHoursPerMonth)} ops/month
+              over {months} months · {formatUsdWhole(o.monthlyRunRate)}/month · {formatHours(o.opsHoursPerMonth)} ops/month
             </div>
           </div>
         ))}

@@ -1,7 +1,7 @@
 import { ROLE_DEFAULTS } from '../model/labour';
 import type { Estimate, EstimatedLine, OptionResult } from '../model/estimate';
 import { OPS_TASKS } from '../model/ops-tasks';
-import { formatHours, formatMonth, formatNumber, formatPct, formatUnitPrice, formatUsd } from '../format/format';
+import { formatHours, formatMonth, formatNumber, formatPct, formatUnitPrice, formatUsd, formatUsdWhole } from '../format/format';
 import { describePriceSource } from './provenance-text';
 import { textTable } from './text-table';
 import type { OptionId } from '../model/scenario-schema';
@@ -23,19 +23,20 @@ export function describeCrossover(estimate: Estimate, c: Crossover): string {
   return `${first} is cheaper at first; ${other} overtakes it in ${formatMonth(c.month, estimate.scenario.startMonth).toLowerCase()} (cumulative cost).`;
 }
 
+/** Per-option totals in whole dollars: built from estimated hours, cents would be false precision (the line table keeps them). */
 function summaryTable(estimate: Estimate): string {
   const opts = estimate.options;
   const rows: string[][] = [];
   const row = (label: string, f: (o: OptionResult) => string) => rows.push([label, ...opts.map(f)]);
-  row('Monthly run-rate (month 1)', (o) => formatUsd(o.monthlyRunRate));
-  row('  infrastructure', (o) => formatUsd(o.runRateByCategory.infrastructure));
-  row('  operations (engineer time)', (o) => formatUsd(o.runRateByCategory.operations));
-  row('  security & compliance', (o) => formatUsd(o.runRateByCategory.security));
+  row('Monthly run-rate (month 1)', (o) => formatUsdWhole(o.monthlyRunRate));
+  row('  infrastructure', (o) => formatUsdWhole(o.runRateByCategory.infrastructure));
+  row('  operations (engineer time)', (o) => formatUsdWhole(o.runRateByCategory.operations));
+  row('  security & compliance', (o) => formatUsdWhole(o.runRateByCategory.security));
   // Priced only when the scenario puts a cost on downtime: a business cost, not engineer time.
-  if (opts.some((o) => o.runRateByCategory.downtime !== 0)) row('  downtime (business cost)', (o) => formatUsd(o.runRateByCategory.downtime));
-  row('One-time costs (setup, upfront)', (o) => formatUsd(o.oneTimeTotal));
-  row(`Total over ${estimate.scenario.horizonMonths} months`, (o) => formatUsd(o.horizonTotal));
-  row(`NPV at ${formatPct(estimate.scenario.discountRateAnnualPct)}/year`, (o) => formatUsd(o.npv));
+  if (opts.some((o) => o.runRateByCategory.downtime !== 0)) row('  downtime (business cost)', (o) => formatUsdWhole(o.runRateByCategory.downtime));
+  row('One-time costs (setup, upfront)', (o) => formatUsdWhole(o.oneTimeTotal));
+  row(`Total over ${estimate.scenario.horizonMonths} months`, (o) => formatUsdWhole(o.horizonTotal));
+  row(`NPV at ${formatPct(estimate.scenario.discountRateAnnualPct)}/year`, (o) => formatUsdWhole(o.npv));
   row('Ops hours per month', (o) => formatHours(o.opsHoursPerMonth));
   row('Setup hours (one-time)', (o) => formatHours(o.setupHours));
   row('Flagged lines', (o) => String(o.flaggedLines));

@@ -1,8 +1,9 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppInfo, TcoApi } from '../src/contract/host-api';
-import { DEFAULT_STALE_AFTER_DAYS } from '../src/index';
+import { DEFAULT_STALE_AFTER_DAYS, modelsUncertainty, refusalOf } from '../src/index';
 import { useAppCommands } from './commands/use-app-commands';
 import { useExportReport } from './commands/use-export-report';
+import { ConfirmPrompt, type ConfirmRequest } from './components/ConfirmPrompt';
 import { PathPrompt, type PathRequest } from './components/PathPrompt';
 import type { FieldContext } from './components/fields';
 import { ActualsView, DashboardView, EditorView, prefetchViews, PricesView, TradeoffsView, WhatIfCharts, WhatIfView } from './shell/lazy-views';
@@ -42,6 +43,22 @@ export function App({ api }: { api: TcoApi }) {
       }),
     [],
   );
+  const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | null>(null);
+  const askConfirm = useCallback(
+    (title: string, body: readonly string[], confirmLabel: string) =>
+      new Promise<boolean>((resolve) => {
+        setConfirmRequest({
+          title,
+          body,
+          confirmLabel,
+          resolve: (yes) => {
+            setConfirmRequest(null);
+            resolve(yes);
+          },
+        });
+      }),
+    [],
+  );
   const session = useSession(api, info, askPath);
   const { doc, view, overrides, dispatch, notices, notify, dismiss } = session;
 
@@ -75,8 +92,10 @@ export function App({ api }: { api: TcoApi }) {
 
   const whatIfScenario = useMemo(() => (scenario ? applyOverrides(scenario, overrides) : undefined), [scenario, overrides]);
   const { base: baseEstimate, whatIf: whatIfEstimate } = useEstimates(scenario, whatIfScenario, catalogue);
-  // The Monte Carlo runs (in a worker) only for the dashboard, which shows it: not on every what-if move.
-  const simulation = useSimulation(view === 'dashboard' ? whatIfScenario : undefined, prices.prices);
+  // The Monte Carlo runs (in a worker) only for the dashboard, which shows it: not on every what-if move; and only when
+  // something varies and every price is known (else the dashboard states no probability at all).
+  const simulate = view === 'dashboard' && whatIfScenario && whatIfEstimate && modelsUncertainty(whatIfScenario) && !refusalOf(whatIfEstimate);
+  const simulation = useSimulation(simulate ? whatIfScenario : undefined, prices.prices);
 
   const whatIfCharts = useMemo(() => (whatIfEstimate ? <WhatIfCharts estimate={whatIfEstimate} /> : null), [whatIfEstimate]);
   const setOverride = useCallback((path: string, value: number | undefined) => dispatch({ type: 'what-if', path, value }), [dispatch]);
@@ -122,7 +141,9 @@ export function App({ api }: { api: TcoApi }) {
     return () => cancelAnimationFrame(frame);
   }, [view, focusPath]);
 
-  const exportReport = useExportReport(api, info, doc.draft, askPath, notify);
+  // Exports report on the document (not the what-if session): prices missing in it stop the export until confirmed.
+  const exportRefusal = useMemo(() => (baseEstimate ? refusalOf(baseEstimate) : null), [baseEstimate]);
+  const exportReport = useExportReport(api, info, doc.draft, exportRefusal, askPath, askConfirm, notify);
   const { run, confirmDiscard } = useAppCommands(api, info, session, exportReport);
   useBrowserTab(info, doc, session.dirty);
 
@@ -218,6 +239,7 @@ export function App({ api }: { api: TcoApi }) {
         </PricesContext.Provider>
       </div>
       <PathPrompt request={pathRequest} />
+      <ConfirmPrompt request={confirmRequest} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from '../../src/index';
+import { formatDate, formatNumber, refusalMissingText } from '../../src/index';
 import type { ReportContext } from './report-context';
 
 /** Page 1: the question, the answer with its confidence, and what the report was made from. */
@@ -28,6 +28,16 @@ export function CoverSection({ ctx }: { readonly ctx: ReportContext }) {
                 : `The weighted scorecard of trade-offs beyond dollars (section "Trade-offs") ranks ${rec.scorecard.label} first instead; see why there.`}
             </p>
           ) : null}
+        </div>
+      ) : null}
+      {d.refusal ? (
+        <div className="verdict refused" data-testid="cover-refusal">
+          <div className="label">No recommendation (prices missing)</div>
+          <div className="headline">{d.refusal.headline}</div>
+          <p className="caveat">! {refusalMissingText(d.refusal)}</p>
+          <p className="caveat">! {d.refusal.fix}</p>
+          <p className="caveat">! This report was made anyway: every total that includes a line marked ! (price not found) is too low.</p>
+          <div className="confidence">{d.confidence.statement}</div>
         </div>
       ) : null}
       <div className="meta">

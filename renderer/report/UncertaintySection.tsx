@@ -1,4 +1,4 @@
-import { formatNumber, formatProbability, formatQuantity, formatUsd, formatUsdWhole } from '../../src/index';
+import { formatNumber, formatProbability, formatQuantity, formatUsd, formatUsdWhole, runsVary } from '../../src/index';
 import { BreakEvenCurveChart } from '../charts/BreakEvenCurveChart';
 import { DistributionChart } from '../charts/DistributionChart';
 import { TornadoChart, tornadoAxisTitle, tornadoRowHeight } from '../charts/TornadoChart';
@@ -74,7 +74,7 @@ export function UncertaintySection({ ctx, number }: { readonly ctx: ReportContex
               {sim.options.map((o) => (
                 <tr key={o.option}>
                   <td>{ctx.optionLabel(o.option)}</td>
-                  <td className="num">{formatProbability(sim.probabilityCheapest[o.option] ?? 0)}</td>
+                  <td className="num">{runsVary(sim) ? formatProbability(sim.probabilityCheapest[o.option] ?? 0) : 'n/a (no run differs)'}</td>
                   <td className="num">{formatUsd(o.p10)}</td>
                   <td className="num">{formatUsd(o.p50)}</td>
                   <td className="num">{formatUsd(o.p90)}</td>

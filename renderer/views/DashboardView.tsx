@@ -7,7 +7,9 @@ import {
   formatHours,
   formatUsd,
   monthlyByCategory,
+  noProbabilityReason,
   opsHoursByTask,
+  refusalOf,
   runRateByOption,
   scenarioInputs,
   servicesInRunRate,
@@ -27,7 +29,8 @@ import { LinesTable } from './LinesTable';
 import { RecommendationAnswer } from './RecommendationAnswer';
 
 export function SummaryCards({ estimate }: { estimate: Estimate }) {
-  const best = estimate.ranking[0];
+  // With a price missing no option is marked the cheapest (refusalOf).
+  const best = refusalOf(estimate) ? undefined : estimate.ranking[0];
   return (
     <div className="cards">
       {estimate.options.map((o) => (
@@ -87,6 +90,9 @@ export function DashboardView({
     }
   }, [scenario, catalogue, bePath, estimate.options.length]);
   const sim = simulation.result;
+  const refused = refusalOf(estimate) !== null;
+  // No probability, no distribution chart when nothing varies: said in the report's words (confidence-text.ts).
+  const noProbability = noProbabilityReason(scenario, sim);
 
   return (
     <div>
@@ -94,9 +100,9 @@ export function DashboardView({
       <section className="panel" aria-labelledby="answer-h">
         <h2 id="answer-h">Answer</h2>
         <p style={{ marginTop: 0 }}>{estimate.scenario.question}</p>
-        <RecommendationAnswer estimate={estimate} simulation={sim} />
+        <RecommendationAnswer estimate={estimate} scenario={scenario} simulation={sim} updating={simulation.running} />
         <ul>
-          {estimate.crossovers.map((c) => (
+          {(refused ? [] : estimate.crossovers).map((c) => (
             <li key={`${c.a}-${c.b}`}>{describeCrossover(estimate, c)}</li>
           ))}
         </ul>
@@ -157,22 +163,34 @@ export function DashboardView({
         ) : null}
         <section className="panel" aria-busy={simulation.running}>
           <h2>Uncertainty (Monte Carlo)</h2>
-          {simulation.error ? <div className="banner error">{simulation.error}</div> : null}
-          {sim ? (
-            <>
-              <p className="muted" data-testid="simulation-summary">
-                {sim.runs.toLocaleString('en-US')} runs{simulation.ms !== undefined ? ` in ${Math.round(simulation.ms)} ms` : ''}; {sim.between[0]} − {sim.between[1]}: P10 {formatUsd(sim.difference.p10)}, P50 {formatUsd(sim.difference.p50)}, P90 {formatUsd(sim.difference.p90)}.{' '}
-                {sim.inputs.length === 0 ? 'No input carries a distribution yet (add them in the file under analysis.uncertainty).' : `${sim.inputs.length} uncertain inputs, sampled independently.`}
-              </p>
-              <Sized height={260} label="Distribution of the difference between options">
-                {(w, h) => {
-                  const d = differenceDistribution(sim);
-                  return <DistributionChart points={d.points} p10={d.p10} p50={d.p50} p90={d.p90} width={w} height={h} interactive />;
-                }}
-              </Sized>
-            </>
+          {refused ? (
+            <p className="muted" data-testid="simulation-summary">
+              Not simulated while prices are missing (see the Answer).
+            </p>
+          ) : noProbability !== null ? (
+            <p data-testid="simulation-summary">{noProbability}</p>
           ) : (
-            <p className="muted">{simulation.running ? 'Simulating…' : 'No simulation yet.'}</p>
+            <>
+              {simulation.error ? <div className="banner error">{simulation.error}</div> : null}
+              {sim ? (
+                <>
+                  <p className="muted" data-testid="simulation-summary">
+                    {sim.runs.toLocaleString('en-US')} runs{simulation.ms !== undefined ? ` in ${Math.round(simulation.ms)} ms` : ''}; {sim.between[0]} − {sim.between[1]}: P10 {formatUsd(sim.difference.p10)}, P50{' '}
+                    {formatUsd(sim.difference.p50)}, P90 {formatUsd(sim.difference.p90)}. {sim.inputs.length} uncertain input{sim.inputs.length === 1 ? '' : 's'}, sampled independently.
+                  </p>
+                  <Sized height={260} label="Distribution of the difference between options">
+                    {(w, h) => {
+                      const d = differenceDistribution(sim);
+                      return <DistributionChart points={d.points} p10={d.p10} p50={d.p50} p90={d.p90} width={w} height={h} interactive />;
+                    }}
+                  </Sized>
+                </>
+              ) : (
+                <p className="muted" data-testid="simulation-updating">
+                  {simulation.running ? 'Updating… (simulating this scenario)' : 'No simulation yet.'}
+                </p>
+              )}
+            </>
           )}
         </section>
         <section className="panel">

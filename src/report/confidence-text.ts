@@ -3,11 +3,43 @@ import type { TornadoResult } from '../analysis/sensitivity';
 import type { Scenario } from '../model/scenario-schema';
 import { formatNumber, formatPct, formatProbability, formatQuantity, formatUsdWhole } from '../format/format';
 import { confidenceWord } from './report-methodology';
-import type { ReportConfidence, ReportRecommendation, SensitivityFlip } from './report-document';
+import type { RecommendationRefusal, ReportConfidence, ReportRecommendation, SensitivityFlip } from './report-document';
+
+/** What the dashboard and the report say, word for word, when the scenario gives no input a distribution. */
+export const NO_UNCERTAINTY_STATEMENT = 'No uncertainty was modelled: every input is fixed, so no probability is stated.';
+/** …and when inputs carry distributions but no run came out different from another (degenerate ranges, or inputs that change no total). */
+export const NO_SPREAD_STATEMENT = 'The uncertain inputs changed no total in any simulated run, so no probability is stated.';
+
+/** True when the scenario gives at least one input a distribution: only then can Monte Carlo runs differ. */
+export function modelsUncertainty(scenario: Pick<Scenario, 'analysis'>): boolean {
+  return scenario.analysis.uncertainty.length > 0;
+}
+
+/** True when the runs of a simulation differ: some option's total is not the same in every run. A probability is stated only then. */
+export function runsVary(sim: Pick<SimulationResult, 'options'>): boolean {
+  return sim.options.some((o) => o.max > o.min);
+}
+
+/**
+ * Why no probability can be stated for this scenario and simulation (one of the statements above),
+ * or null when the runs vary and it can. Without the simulation yet, only the scenario decides.
+ */
+export function noProbabilityReason(scenario: Pick<Scenario, 'analysis'>, sim: Pick<SimulationResult, 'options'> | null | undefined): string | null {
+  if (!modelsUncertainty(scenario)) return NO_UNCERTAINTY_STATEMENT;
+  if (sim && !runsVary(sim)) return NO_SPREAD_STATEMENT;
+  return null;
+}
+
+/** The dashboard's probability sentence, once its runs are in and vary. */
+export function cheapestInRunsSentence(rec: ReportRecommendation, sim: SimulationResult): string {
+  const p = sim.probabilityCheapest[rec.option] ?? 0;
+  return `It is the cheapest option in ${formatProbability(p)} of ${formatNumber(sim.runs)} Monte Carlo runs (${sim.inputs.length} uncertain input${sim.inputs.length === 1 ? '' : 's'}).`;
+}
 
 /**
  * How sure the recommendation is: from the Monte Carlo runs when the scenario has uncertainty
- * distributions, else from the sensitivity analysis (which inputs, moved alone, flip the answer).
+ * distributions and the runs differ, else from the sensitivity analysis (which inputs, moved alone,
+ * flip the answer) after the same statement the dashboard makes (noProbabilityReason).
  */
 export function confidenceOf(
   rec: ReportRecommendation | null,
@@ -15,9 +47,12 @@ export function confidenceOf(
   sim: SimulationResult | null,
   tor: TornadoResult | null,
   problems: readonly string[],
+  refusal: RecommendationRefusal | null = null,
 ): ReportConfidence {
+  if (refusal) return { kind: 'none', statement: 'No confidence is stated: with prices missing there is no recommendation to be confident in.' };
   if (!rec || rec.runnerUp === null) return { kind: 'none', statement: 'No confidence is stated: there is no second option to compare with.' };
-  if (sim) {
+  const noProbability = noProbabilityReason(scenario, sim);
+  if (sim && noProbability === null) {
     const p = sim.probabilityCheapest[rec.option] ?? 0;
     const level = confidenceWord(p);
     const d = sim.difference;
@@ -41,6 +76,7 @@ export function confidenceOf(
     };
   }
   if (!tor) {
+    if (noProbability !== null) return { kind: 'none', statement: noProbability };
     return { kind: 'none', statement: `No confidence is stated: ${problems.join('; ') || 'the uncertainty analysis could not run'}.` };
   }
   const flips: SensitivityFlip[] = [];
@@ -53,10 +89,7 @@ export function confidenceOf(
       if (saving < -0.005 && tor.base >= 0) flips.push({ path: b.path, label: b.label, unit: b.unit, value, savingUsd: saving });
     }
   }
-  const hasDistributions = scenario.analysis.uncertainty.length > 0;
-  const lead = hasDistributions
-    ? 'The Monte Carlo simulation could not run, so no probability is stated.'
-    : 'Not quantified as a probability: the scenario gives no uncertainty distributions (analysis.uncertainty).';
+  const lead = noProbability ?? 'The Monte Carlo simulation could not run, so no probability is stated.';
   const range = `±${formatPct(tor.rangePct)}${scenario.analysis.sensitivity.ranges.length > 0 ? ' or the scenario\'s own ranges' : ''}`;
   const tail =
     flips.length === 0

@@ -1,28 +1,29 @@
 import type { Estimate } from '../model/estimate';
 import type { TradeoffsReport } from '../tradeoffs/report';
 import { formatShare, formatUsd } from '../format/format';
+import { refusalOf } from './missing-prices';
 import { lineFlag } from './provenance-rows';
 import type { ReportRecommendation } from './report-document';
 
 /**
  * The answer both the dashboard and the report give: the cheapest option over the horizon, by how
- * much it beats the runner-up, and what qualifies that (prices not found, fallback rates). With the
- * trade-offs report, the weighted scorecard's pick stands beside it. Null when nothing was estimated.
+ * much it beats the runner-up, and what qualifies that (fallback rates). With the trade-offs report,
+ * the weighted scorecard's pick stands beside it. Null when nothing was estimated, and when a price
+ * was not found (its line counts as nothing, so no option can be called cheaper: refusalOf says why).
  */
 export function recommendationOf(est: Estimate, tradeoffs: TradeoffsReport | null = null): ReportRecommendation | null {
+  if (refusalOf(est)) return null;
   const best = est.options.find((o) => o.option === est.ranking[0]);
   if (!best) return null;
   const next = est.options.find((o) => o.option === est.ranking[1]);
   const months = est.scenario.horizonMonths;
   const caveats: string[] = [];
-  const missing = est.lines.filter((l) => lineFlag(l) === 'missing').length;
-  if (missing > 0) {
+  const fallback = est.lines.filter((l) => lineFlag(l) === 'fallback').length;
+  if (fallback > 0) {
     caveats.push(
-      `${missing} price${missing > 1 ? 's were' : ' was'} not found; ${missing > 1 ? 'those lines are' : 'that line is'} counted as nothing, so the totals that include ${missing > 1 ? 'them' : 'it'} are too low (see the flagged lines marked !).`,
+      `${fallback} line${fallback > 1 ? 's use' : ' uses'} the on-demand price instead of a reserved rate that was not found; enter your reserved rate with the commitment to price ${fallback > 1 ? 'them' : 'it'} as chosen.`,
     );
   }
-  const fallback = est.lines.filter((l) => lineFlag(l) === 'fallback').length;
-  if (fallback > 0) caveats.push(`${fallback} line${fallback > 1 ? 's use' : ' uses'} a fallback price (on-demand instead of a commitment rate that was not found).`);
   const card = tradeoffs?.scorecard.recommendation;
   const scorecard = card ? { option: card.option, label: card.label, agrees: card.option === best.option, summary: card.summary } : null;
   if (!next) {

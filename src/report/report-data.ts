@@ -25,6 +25,7 @@ import {
 import { confidenceOf } from './confidence-text';
 import { describeCrossover } from './estimate-text';
 import { opsEffortRows } from './ops-effort-rows';
+import { refusalOf } from './missing-prices';
 import { lineSource, provenanceOf } from './provenance-rows';
 import { recommendationOf } from './recommendation';
 import { ReferenceIndex } from './reference-index';
@@ -127,6 +128,7 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
     problems.push(`Trade-offs: ${message(error)}`);
   }
   const recommendation = recommendationOf(est, tradeoffs);
+  const refusal = refusalOf(est);
   const pair = recommendation?.runnerUp ? ([recommendation.runnerUp, recommendation.option] as const) : null;
 
   let sim: SimulationResult | null = null;
@@ -155,7 +157,7 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
     }
     breakEven = reportBreakEven(scenario, catalogue, pair, tor, problems);
   }
-  const confidence = confidenceOf(recommendation, scenario, sim, tor, problems);
+  const confidence = confidenceOf(recommendation, scenario, sim, tor, problems, refusal);
 
   let commitments: CommitmentAnalysis | null = null;
   try {
@@ -243,8 +245,10 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
     scenario,
     estimate: est,
     recommendation,
+    refusal,
     confidence,
-    breakEvenText: est.crossovers.map((c) => describeCrossover(est, c)),
+    // Which option stays cheaper is not said while prices are missing.
+    breakEvenText: refusal ? [] : est.crossovers.map((c) => describeCrossover(est, c)),
     analysis: { pair, simulation: sim, tornado: tor, breakEven, problems },
     optionDetails,
     commitments,

@@ -54,6 +54,21 @@ export interface ReportRecommendation {
   readonly scorecard: { readonly option: OptionId; readonly label: string; readonly agrees: boolean; readonly summary: string } | null;
 }
 
+/** Why the report names no option (recommendation is null): prices were not found (missing-prices.ts). */
+export interface RecommendationRefusal {
+  readonly kind: 'missing-prices';
+  /** Cost lines without a price (each counted as $0). */
+  readonly missingLines: number;
+  /** Every price not found, in words with the scenario field that needs it: "EBS gp3 storage in ap-east-2 (workloads[0].storage.type)". */
+  readonly missing: readonly string[];
+  /** The first few of them, for a banner or the cover. */
+  readonly named: readonly string[];
+  /** One sentence: no recommendation, and why. */
+  readonly headline: string;
+  /** What the user can do about it. */
+  readonly fix: string;
+}
+
 export interface SensitivityFlip {
   readonly path: string;
   readonly label: string;
@@ -257,7 +272,9 @@ export interface ReportData {
   /** The scenario as evaluated (variant applied, defaults filled in): the report's inputs. */
   readonly scenario: Scenario;
   readonly estimate: Estimate;
+  /** Null when nothing was estimated, or when prices are missing (then `refusal` says why). */
   readonly recommendation: ReportRecommendation | null;
+  readonly refusal: RecommendationRefusal | null;
   readonly confidence: ReportConfidence;
   /** Sentences on where options cross over (break-even months). */
   readonly breakEvenText: readonly string[];

@@ -97,10 +97,14 @@ describe('tco-studio report', () => {
     const run = runCli(['report', file, '--out', join(dir, 'r.json')], { env });
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/report written, but \d+ lines have no price \(flagged ! in the report\).*--allow-missing/);
-    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { recommendation: { caveats: string[] }; provenance: { missingLines: number } };
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { recommendation: unknown; refusal: { kind: string; headline: string }; provenance: { missingLines: number } };
     expect(report.provenance.missingLines).toBeGreaterThan(0);
-    expect(report.recommendation.caveats[0]).toMatch(/not found; .* counted as nothing, so the totals .* are too low/);
+    // No recommendation on totals that count missing prices as nothing: the report says why instead, as the app does.
+    expect(report.recommendation).toBeNull();
+    expect(report.refusal.kind).toBe('missing-prices');
+    expect(report.refusal.headline).toMatch(/^No recommendation: \d+ prices were not found, so \d+ cost lines count as \$0 and the totals are too low/);
     expect(runCli(['report', file, '--out', join(dir, 'r2.json'), '--allow-missing'], { env }).code).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'r2.json'), 'utf8')) as { recommendation: unknown }).recommendation).toBeNull();
   });
 
   it('is listed in --help', () => {

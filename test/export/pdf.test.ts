@@ -91,7 +91,9 @@ describe.each(EXAMPLES)('PDF report of %s', (name) => {
     const best = cli.options.find((o) => o.option === cli.ranking[0])!;
     const next = cli.options.find((o) => o.option === cli.ranking[1])!;
     expect(flat).toContain(`${best.label} costs ${formatUsd(next.horizonTotal - best.horizonTotal)}`);
-    expect(flat).toMatch(report.analysis.simulation ? /confidence: .* cheapest option in \S+ of 10,000 simulated runs/ : /Not quantified as a probability/);
+    expect(flat).toMatch(
+      report.analysis.simulation ? /confidence: .* cheapest option in \S+ of 10,000 simulated runs/ : /No uncertainty was modelled: every input is fixed, so no probability is stated\./,
+    );
     expect(flat).toContain(report.source.shortHash);
     expect(flat).toContain(formatDate(GENERATED_AT));
     expect(flat).toContain(cli.scenario.question.slice(0, 60));
@@ -150,14 +152,17 @@ describe('paper and other outputs', () => {
     expect(text).toContain(`Page ${info.pages} of ${info.pages}`);
   });
 
-  it('shows a price it could not find as flagged and unpriced, never as $0, and says so on the cover', async () => {
+  it('shows a price it could not find as flagged and unpriced, never as $0, and the cover names no option but what is missing', async () => {
     const s = JSON.parse(scenarioText) as { region: string };
     s.region = 'ap-east-2'; // the offline price data has no EBS rates for Asia Pacific (Taipei)
     const pdf = join(out, 'missing.pdf');
     const { report } = await exportPdf({ scenarioText: JSON.stringify(s), catalogue: loadCatalogue({ cacheDir }).catalogue }, { outPath: pdf, renderer });
     const flat = poppler('pdftotext', ['-layout', pdf, '-']).replace(/\s+/g, ' ');
     expect(report.provenance.missingLines).toBeGreaterThan(0);
-    expect(flat).toMatch(/! \d+ prices were not found; those lines are counted as nothing, so the totals that include them are too low/);
+    expect(report.recommendation).toBeNull();
+    expect(flat).toContain(report.refusal!.headline);
+    expect(flat).toContain(`! Not found: ${report.refusal!.named[0]!}`);
+    expect(flat).not.toMatch(/ costs \$[\d,.]+ \([\d.]+%\) less than /);
     expect((flat.match(/PRICE NOT FOUND/g) ?? []).length).toBe(report.provenance.missingLines);
     expect((flat.match(/not priced not priced/g) ?? []).length).toBe(report.provenance.missingLines);
   });

@@ -5,6 +5,7 @@ import { estimate, parseScenario, parseScenarioJson, ScenarioError, simulate, va
 import { formatProbability, formatShare, formatUsd } from '../../src/format/format';
 import { buildReportData, REPORT_FORMAT_VERSION, REPORT_SIMULATION_RUNS, reportToJson } from '../../src/report/report-data';
 import { pageCatalogue, parseReportPageInput } from '../../src/report/report-input';
+import { NO_SPREAD_STATEMENT, NO_UNCERTAINTY_STATEMENT } from '../../src/report/confidence-text';
 import { confidenceWord } from '../../src/report/report-methodology';
 import { scenarioFingerprint } from '../../src/storage/scenario-file';
 import { EXAMPLES_DIR } from '../support/paths';
@@ -68,11 +69,13 @@ describe('report data of the examples', () => {
     expect(REPORT_SIMULATION_RUNS).toBe(10_000);
   });
 
-  it('distributions that never change the difference: no histogram, and the text says why', () => {
+  it('distributions that never change the difference: no histogram and no probability, and the text says why', () => {
     const s = JSON.parse(text('postgres-oltp-ha')) as Record<string, unknown>;
     s.analysis = { uncertainty: [{ path: 'opsEffort.effortScalePct', distribution: { kind: 'fixed', value: 100 } }] };
     const d = buildReportData({ ...fromText(JSON.stringify(s)), generatedAt: AT, simulationRuns: 200 }, catalogue);
-    expect(d.confidence.kind).toBe('monte-carlo');
+    // Every run is the same estimate: "cheapest in 100% of runs" would claim a certainty nobody modelled.
+    expect(d.confidence.kind).toBe('sensitivity');
+    expect(d.confidence.statement.startsWith(`${NO_SPREAD_STATEMENT} In the sensitivity analysis`)).toBe(true);
     expect(d.analysis.simulation?.difference.min).toBe(d.analysis.simulation?.difference.max);
     expect(d.charts.distribution).toBeNull();
   });
@@ -81,7 +84,8 @@ describe('report data of the examples', () => {
     const d = buildReportData({ ...fromText(text('postgres-oltp-ha')), generatedAt: AT }, catalogue);
     expect(d.analysis.simulation).toBeNull();
     expect(d.confidence.kind).toBe('sensitivity');
-    expect(d.confidence.statement).toMatch(/^Not quantified as a probability: the scenario gives no uncertainty distributions/);
+    // The dashboard says the same sentence (confidence-text.ts), before what the sensitivity analysis shows.
+    expect(d.confidence.statement.startsWith(`${NO_UNCERTAINTY_STATEMENT} In the sensitivity analysis`)).toBe(true);
     expect(d.charts.distribution).toBeNull();
     expect(d.charts.tornado?.bars.length).toBeGreaterThan(0);
   });
@@ -111,7 +115,7 @@ describe('report data of the examples', () => {
     expect(buildReportData({ ...fromText(t), variant: 'base', generatedAt: AT }, catalogue).source.variant).toBeNull();
   });
 
-  it('a missing price is flagged, counted as nothing and said on the cover, never hidden', () => {
+  it('a missing price is flagged, counted as nothing and refuses the recommendation: no option, no probability, the prices named with the fix', () => {
     const s = JSON.parse(text('postgres-oltp-ha')) as { region: string };
     s.region = 'ap-east-2'; // the offline price data has no EBS rates for Asia Pacific (Taipei)
     const d = buildReportData({ ...fromText(JSON.stringify(s)), generatedAt: AT }, catalogue);
@@ -119,7 +123,16 @@ describe('report data of the examples', () => {
     const missing = d.estimate.lines.filter((l) => d.lineSources[l.id]!.flag === 'missing');
     expect(missing.length).toBe(d.provenance.missingLines);
     expect(missing.every((l) => l.unitPrice === null && d.lineSources[l.id]!.short === 'PRICE NOT FOUND')).toBe(true);
-    expect(d.recommendation!.caveats[0]).toMatch(/prices were not found/);
+    expect(d.recommendation).toBeNull();
+    expect(d.refusal).toMatchObject({ kind: 'missing-prices', missingLines: d.provenance.missingLines });
+    expect(d.refusal!.headline).toMatch(/^No recommendation: \d+ prices were not found, so \d+ cost lines count as \$0/);
+    expect(d.refusal!.named[0]).toBe('EBS gp3 storage in ap-east-2 (workloads[0].storage.type)');
+    expect(d.refusal!.fix).toContain('refresh the prices for ap-east-2 from AWS');
+    expect(d.analysis.pair).toBeNull();
+    expect(d.analysis.simulation).toBeNull();
+    expect(d.breakEvenText).toEqual([]);
+    expect(d.confidence).toEqual({ kind: 'none', statement: 'No confidence is stated: with prices missing there is no recommendation to be confident in.' });
+    expect(JSON.parse(reportToJson(d))).toMatchObject({ recommendation: null, refusal: { kind: 'missing-prices' } });
   });
 
   it('a scenario with one option: no recommendation pair, and says so', () => {

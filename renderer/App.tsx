@@ -14,6 +14,7 @@ import { ViewTabs } from './shell/ViewTabs';
 import { priceNotesOf, useEstimates, useValidation } from './state/derived';
 import { applyOverrides } from './state/overrides';
 import { applyTheme, type ThemeChoice } from './state/theme';
+import { checkVariantSave } from './state/variant-save';
 import { PricesContext, useRegionPrices, useSnapshotRegions, type PricesContextValue } from './state/use-region-prices';
 import { draftText, useSession } from './state/use-session';
 import { StartView } from './views/StartView';
@@ -157,10 +158,14 @@ export function App({ api }: { api: TcoApi }) {
                   onChange={setOverride}
                   onReset={() => dispatch({ type: 'reset-what-if' })}
                   onSaveVariant={(name, list) => {
-                    const variants = ((doc.draft as { variants?: unknown[] }).variants ?? []).filter((v) => (v as { name?: string }).name !== name);
-                    ctx.set(['variants'], [...variants, { name, overrides: list }]);
-                    dispatch({ type: 'reset-what-if' });
-                    notify('info', `Saved variant "${name}" in the scenario (save the file to keep it).`);
+                    // Parsed as the file would be before anything changes: a save never makes the document invalid.
+                    const check = checkVariantSave(doc.draft, scenario, name, list);
+                    if (check.ok) {
+                      ctx.set(['variants'], check.variants);
+                      dispatch({ type: 'reset-what-if' });
+                      notify('info', `Saved variant "${name}" in the scenario (save the file to keep it).`);
+                    }
+                    return check;
                   }}
                   whatIfEstimate={whatIfEstimate}
                   baseEstimate={baseEstimate}

@@ -29,12 +29,13 @@ export function App({ api }: { api: TcoApi }) {
   const [info, setInfo] = useState<AppInfo | undefined>(undefined);
   const [pathRequest, setPathRequest] = useState<PathRequest | null>(null);
   const askPath = useCallback(
-    (title: string, suggestion: string, emptyMeans?: string) =>
+    (title: string, suggestion: string, emptyMeans?: string, note?: string) =>
       new Promise<string | null>((resolve) => {
         setPathRequest({
           title,
           suggestion,
           ...(emptyMeans !== undefined ? { emptyMeans } : {}),
+          ...(note !== undefined ? { note } : {}),
           resolve: (p) => {
             setPathRequest(null);
             resolve(p);

@@ -15,6 +15,7 @@ import { ViewTabs } from './shell/ViewTabs';
 import { priceNotesOf, useEstimates, useValidation } from './state/derived';
 import { applyOverrides } from './state/overrides';
 import { applyTheme, type ThemeChoice } from './state/theme';
+import { checkVariantSave } from './state/variant-save';
 import { PricesContext, useRegionPrices, useSnapshotRegions, type PricesContextValue } from './state/use-region-prices';
 import { draftText, useSession } from './state/use-session';
 import { StartView } from './views/StartView';
@@ -29,12 +30,13 @@ export function App({ api }: { api: TcoApi }) {
   const [info, setInfo] = useState<AppInfo | undefined>(undefined);
   const [pathRequest, setPathRequest] = useState<PathRequest | null>(null);
   const askPath = useCallback(
-    (title: string, suggestion: string, emptyMeans?: string) =>
+    (title: string, suggestion: string, emptyMeans?: string, note?: string) =>
       new Promise<string | null>((resolve) => {
         setPathRequest({
           title,
           suggestion,
           ...(emptyMeans !== undefined ? { emptyMeans } : {}),
+          ...(note !== undefined ? { note } : {}),
           resolve: (p) => {
             setPathRequest(null);
             resolve(p);
@@ -218,10 +220,14 @@ export function App({ api }: { api: TcoApi }) {
                   onChange={setOverride}
                   onReset={() => dispatch({ type: 'reset-what-if' })}
                   onSaveVariant={(name, list) => {
-                    const variants = ((doc.draft as { variants?: unknown[] }).variants ?? []).filter((v) => (v as { name?: string }).name !== name);
-                    ctx.set(['variants'], [...variants, { name, overrides: list }]);
-                    dispatch({ type: 'reset-what-if' });
-                    notify('info', `Saved variant "${name}" in the scenario (save the file to keep it).`);
+                    // Parsed as the file would be before anything changes: a save never makes the document invalid.
+                    const check = checkVariantSave(doc.draft, scenario, name, list);
+                    if (check.ok) {
+                      ctx.set(['variants'], check.variants);
+                      dispatch({ type: 'reset-what-if' });
+                      notify('info', `Saved variant "${name}" in the scenario (save the file to keep it).`);
+                    }
+                    return check;
                   }}
                   whatIfEstimate={whatIfEstimate}
                   baseEstimate={baseEstimate}

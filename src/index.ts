@@ -27,6 +27,8 @@ export {
   SCENARIO_LIMITS,
   TIME_TO_VALUE_DEFAULTS,
   OPTION_IDS,
+  VARIANT_NAME_MAX,
+  variantNameProblem,
   type Scenario,
   type ScenarioInput,
   type Workload,
@@ -165,7 +167,7 @@ export {
 // What-if analysis (issue 5): inputs, break-even, sensitivity, Monte Carlo, commitments, variants.
 export { scenarioInputs, findInput, clampInput, type NumericInput, type InputGroup } from './model/scenario-inputs';
 export { parsePath, pathToString, getAtPath, setAtPath, setManyAtPaths, type PathKey, type PathWrite } from './model/scenario-path';
-export { applyVariant, variantScenario } from './model/variants';
+export { applyVariant, overrideProblems, variantScenario, type OverrideProblem } from './model/variants';
 export type { Distribution, AnalysisSettings, Variant } from './model/scenario-schema';
 export { resolvePair, evaluateMetric, type Metric, type OptionPair } from './analysis/metric';
 export { solveBreakEven, defaultRange, type BreakEvenResult, type BreakEvenCrossing, type BreakEvenPoint, type BreakEvenOptions } from './analysis/breakeven';

@@ -5,6 +5,8 @@ export interface PathRequest {
   readonly suggestion: string;
   /** When set, an empty answer is allowed and means this (e.g. "the Downloads folder"). */
   readonly emptyMeans?: string;
+  /** A line under the box: where a bare file name goes (the web host's documents folder). */
+  readonly note?: string;
   readonly resolve: (path: string | null) => void;
 }
 
@@ -35,6 +37,11 @@ export function PathPrompt({ request }: { request: PathRequest | null }) {
         </h2>
         <input aria-label="File path" autoFocus value={value} onChange={(e) => setValue(e.currentTarget.value)} style={{ width: '100%' }} />
         {request?.emptyMeans !== undefined ? <p className="muted" style={{ fontSize: 12 }}>Leave empty for {request.emptyMeans}.</p> : null}
+        {request?.note !== undefined ? (
+          <p className="muted" style={{ fontSize: 12 }} data-testid="path-note">
+            {request.note}
+          </p>
+        ) : null}
         <div className="row" style={{ marginTop: 12, justifyContent: 'flex-end' }}>
           <button type="button" className="btn" onClick={() => request?.resolve(null)}>
             Cancel

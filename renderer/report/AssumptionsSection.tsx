@@ -74,7 +74,7 @@ export function AssumptionsSection({ ctx, number }: { readonly ctx: ReportContex
           </table>
         </>
       ) : (
-        <p className="muted">The scenario gives no uncertainty distributions (analysis.uncertainty), so no Monte Carlo simulation was run.</p>
+        <p className="muted">The scenario gives no input a range of uncertainty, so no Monte Carlo simulation was run.</p>
       )}
       {a.sensitivityRanges.length > 0 ? (
         <p className="small">

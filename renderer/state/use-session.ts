@@ -3,6 +3,7 @@ import { describeJsonSyntaxProblem, jsonSyntaxProblemOf, starterScenario, type T
 import type { AppInfo, RecoveryInfo, TcoApi } from '../../src/contract/host-api';
 import { isDirty, type DocumentState } from './document';
 import { saveWithConflictCheck } from './save-document';
+import { fileNameOf, inDocumentsFolder, resolveTypedPath } from './typed-path';
 import { emptyWorkspace, workspaceReducer, type View } from './workspace';
 
 /** How often unsaved work is written to the recovery file: at most this much is lost in a crash. */
@@ -35,7 +36,7 @@ function nameOf(path: string | undefined, fallback: string): string {
 export function useSession(
   api: TcoApi,
   info: AppInfo | undefined,
-  askPath: (title: string, suggestion: string, emptyMeans?: string) => Promise<string | null>,
+  askPath: (title: string, suggestion: string, emptyMeans?: string, note?: string) => Promise<string | null>,
   confirm: (question: string) => boolean | Promise<boolean> = (question) => window.confirm(question),
 ) {
   const [workspace, dispatch] = useReducer(workspaceReducer, undefined, emptyWorkspace);
@@ -70,12 +71,13 @@ export function useSession(
     async (path?: string) => {
       let target = path;
       if (!target && info?.host === 'web') {
-        target = (await askPath('Open scenario: path to a .tco.json file', docRef.current.path ?? inDocumentsFolder(info, ''))) ?? undefined;
-        if (!target) return false;
+        const typed = await askPath('Open scenario: path to a .tco.json file', docRef.current.path ?? inDocumentsFolder(info, ''), undefined, documentsNote(info, 'opened'));
+        if (!typed) return false;
+        target = resolveTypedPath(info, typed);
       }
       const r = await api.openScenario({ path: target });
       if (!r.ok) {
-        notify('error', r.reason);
+        notify('error', `Not opened: ${r.reason}`);
         return false;
       }
       return r.value ? loadText(r.value.text, r.value.path, r.value.name, 'editor', false, r.value.version) : false;
@@ -105,8 +107,9 @@ export function useSession(
       if (d.draft === undefined) return false;
       let path = saveAs ? undefined : d.path;
       if (!path && info?.host === 'web') {
-        path = (await askPath('Save scenario as: path of the .tco.json file', d.path ?? inDocumentsFolder(info, `${d.name.replace(/\.tco\.json$/, '')}.tco.json`))) ?? undefined;
-        if (!path) return false;
+        const typed = await askPath('Save scenario as: path of the .tco.json file', d.path ?? inDocumentsFolder(info, `${fileNameOf(d.name)}.tco.json`), undefined, documentsNote(info, 'saved'));
+        if (!typed) return false;
+        path = resolveTypedPath(info, typed, '.tco.json');
       }
       const version = d.version;
       // The version check applies to the file this document came from, not to a new place chosen now.
@@ -173,9 +176,7 @@ export function useSession(
   return { doc, view: workspace.view, overrides: workspace.overrides, dispatch, open, openExample, newFromTemplate, save, notices, notify, dismiss, recovery, restore, discardRecovery, dirty };
 }
 
-/** A file name in the web host's documents folder, the one place its typed paths may name (AppInfo.documentsDir); the bare name without one. */
-function inDocumentsFolder(info: AppInfo | undefined, name: string): string {
-  if (!info?.documentsDir) return name;
-  const sep = info.platform === 'win32' ? '\\' : '/';
-  return `${info.documentsDir.endsWith(sep) ? info.documentsDir : info.documentsDir + sep}${name}`;
+/** What the web host's path prompt says about where a bare file name goes. */
+function documentsNote(info: AppInfo | undefined, done: 'opened' | 'saved'): string | undefined {
+  return info?.documentsDir ? `A file name without a folder is ${done === 'saved' ? 'saved in' : 'opened from'} the documents folder, ${info.documentsDir}.` : undefined;
 }

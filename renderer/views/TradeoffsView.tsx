@@ -1,5 +1,8 @@
 import { useMemo } from 'react';
-import { CRITERION_IDS, formatHours, formatNumber, formatUsd, getAtPath, tradeoffsReport, type Estimate, type PriceCatalogue, type Scenario } from '../../src/index';
+import { CRITERION_IDS, formatHours, formatNumber, formatUsd, getAtPath, OPS_TASKS, tradeoffsReport, type Estimate, type PriceCatalogue, type Scenario } from '../../src/index';
+
+/** Ops tasks by id, for their labels: ids are for files and the command line, never shown. */
+const TASK_LABELS: ReadonlyMap<string, string> = new Map(OPS_TASKS.map((t) => [t.id, t.label]));
 import { InfoTip, type FieldContext } from '../components/fields';
 
 const OWNER_TEXT = { aws: 'AWS', you: 'You', shared: 'Shared' } as const;
@@ -155,7 +158,7 @@ export function TradeoffsView({ scenario, catalogue, estimate, ctx }: { scenario
                 <th>Duty</th>
                 <th>Who</th>
                 <th>Note</th>
-                <th>Priced by</th>
+                <th>Your ops tasks priced for it</th>
               </tr>
             </thead>
             <tbody>
@@ -171,7 +174,7 @@ export function TradeoffsView({ scenario, catalogue, estimate, ctx }: { scenario
                       {r.provenance.rationale} {r.provenance.citations.map((c) => `${c.title} (${c.date})`).join('; ')}
                     </InfoTip>
                   </td>
-                  <td className="muted">{r.customerTaskIds.join(', ')}</td>
+                  <td className="muted">{r.customerTaskIds.map((id) => TASK_LABELS.get(id) ?? id).join('; ')}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,5 @@
 import { memo, useMemo, useState } from 'react';
+import type { VariantSaveCheck } from '../state/variant-save';
 export { applyOverrides } from '../state/overrides';
 import {
   compareVariants,
@@ -14,6 +15,7 @@ import {
   type PriceCatalogue,
   type Scenario,
   type PathKey,
+  VARIANT_NAME_MAX,
   variantScenario,
 } from '../../src/index';
 
@@ -32,19 +34,44 @@ export interface WhatIfProps {
   /** Sets (or with undefined, resets) one driver; keep it stable so unchanged sliders skip rendering. */
   readonly onChange: (path: string, value: number | undefined) => void;
   readonly onReset: () => void;
-  readonly onSaveVariant: (name: string, overrides: readonly { path: string; value: number }[]) => void;
+  /** Saves the session as a variant when the file's rules allow it; otherwise says why and changes nothing. */
+  readonly onSaveVariant: (name: string, overrides: readonly { path: string; value: number }[]) => VariantSaveCheck;
   readonly whatIfEstimate: Estimate | undefined;
   readonly baseEstimate: Estimate | undefined;
   readonly charts?: React.ReactNode;
 }
 
+/** "20 to 65,536, whole numbers": the values an input may take. */
+function allowedRange(input: NumericInput): string {
+  return `${formatNumber(input.min)} to ${formatNumber(input.max)}${input.integer ? ', whole numbers' : ''}`;
+}
+
 /** One driver. Memoised: a move re-renders only the slider that moved (onChange is stable). */
-const Slider = memo(function Slider({ input, value, onChange: onPathChange }: { input: NumericInput; value: number; onChange: (path: string, v: number | undefined) => void }) {
+const Slider = memo(function Slider({
+  input,
+  value,
+  problem: saveProblem,
+  onChange: onPathChange,
+}: {
+  input: NumericInput;
+  value: number;
+  /** Why a save refused this value (the file's rule), if it did. */
+  problem?: string | undefined;
+  onChange: (path: string, v: number | undefined) => void;
+}) {
   const onChange = (v: number | undefined) => onPathChange(input.path, v);
   const range = defaultRangeFor(input);
   const step = input.integer ? 1 : (range.max - range.min) / 200;
   const id = `wi-${pathToString([input.path] as PathKey[]).replace(/[^\w-]/g, '-')}`;
   const changed = value !== input.value;
+  // A typed value outside the input's range is estimated at the nearest bound; say so rather than hide it.
+  const outOfRange =
+    value < input.min
+      ? `must be at least ${formatNumber(input.min)}; the totals use ${formatNumber(input.min)}`
+      : value > input.max
+        ? `must be at most ${formatNumber(input.max)}; the totals use ${formatNumber(input.max)}`
+        : undefined;
+  const problem = saveProblem !== undefined && outOfRange !== undefined ? `${saveProblem}; ${outOfRange}` : (saveProblem ?? outOfRange);
   return (
     <div className="slider">
       <label htmlFor={id}>
@@ -58,6 +85,8 @@ const Slider = memo(function Slider({ input, value, onChange: onPathChange }: { 
           step="any"
           value={Math.round(value * 1000) / 1000}
           style={{ width: 80 }}
+          aria-invalid={problem !== undefined}
+          {...(problem !== undefined ? { 'aria-describedby': `${id}-problem` } : {})}
           onChange={(e) => (Number.isFinite(e.currentTarget.valueAsNumber) ? onChange(e.currentTarget.valueAsNumber) : undefined)}
         />
         {changed ? (
@@ -66,6 +95,11 @@ const Slider = memo(function Slider({ input, value, onChange: onPathChange }: { 
           </button>
         ) : null}
       </div>
+      {problem !== undefined ? (
+        <span className="error" id={`${id}-problem`} data-testid="driver-problem">
+          {problem}
+        </span>
+      ) : null}
     </div>
   );
 });
@@ -74,6 +108,35 @@ export function WhatIfView(props: WhatIfProps) {
   const { scenario, catalogue, overrides, onChange, onReset, onSaveVariant, whatIfEstimate, baseEstimate } = props;
   const inputs = useMemo(() => scenarioInputs(scenario).filter(isDriver), [scenario]);
   const [name, setName] = useState('');
+  // The last refused save, with the name and session it was about: shown only while those are unchanged.
+  const [refusal, setRefusal] = useState<{ name: string; overrides: ReadonlyMap<string, number>; check: Extract<VariantSaveCheck, { ok: false }> } | null>(null);
+  const byPath = useMemo(() => new Map(scenarioInputs(scenario).map((i) => [i.path, i])), [scenario]);
+  const valueProblems = refusal !== null && refusal.overrides === overrides ? refusal.check.values : undefined;
+  const refusalText = useMemo(() => {
+    if (refusal === null) return undefined;
+    const parts: string[] = [];
+    if (refusal.check.name !== undefined && refusal.name === name.trim()) {
+      // Rule messages read after "the name" ("must not be empty"); the others are sentences of their own.
+      parts.push(/^(must|may) /.test(refusal.check.name) ? `the name ${refusal.check.name}` : refusal.check.name);
+    }
+    if (refusal.overrides === overrides) {
+      for (const [path, message] of refusal.check.values) {
+        const input = byPath.get(path);
+        parts.push(input ? `${input.label} ${message} (allowed: ${allowedRange(input)})` : `${path} ${message}`);
+      }
+      if (refusal.check.other !== undefined) parts.push(refusal.check.other);
+    }
+    return parts.length > 0 ? `Not saved: ${parts.join('; ')}.` : undefined;
+  }, [refusal, name, overrides, byPath]);
+  const nameInvalid = refusal !== null && refusal.check.name !== undefined && refusal.name === name.trim();
+  const save = () => {
+    const trimmed = name.trim();
+    const check = onSaveVariant(trimmed, [...overrides].map(([path, value]) => ({ path, value })));
+    if (check.ok) {
+      setName('');
+      setRefusal(null);
+    } else setRefusal({ name: trimmed, overrides, check });
+  };
   const [compare, setCompare] = useState<readonly [string, string] | null>(null);
   const variants = scenario.variants;
   const variantRows = useMemo(
@@ -108,20 +171,28 @@ export function WhatIfView(props: WhatIfProps) {
             <button type="button" className="btn" onClick={onReset} disabled={overrides.size === 0}>
               Reset all
             </button>
-            <input aria-label="Variant name" placeholder="Variant name" value={name} onChange={(e) => setName(e.currentTarget.value)} />
-            <button
-              type="button"
-              className="btn primary"
-              disabled={overrides.size === 0 || name.trim() === ''}
-              onClick={() => {
-                onSaveVariant(name.trim(), [...overrides].map(([path, value]) => ({ path, value })));
-                setName('');
+            <input
+              aria-label="Variant name"
+              placeholder="Variant name"
+              value={name}
+              maxLength={VARIANT_NAME_MAX * 2}
+              aria-invalid={nameInvalid}
+              {...(refusalText !== undefined ? { 'aria-describedby': 'variant-problem' } : {})}
+              onChange={(e) => setName(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && overrides.size > 0 && name.trim() !== '') save();
               }}
-            >
+            />
+            <button type="button" className="btn primary" disabled={overrides.size === 0 || name.trim() === ''} onClick={save}>
               Save as variant
             </button>
           </div>
         </div>
+        {refusalText !== undefined ? (
+          <p className="banner error" role="alert" id="variant-problem" data-testid="variant-problem">
+            {refusalText}
+          </p>
+        ) : null}
         <p className="muted">Move a driver: every option is re-estimated at once. The file changes only when you save the change as a variant.</p>
         {whatIfEstimate ? (
           <div className="cards" aria-live="polite">
@@ -142,7 +213,7 @@ export function WhatIfView(props: WhatIfProps) {
         {props.charts}
         <div className="grid">
           {inputs.map((i) => (
-            <Slider key={i.path} input={i} value={overrides.get(i.path) ?? i.value} onChange={onChange} />
+            <Slider key={i.path} input={i} value={overrides.get(i.path) ?? i.value} problem={valueProblems?.get(i.path)} onChange={onChange} />
           ))}
         </div>
       </section>

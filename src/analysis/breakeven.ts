@@ -33,7 +33,10 @@ export interface BreakEvenResult {
   readonly curve: readonly BreakEvenPoint[];
   readonly crossings: readonly BreakEvenCrossing[];
   readonly status: 'found' | 'none-in-range' | 'equal-everywhere';
+  /** In the user's words, with option and input labels (no command-line flags: the CLI adds its own hint). */
   readonly message: string;
+  /** No break-even was found in a range narrower than the input allows, chosen by default rather than by the caller. */
+  readonly widerRangeUnsearched: boolean;
   readonly evaluations: number;
 }
 
@@ -150,9 +153,7 @@ export function solveBreakEven(scenario: Scenario, catalogue: PriceCatalogue, pa
   } else if (crossings.length === 0) {
     status = 'none-in-range';
     const winner = optionLabel(cheaper(diffs.find((d) => sign(d) !== 0)!), scenario);
-    message = `No break-even: ${winner} is cheaper for every ${input.label} from ${fmt(lo)} to ${fmt(hi)} ${input.unit}${
-      opts.min === undefined && opts.max === undefined && (lo > input.min || hi < input.max) ? ' (search a wider range with --min and --max)' : ''
-    }.`;
+    message = `No break-even: ${winner} is cheaper for every ${input.label} from ${fmt(lo)} to ${fmt(hi)} ${input.unit}.`;
   } else {
     status = 'found';
     message = crossings
@@ -171,6 +172,7 @@ export function solveBreakEven(scenario: Scenario, catalogue: PriceCatalogue, pa
     crossings,
     status,
     message,
+    widerRangeUnsearched: status === 'none-in-range' && opts.min === undefined && opts.max === undefined && (lo > input.min || hi < input.max),
     evaluations,
   };
 }

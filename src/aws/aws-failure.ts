@@ -110,7 +110,7 @@ export function toAwsFailure(error: unknown, action: AwsAction, context: Failure
     return new AwsFailure(
       'no-credentials',
       action,
-      `no AWS credentials found${profile}: sign in with \`aws configure\` or \`aws sso login\`, or pass --profile; TCO Studio reads credentials only through the AWS SDK's default chain and never stores them`,
+      `no AWS credentials found${profile}: sign in with \`aws configure\` or \`aws sso login\`, or choose another AWS profile; TCO Studio reads credentials only through the AWS SDK's default chain and never stores them`,
     );
   }
   if ((e.name && ACCESS_DENIED.has(e.name)) || e.$metadata?.httpStatusCode === 403) {

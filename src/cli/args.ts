@@ -37,3 +37,38 @@ export function checkRegion(region: string): string {
   }
   return region;
 }
+
+/**
+ * Splits a comma-separated list of names, where a name that holds a comma is written in double quotes
+ * (`"Storage, doubled",base`; `""` inside quotes is one quote). Names outside quotes are trimmed. Undefined when
+ * a quote is left open or text follows a closing quote.
+ */
+export function splitNames(text: string): string[] | undefined {
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (text[i] === ' ') i++;
+    let name = '';
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= text.length) return undefined;
+        if (text[i] === '"') {
+          if (text[i + 1] !== '"') break;
+          name += '"';
+          i += 2;
+        } else name += text[i++];
+      }
+      i++;
+      while (text[i] === ' ') i++;
+      if (i < text.length && text[i] !== ',') return undefined;
+    } else {
+      const end = text.indexOf(',', i);
+      name = (end < 0 ? text.slice(i) : text.slice(i, end)).trim();
+      i = end < 0 ? text.length : end;
+    }
+    out.push(name);
+    if (i >= text.length) return out;
+    i++;
+  }
+}

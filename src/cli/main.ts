@@ -39,7 +39,9 @@ Commands:
   simulate <file> [--runs N] [--seed S] [--between a,b] [--progress]
       Monte Carlo over the scenario's uncertainty distributions: P10/P50/P90, chance each option wins.
   compare <file> (--variants a,b | --options a,b)
-      Two variants (or two options) line by line, with the differences explained.
+      Two variants (or two options) line by line, with the differences explained. A variant name
+      that holds a comma is quoted (--variants '"Storage, doubled",base') or given its own
+      --variants (--variants "Storage, doubled" --variants base).
   commitments <file> [--utilisation pct] [--savings-plan-discount pct]
       On-demand against reserved instances and Savings Plans: break-even utilisation, recommendation.
       Analysis commands take [--variant v] [--metric total|npv] [--format table|json|csv].

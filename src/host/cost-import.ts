@@ -44,7 +44,7 @@ export interface CostImporterDeps {
  */
 export async function importCostsForUi(request: CostImportRequest, defaultProfile: string | undefined, deps: CostImporterDeps): Promise<ImportedSpend> {
   if (!request.confirmed) {
-    throw new HostError(`importCosts: confirmed: the Cost Explorer charge was not accepted; nothing was requested (${costImportPlan(request.months).description})`);
+    throw new HostError(`the Cost Explorer charge was not accepted; nothing was requested (${costImportPlan(request.months).description})`);
   }
   const profile = request.profile ?? defaultProfile;
   const now = deps.now();

@@ -14,12 +14,28 @@ export function isApiCall(name: string): name is TcoApiCall {
   return CALLS.has(name);
 }
 
-/** "saveScenario: path: must be an absolute file path", for the first problems of an argument. */
+/** "saveScenario: path: must be an absolute file path": the first problems of an argument, with the call, for the log. */
 function describeArgumentProblem(call: string, issues: Parameters<typeof toInputIssues>[0]): string {
-  const described = toInputIssues(issues);
-  const shown = described.slice(0, 3).map((i) => `${i.path === '(root)' ? 'argument' : i.path}: ${i.message}`);
+  return `${call}: ${listIssues(toInputIssues(issues), (path) => `${path === '(root)' ? 'argument' : path}:`)}`;
+}
+
+/**
+ * "the path must be an absolute file path": the same problems in the user's words. The renderer shows a reason as
+ * it is, so no call name (an internal function) reaches the screen; the log keeps it.
+ */
+function userArgumentProblem(issues: Parameters<typeof toInputIssues>[0]): string {
+  return listIssues(toInputIssues(issues), (path) => (path === '(root)' ? 'the request:' : path === 'path' ? 'the path' : `${path}:`));
+}
+
+/** A reason as the user reads it: a message that starts with the call's name ("importCosts: …") loses it. */
+function withoutCallName(call: string, reason: string): string {
+  return reason.startsWith(`${call}: `) ? reason.slice(call.length + 2) : reason;
+}
+
+function listIssues(described: readonly { path: string; message: string }[], field: (path: string) => string): string {
+  const shown = described.slice(0, 3).map((i) => `${field(i.path)} ${i.message}`);
   const more = described.length > 3 ? ` (and ${described.length - 3} more)` : '';
-  return `${call}: ${shown.join('; ')}${more}`;
+  return `${shown.join('; ')}${more}`;
 }
 
 /**
@@ -31,13 +47,17 @@ export function createDispatcher(calls: HostCalls, log: (message: string, error:
   const dispatch = async (call: string, argument: unknown): Promise<Result<unknown>> => {
     if (!isApiCall(call)) return fail(`unknown call "${call.slice(0, 60)}"`);
     const parsed = REQUEST_SCHEMAS[call].safeParse(argument, { reportInput: true });
-    if (!parsed.success) return fail(describeArgumentProblem(call, parsed.error.issues));
+    if (!parsed.success) {
+      log(`refused ${describeArgumentProblem(call, parsed.error.issues)}`, undefined);
+      return fail(userArgumentProblem(parsed.error.issues));
+    }
     try {
       const handler = calls[call] as (request: unknown) => Promise<Result<unknown>>;
       return await handler(parsed.data);
     } catch (error) {
       if (!isExpectedFailure(error)) log(`${call} failed unexpectedly`, error);
-      return fail(describeFailure(error));
+      else log(`${call} refused: ${describeFailure(error)}`, undefined);
+      return fail(withoutCallName(call, describeFailure(error)));
     }
   };
   // Each call's handler returns its own Result type; the generic signature only restates that.

@@ -39,7 +39,7 @@ export class Examples {
   open(id: string): OpenedDocument {
     const examples = this.list();
     const example = examples.find((e) => e.id === id);
-    if (!example) throw new HostError(`openExample: no example "${id}"; the examples are ${examples.map((e) => e.id).join(', ') || 'missing'}`);
+    if (!example) throw new HostError(`no example "${id}"; the examples are ${examples.map((e) => e.id).join(', ') || 'missing'}`);
     return { text: readExample(join(this.dir, `${id}.tco.json`)), name: example.name };
   }
 }

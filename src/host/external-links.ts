@@ -47,19 +47,19 @@ export function externalLinks(): ReadonlySet<string> {
 
 /** The URL to open, normalised, or a HostError saying why it may not be opened. */
 export function checkExternalUrl(url: string): string {
-  if (url.length > MAX_URL_CHARS) throw new HostError('openExternal: url: is too long');
+  if (url.length > MAX_URL_CHARS) throw new HostError('the link is too long');
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new HostError(`openExternal: url: is not a valid URL (got ${JSON.stringify(url.slice(0, 80))})`);
+    throw new HostError(`the link is not a valid URL (got ${JSON.stringify(url.slice(0, 80))})`);
   }
-  if (parsed.protocol !== 'https:') throw new HostError(`openExternal: url: only https links open (got ${parsed.protocol.replace(/:$/, '')})`);
-  if (parsed.username || parsed.password) throw new HostError('openExternal: url: links with user names or passwords do not open');
-  if (parsed.port !== '' && parsed.port !== '443') throw new HostError('openExternal: url: links to other ports do not open');
+  if (parsed.protocol !== 'https:') throw new HostError(`only https links open (got ${parsed.protocol.replace(/:$/, '')})`);
+  if (parsed.username || parsed.password) throw new HostError('links with user names or passwords do not open');
+  if (parsed.port !== '' && parsed.port !== '443') throw new HostError('links to other ports do not open');
   if (!externalLinks().has(parsed.href)) {
     throw new HostError(
-      `openExternal: url: ${JSON.stringify(parsed.href.slice(0, 120))} is not a link the app shows; only its Help pages and the sources it cites open`,
+      `${JSON.stringify(parsed.href.slice(0, 120))} is not a link the app shows; only its Help pages and the sources it cites open`,
     );
   }
   return parsed.href;

@@ -131,11 +131,11 @@ function refreshPlan(request: RefreshRequest): PriceRefreshRequest {
   try {
     scenario = parseScenarioJson(request.scenarioText);
   } catch (error) {
-    if (error instanceof ScenarioError) throw new HostError(`refreshPrices: scenarioText: the scenario is invalid: ${error.message}`);
+    if (error instanceof ScenarioError) throw new HostError(`the scenario is invalid: ${error.message}`);
     throw error;
   }
   if (scenario.region !== request.region) {
-    throw new HostError(`refreshPrices: region: the scenario is priced in ${scenario.region}, not ${request.region}`);
+    throw new HostError(`the scenario is priced in ${scenario.region}, not ${request.region}`);
   }
   return { mode: 'targeted', keys: priceKeysOfScenario(scenario) };
 }

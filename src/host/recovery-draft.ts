@@ -76,7 +76,7 @@ export class RecoveryDraft {
 
   save(text: string, documentPath: string | undefined, now: Date): { savedAt: string } {
     if (documentPath !== undefined && !isScenarioPath(documentPath)) {
-      throw new HostError(`autosave: path: must be the absolute path of the document's .tco.json file (got ${documentPath.slice(0, 200)})`);
+      throw new HostError(`the document's path must be the absolute path of the document's .tco.json file (got ${documentPath.slice(0, 200)})`);
     }
     const savedAt = now.toISOString();
     this.store.write({ format: 'tco-studio-recovery/1', text, ...(documentPath ? { path: documentPath } : {}), savedAt });

@@ -20,7 +20,7 @@ export function exportedScenario(request: ExportRequest): Scenario {
   try {
     return reportedScenario(request.scenarioText, request.variant);
   } catch (error) {
-    if (error instanceof ScenarioError) throw new HostError(`exportReport: the scenario is invalid: ${error.message}`);
+    if (error instanceof ScenarioError) throw new HostError(`the scenario is invalid: ${error.message}`);
     throw error;
   }
 }
@@ -77,11 +77,11 @@ export async function exportReport(request: ExportRequest, deps: ReportExportDep
       const where = deps.grants.describe('export');
       throw new HostError(
         where
-          ? `exportReport: ${path} is outside the folders the web host may write reports to: ${where}; leave the path empty for the downloads folder`
-          : `exportReport: ${path} was not chosen in a dialog; leave the path out to choose one`,
+          ? `${path} is outside the folders the web host may write reports to: ${where}; leave the path empty for the downloads folder`
+          : `${path} was not chosen in a dialog; leave the path out to choose one`,
       );
     }
-    if (!path.toLowerCase().endsWith(extension)) throw new HostError(`exportReport: path: must end in ${extension} for a ${request.format} report (got ${path})`);
+    if (!path.toLowerCase().endsWith(extension)) throw new HostError(`${path}: a ${request.format.toUpperCase()} report's file name must end in ${extension}`);
     // Written where the path really leads (inside a granted folder), its sidecar files beside it.
     await deps.exporter(request, target, deps.settings());
     return { path };
@@ -94,7 +94,7 @@ export async function exportReport(request: ExportRequest, deps: ReportExportDep
     mkdirSync(deps.downloadsDir, { recursive: true });
     path = freshPathIn(deps.downloadsDir, stem, extension);
   } else {
-    throw new HostError('exportReport: path: give the path to write the report to');
+    throw new HostError('give the path to write the report to');
   }
   await deps.exporter(request, path, deps.settings());
   return { path };

@@ -43,16 +43,16 @@ export class ScenarioDocuments {
     let path = request.path;
     let target: string;
     if (path === undefined) {
-      if (!this.deps.dialogs) throw new HostError('openScenario: path: give the path of a .tco.json file (the web host has no file dialog)');
+      if (!this.deps.dialogs) throw new HostError('give the path of a .tco.json file (the web host has no file dialog)');
       const chosen = await this.deps.dialogs.chooseScenarioToOpen();
       if (chosen === null) return null;
       path = target = chosen;
       this.deps.grants.grant(path);
     } else {
       // A file in the recent list was chosen before (in an earlier session): opening it grants it again.
-      target = this.deps.recent.has(path) ? path : this.grantedTarget('openScenario', path, 'open');
+      target = this.deps.recent.has(path) ? path : this.grantedTarget(path, 'open');
     }
-    if (!SCENARIO_FILE.test(path) || !SCENARIO_FILE.test(target)) throw new HostError(`openScenario: ${path}: not a scenario file (expected a .tco.json file)`);
+    if (!SCENARIO_FILE.test(path) || !SCENARIO_FILE.test(target)) throw new HostError(`${path} is not a scenario file (expected a .tco.json file)`);
     // A path resolved inside a granted folder is read as resolved, refusing a link swapped in since.
     const text = readScenarioFileText(target, target !== path);
     // Parsed before anything is returned or remembered: only a scenario leaves the host, never another file's content.
@@ -69,14 +69,14 @@ export class ScenarioDocuments {
     let path = request.saveAs ? undefined : request.path;
     let target: string;
     if (path === undefined) {
-      if (!this.deps.dialogs) throw new HostError('saveScenario: path: give the path to save to (the web host has no file dialog)');
+      if (!this.deps.dialogs) throw new HostError('give the path to save to (the web host has no file dialog)');
       const chosen = await this.deps.dialogs.chooseSavePath('scenario', `${safeFileName(scenario.name)}.tco.json`);
       if (chosen === null) return null;
       path = target = SCENARIO_FILE.test(chosen) ? chosen : `${chosen}.tco.json`;
       this.deps.grants.grant(path);
     } else {
-      if (!SCENARIO_FILE.test(path)) throw new HostError(`saveScenario: path: must end in .tco.json (got ${path})`);
-      target = this.grantedTarget('saveScenario', path, 'save');
+      if (!SCENARIO_FILE.test(path)) throw new HostError(`${path}: a scenario file's name must end in .tco.json`);
+      target = this.grantedTarget(path, 'save');
       // Another window or program saved since this document was opened or saved: ask, never overwrite silently.
       // No await between this check and the write, so saves through this host cannot interleave.
       if (request.expectedVersion !== undefined && request.force !== true) {
@@ -90,14 +90,14 @@ export class ScenarioDocuments {
   }
 
   /** The file to touch for a path the renderer named, if granted (src/host/path-grants.ts); else a HostError saying where files may be. */
-  private grantedTarget(call: string, path: string, use: 'open' | 'save'): string {
+  private grantedTarget(path: string, use: 'open' | 'save'): string {
     const target = this.deps.grants.resolve(path, use);
     if (target !== null) return target;
     const where = this.deps.grants.describe(use);
     if (!where) {
-      throw new HostError(use === 'open' ? `${call}: ${path} was not chosen in a dialog or opened from the system; use File > Open` : `${call}: ${path} was not chosen in a dialog or opened before; use File > Save As`);
+      throw new HostError(use === 'open' ? `${path} was not chosen in a dialog or opened from the system; use File > Open` : `${path} was not chosen in a dialog or opened before; use File > Save As`);
     }
-    throw new HostError(`${call}: ${path} is outside the folders the web host may ${use === 'open' ? 'open from' : 'save to'}: ${where}; move the file there, or start the web host with --documents-dir naming its folder`);
+    throw new HostError(`${path} is outside the folders the web host may ${use === 'open' ? 'open from' : 'save to'}: ${where}; move the file there, or start the web host with --documents-dir naming its folder`);
   }
 
   private remember(path: string): void {
@@ -110,7 +110,7 @@ function parseOpenedScenario(path: string, text: string): void {
   try {
     parseScenarioJson(text);
   } catch (error) {
-    if (error instanceof ScenarioError) throw new HostError(`openScenario: ${path}: not opened: not a valid TCO Studio scenario: ${error.message}`);
+    if (error instanceof ScenarioError) throw new HostError(`${path} is not a valid TCO Studio scenario: ${error.message}`);
     throw error;
   }
 }
@@ -119,7 +119,7 @@ function parseScenarioJsonForSave(text: string) {
   try {
     return parseScenarioJson(text);
   } catch (error) {
-    if (error instanceof ScenarioError) throw new HostError(`not saved: the scenario is invalid: ${error.message}`);
+    if (error instanceof ScenarioError) throw new HostError(`the scenario is invalid: ${error.message}`);
     throw error;
   }
 }

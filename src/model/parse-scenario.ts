@@ -159,10 +159,11 @@ function checkAnalysisPaths(s: Scenario): void {
 
 /** Variant names are unique, and every variant applied to its base is itself a valid scenario. */
 function checkVariants(s: Scenario): void {
-  const seen = new Set<string>(['base']);
+  const seen = new Set<string>();
   s.variants.forEach((v, i) => {
+    if (v.name === 'base') throw new ScenarioError([{ path: `variants[${i}].name`, message: '"base" names the scenario itself; choose another name' }]);
     if (seen.has(v.name)) {
-      throw new ScenarioError([{ path: `variants[${i}].name`, message: v.name === 'base' ? '"base" names the scenario itself; choose another name' : `duplicates another variant's name "${v.name}"` }]);
+      throw new ScenarioError([{ path: `variants[${i}].name`, message: `the scenario already has a variant named "${v.name}"; choose another name` }]);
     }
     seen.add(v.name);
     applyVariant(s, v, i, parseScenario);

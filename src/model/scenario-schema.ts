@@ -476,10 +476,38 @@ const analysisBlock = z.strictObject({
     .default({}),
 });
 
+/** Most characters (code points) in a variant name. */
+export const VARIANT_NAME_MAX = 60;
+/**
+ * One character of a variant name: a letter or mark of any script, a digit, punctuation (parentheses, commas,
+ * apostrophes, ampersands, slashes, …) or a symbol. Control and format characters (text-direction overrides,
+ * zero-width joiners) and spaces other than U+0020 are left out: a name is shown, matched and typed on a command line.
+ */
+const VARIANT_NAME_CHAR = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u;
+
+/**
+ * Why a text cannot name a variant, or undefined when it can: 1–60 characters of VARIANT_NAME_CHAR and plain
+ * spaces, without a space at either end. Uniqueness and "base" are checked with the scenario (parse-scenario).
+ */
+export function variantNameProblem(name: string): string | undefined {
+  const chars = [...name];
+  if (chars.length === 0) return 'must not be empty';
+  if (chars.length > VARIANT_NAME_MAX) return `must be at most ${VARIANT_NAME_MAX} characters (got ${chars.length})`;
+  if (name.trim() !== name) return 'must not start or end with a space';
+  if (!chars.every((c) => c === ' ' || VARIANT_NAME_CHAR.test(c))) {
+    return 'may hold letters, digits, spaces and punctuation only (no control or text-direction characters)';
+  }
+  return undefined;
+}
+
 const variant = z.strictObject({
   name: z
     .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$/, 'must be 1–60 letters, digits, spaces, dots, hyphens or underscores'),
+    .superRefine((name, ctx) => {
+      const problem = variantNameProblem(name);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .meta({ description: 'Unique among the variants, not "base": 1–60 letters, digits, spaces and punctuation, no space at either end.' }),
   description: z.string().max(500).optional(),
   overrides: z
     .array(z.strictObject({ path: inputPath, value: z.union([z.number(), z.string().max(200), z.boolean()]) }))

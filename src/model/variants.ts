@@ -61,6 +61,41 @@ export function overridePathProblem(root: unknown, keys: readonly PathKey[]): st
   return undefined;
 }
 
+/** What is wrong with one override on its own: `path` is the override's, `message` reads after it. */
+export interface OverrideProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * The overrides that make `base` invalid each on their own, by the rules of a file, so an editor can name the
+ * value at fault (applyVariant reports only the first problem of the whole set).
+ */
+export function overrideProblems(base: Scenario, overrides: readonly Variant['overrides'][number][], parse: (value: unknown) => Scenario): OverrideProblem[] {
+  const problems: OverrideProblem[] = [];
+  for (const o of overrides) {
+    try {
+      applyVariant(base, { name: 'check', overrides: [o] }, 0, (value) => {
+        try {
+          return parse(value);
+        } catch (error) {
+          if (!(error instanceof ScenarioError)) throw error;
+          // The field the override sets is named by the override's path; another field it breaks, by its own.
+          const own = pathToString(parsePath(o.path) ?? []);
+          const mine = error.issues.filter((i) => i.path === own);
+          const first = error.issues[0]!;
+          problems.push({ path: o.path, message: mine.length > 0 ? mine.map((i) => i.message).join('; ') : `makes ${first.path} invalid: ${first.message}` });
+          return base;
+        }
+      });
+    } catch (error) {
+      if (!(error instanceof ScenarioError)) throw error;
+      problems.push({ path: o.path, message: error.issues[0]?.message ?? 'cannot be set' });
+    }
+  }
+  return problems;
+}
+
 /** The scenario of a named variant; the base itself for "base". */
 export function variantScenario(base: Scenario, name: string, parse: (value: unknown) => Scenario): Scenario {
   if (name === 'base') return base;

@@ -29,7 +29,7 @@ export function breakEvenToText(r: BreakEvenResult): string {
     `Break-even of ${r.input.label} (${r.input.path}) between ${a} and ${b}, ${r.metric === 'npv' ? 'NPV' : 'total over the horizon'}`,
     `Current value ${formatNumber(r.input.value)} ${r.input.unit}; searched ${formatNumber(r.input.min)} to ${formatNumber(r.input.max)} (${r.evaluations} evaluations).`,
     '',
-    r.message,
+    r.widerRangeUnsearched ? `${r.message} Search a wider range with --min and --max.` : r.message,
     '',
     textTable(
       [r.input.unit ? `${r.input.label} (${r.input.unit})` : r.input.label, ...Object.keys(r.curve[0]?.totals ?? {}), `${a} − ${b}`],

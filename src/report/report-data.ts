@@ -97,10 +97,8 @@ function reportBreakEven(
   for (const bar of (tor?.bars ?? []).filter((b) => b.swing > 0).slice(0, BREAK_EVEN_CANDIDATES)) {
     try {
       const result = solveBreakEven(scenario, catalogue, bar.path, { between: pair });
-      // The solver's hint names CLI flags; the report states the range instead.
-      const clean = { ...result, message: result.message.replace(/ \(search a wider range with --min and --max\)/, '') };
-      if (clean.status === 'found') return clean;
-      first ??= clean;
+      if (result.status === 'found') return result;
+      first ??= result;
     } catch (error) {
       problems.push(`Break-even of ${bar.label}: ${message(error)}`);
     }

@@ -18,6 +18,7 @@ import {
   type Scenario,
   type ScenarioInput,
 } from '../../src/index';
+import { breakEvenToText } from '../../src/report/analysis-text';
 import { scenarioArb } from '../support/arbitraries';
 import { EXAMPLES_DIR } from '../support/paths';
 import { dbWorkload, roundCatalogue, scenario as makeScenario } from '../support/scenarios';
@@ -94,6 +95,17 @@ describe('break-even solver', () => {
     const r = solveBreakEven(s, catalogue, 'workloads[0].storage.s3Gb', { min: 0, max: 1000 });
     expect(r.status).toBe('none-in-range');
     expect(r.message).toMatch(/No break-even: Managed: Amazon SageMaker is cheaper for every/);
+    // The range was the caller's: nothing wider to suggest.
+    expect(r.widerRangeUnsearched).toBe(false);
+  });
+
+  it('says, outside the message, when a wider range than the default one was left unsearched: the CLI names its flags, the app does not', () => {
+    const s = example('ml-team-of-eight.tco.json');
+    const r = solveBreakEven(s, catalogue, 'workloads[0].storage.s3Gb');
+    expect(r.status).toBe('none-in-range');
+    expect(r.widerRangeUnsearched).toBe(true);
+    expect(r.message).not.toMatch(/--/);
+    expect(breakEvenToText(r)).toContain('Search a wider range with --min and --max.');
   });
 
   it('rejects a path that is not an input, naming some that are', () => {

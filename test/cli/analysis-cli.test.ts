@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { splitNames } from '../../src/cli/args';
 import { EXAMPLES_DIR } from '../support/paths';
 import { runCli } from '../support/run-cli';
 
@@ -53,6 +56,44 @@ describe('analysis commands', () => {
     expect(c.code).toBe(0);
     expect((JSON.parse(c.stdout) as { rows: unknown[] }).rows.length).toBeGreaterThan(3);
   });
+
+  it('names variants that hold commas, parentheses and quotes: --variants twice, or quoted', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tco-variants-')), 'orders.tco.json');
+    const scenario = JSON.parse(readFileSync(postgres, 'utf8')) as Record<string, unknown>;
+    const storage = (value: number) => [{ path: 'workloads[0].storage.sizeGb', value }];
+    scenario.variants = [
+      { name: 'Storage triples (3 TB)', overrides: storage(1500) },
+      { name: 'Storage, doubled', overrides: storage(1000) },
+      { name: 'The "big" one', overrides: storage(4000) },
+    ];
+    writeFileSync(file, JSON.stringify(scenario));
+    const json = (args: string[]) => {
+      const r = runCli(['compare', file, ...args, '--format', 'json']);
+      expect(r.stderr).toBe('');
+      return JSON.parse(r.stdout) as { a: string; b: string };
+    };
+    expect(json(['--variants', 'base,Storage triples (3 TB)'])).toMatchObject({ a: 'base', b: 'Storage triples (3 TB)' });
+    expect(json(['--variants', 'Storage, doubled', '--variants', 'Storage triples (3 TB)'])).toMatchObject({ a: 'Storage, doubled', b: 'Storage triples (3 TB)' });
+    expect(json(['--variants', '"Storage, doubled", base'])).toMatchObject({ a: 'Storage, doubled', b: 'base' });
+    expect(json(['--variants', '"The ""big"" one",base'])).toMatchObject({ a: 'The "big" one', b: 'base' });
+    expect(runCli(['inputs', file, '--variant', 'Storage, doubled', '--format', 'json']).stdout).toMatch(/"value": 1000\b/);
+    // Unquoted, the comma splits: the message says how to name such a variant.
+    const split = runCli(['compare', file, '--variants', 'Storage, doubled,base']);
+    expect(split.code).toBe(2);
+    expect(split.stderr).toMatch(/give two names separated by a comma, quoting a name that holds one \("a, b",base\), or --variants twice/);
+  });
+
+  it.each([
+    ['a,b', ['a', 'b']],
+    [' a , b ', ['a', 'b']],
+    ['"a, b",c', ['a, b', 'c']],
+    ['c, "a, b"', ['c', 'a, b']],
+    ['"say ""hi""",x', ['say "hi"', 'x']],
+    ['x (1),y', ['x (1)', 'y']],
+    ['a"b,c', ['a"b', 'c']],
+    ['"open,b', undefined],
+    ['"a"b,c', undefined],
+  ])('splits the list %j', (text, names) => expect(splitNames(text)).toEqual(names));
 
   it('runs an analysis on a named variant', () => {
     const base = JSON.parse(runCli(['simulate', startup, '--runs', '50', '--format', 'json']).stdout) as { options: { p50: number }[] };

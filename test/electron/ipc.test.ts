@@ -50,7 +50,7 @@ describe('IPC handlers', () => {
   it('validates the argument and refuses extra arguments', async () => {
     registerIpcHandlers(ipcMain, hostFixture().api.dispatch, RENDERER);
     expect(await handler('openExternal')(trustedFrame, { url: 'https://evil.example/' })).toMatchObject({ ok: false, reason: expect.stringMatching(/is not a link the app shows/) });
-    expect(await handler('setSettings')(trustedFrame, { theme: 'neon' })).toMatchObject({ ok: false, reason: expect.stringMatching(/^setSettings: theme: must be one of/) });
+    expect(await handler('setSettings')(trustedFrame, { theme: 'neon' })).toMatchObject({ ok: false, reason: expect.stringMatching(/^theme: must be one of/) });
     expect(await handler('appInfo')(trustedFrame, {}, {})).toEqual({ ok: false, reason: 'appInfo: takes at most one argument' });
   });
 

@@ -30,7 +30,7 @@ describe('Cost Explorer plan and import', () => {
   it('imports nothing without confirmation', async () => {
     fake = await startFakeAws({ costs: loadRealCostSample({ forecast: true }) });
     const f = hostFixture({ awsConnection: { endpoint: fake.endpoint } });
-    expect(reason(await f.api.dispatch('importCosts', { months: 3, confirmed: false }))).toMatch(/^importCosts: confirmed: the Cost Explorer charge was not accepted; nothing was requested/);
+    expect(reason(await f.api.dispatch('importCosts', { months: 3, confirmed: false }))).toMatch(/^the Cost Explorer charge was not accepted; nothing was requested/);
     expect(fake.requests).toEqual([]);
   });
 

@@ -69,7 +69,7 @@ describe('prices status and Region prices', () => {
     const mumbai = value(await f.api.dispatch('regionPrices', { region: 'ap-south-1' })).snapshot;
     expect(new Map(mumbai.quotes).get('ec2/instance/ap-south-1/m5.large')).toMatchObject({ usdPerUnit: 0.101 });
     expect(mumbai.quotes.every(([id]) => id.split('/')[2] === 'ap-south-1')).toBe(true);
-    expect(reason(await f.api.dispatch('regionPrices', { region: 'mars-1' }))).toMatch(/^regionPrices: region: must be one of/);
+    expect(reason(await f.api.dispatch('regionPrices', { region: 'mars-1' }))).toMatch(/^region: must be one of/);
   });
 
   it('reports each cache file with its dates and staleness, and serves its quotes by price-key id', async () => {
@@ -114,9 +114,9 @@ describe('refreshPrices against the fake Price List endpoint', () => {
   it('refuses a scenario priced in another Region, and an invalid one, naming the field', async () => {
     const f = await fixtureWithFake();
     expect(reason(await f.api.dispatch('refreshPrices', { region: 'eu-west-1', scenarioText: exampleText('postgres-oltp-ha') }))).toBe(
-      'refreshPrices: region: the scenario is priced in us-east-1, not eu-west-1',
+      'the scenario is priced in us-east-1, not eu-west-1',
     );
-    expect(reason(await f.api.dispatch('refreshPrices', { region: 'us-east-1', scenarioText: '{"schemaVersion": 1}' }))).toMatch(/^refreshPrices: scenarioText: the scenario is invalid: /);
+    expect(reason(await f.api.dispatch('refreshPrices', { region: 'us-east-1', scenarioText: '{"schemaVersion": 1}' }))).toMatch(/^the scenario is invalid: /);
     expect(fake!.requests).toEqual([]);
   });
 

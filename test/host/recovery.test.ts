@@ -35,7 +35,7 @@ describe('autosave and recovery', () => {
     for (const host of ['web', 'electron'] as const) {
       const f = hostFixture({ host, withDialogs: false });
       for (const path of ['/dev/zero', '/etc/passwd', join(f.docsDir, 'notes.txt'), join(f.docsDir, 'x.tco.json', '..', '..', 'etc')]) {
-        expect(reason(await f.api.dispatch('autosave', { text: edited, path }))).toMatch(/^autosave: path: must be the absolute path of the document's \.tco\.json file/);
+        expect(reason(await f.api.dispatch('autosave', { text: edited, path }))).toMatch(/^the document's path must be the absolute path of the document's \.tco\.json file/);
       }
       expect(existsSync(join(f.userDataDir, 'recovery', 'draft.json'))).toBe(false);
       // A document elsewhere is recorded as metadata only: nothing is written next to it.

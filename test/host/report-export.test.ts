@@ -57,7 +57,7 @@ describe('exportReport', () => {
   it('answers null when the dialog is cancelled; refuses an invalid scenario or an unknown variant', async () => {
     const f = hostFixture();
     expect(value(await f.api.dispatch('exportReport', { format: 'csv', scenarioText }))).toBeNull();
-    expect(reason(await f.api.dispatch('exportReport', { format: 'csv', scenarioText: '{}' }))).toMatch(/^exportReport: the scenario is invalid: /);
+    expect(reason(await f.api.dispatch('exportReport', { format: 'csv', scenarioText: '{}' }))).toMatch(/^the scenario is invalid: /);
     expect(reason(await f.api.dispatch('exportReport', { format: 'csv', scenarioText, variant: 'nope' }))).toMatch(/no variant named "nope"/);
   });
 

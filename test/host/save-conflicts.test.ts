@@ -29,7 +29,7 @@ function twoWindows(): { a: HostFixture; b: HostFixture; path: string } {
   return { a, b, path };
 }
 
-describe('saveScenario: a file changed on disk since it was opened is never overwritten silently', () => {
+describe('a file changed on disk since it was opened is never overwritten silently', () => {
   it('open and save return the file version; a save with a stale version is a conflict that writes nothing; force writes', async () => {
     const { a, b, path } = twoWindows();
     const inA = value(await a.api.dispatch('openScenario', { path })) as OpenedDocument;
@@ -116,7 +116,7 @@ describe('saveScenario: a file changed on disk since it was opened is never over
     value(await b.api.dispatch('saveScenario', { text: versionText('other window'), path }));
     expect(await call('saveScenario', { text: versionText('mine'), path, expectedVersion: opened.value.version })).toEqual({ ok: true, value: { conflict: 'changed-on-disk', path } });
     expect(readFileSync(path, 'utf8')).toBe(versionText('other window'));
-    expect(await call('saveScenario', { text: versionText('mine'), path, expectedVersion: 'abc' })).toMatchObject({ ok: false, reason: 'saveScenario: expectedVersion: must be a version returned by openScenario or saveScenario (got "abc")' });
+    expect(await call('saveScenario', { text: versionText('mine'), path, expectedVersion: 'abc' })).toMatchObject({ ok: false, reason: 'expectedVersion: must be a version returned by openScenario or saveScenario (got "abc")' });
     expect(await call('saveScenario', { text: versionText('mine'), path, expectedVersion: opened.value.version, force: true })).toMatchObject({ ok: true, value: { path } });
     expect(readFileSync(path, 'utf8')).toBe(versionText('mine'));
   });

@@ -109,7 +109,7 @@ describe('web host: openScenario grants only the documents folder, the examples 
     const notScenario = join(f.docsDir, 'creds.tco.json');
     writeFileSync(notScenario, CREDENTIALS);
     const why = failure(await call(h, 'openScenario', { path: notScenario }));
-    expect(why).toMatch(/creds\.tco\.json: not opened: not a valid TCO Studio scenario/);
+    expect(why).toMatch(/creds\.tco\.json is not a valid TCO Studio scenario/);
     expect(why).not.toMatch(/ASIA|wJalr|TOKENSECRET/);
     expect(await call(h, 'listRecent', undefined)).toEqual({ ok: true, value: [] });
   });
@@ -120,7 +120,7 @@ describe('web host: saveScenario writes only .tco.json files in the documents fo
     const { f, h } = await start();
     const notes = join(f.docsDir, 'notes.json');
     writeFileSync(notes, 'precious');
-    expect(failure(await call(h, 'saveScenario', { text: scenarioText, path: notes }))).toBe(`saveScenario: path: must end in .tco.json (got ${notes})`);
+    expect(failure(await call(h, 'saveScenario', { text: scenarioText, path: notes }))).toBe(`${notes}: a scenario file's name must end in .tco.json`);
     expect(readFileSync(notes, 'utf8')).toBe('precious');
   });
 

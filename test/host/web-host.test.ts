@@ -94,7 +94,7 @@ describe('web host: access control', () => {
     const { host: h } = await start();
     const res = await call(h, 'regionPrices', { region: 'mars-1' });
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body)).toEqual({ ok: false, reason: expect.stringMatching(/^regionPrices: region: must be one of/) });
+    expect(JSON.parse(res.body)).toEqual({ ok: false, reason: expect.stringMatching(/^region: must be one of/) });
   });
 
   it('serves regionPrices for a valid Region: that Region’s snapshot quotes and instance specs, and its cached quotes', async () => {
@@ -130,7 +130,7 @@ describe('web host: scenario size', () => {
   it('refuses a scenario over the limit by its size, not by the body limit', async () => {
     const { f, host: h } = await start();
     const res = await call(h, 'saveScenario', { text: '\u00e9'.repeat(MAX_SCENARIO_BYTES / 2 + 1), path: join(f.docsDir, 'big.tco.json') });
-    expect([res.status, JSON.parse(res.body)]).toEqual([200, { ok: false, reason: `saveScenario: text: must be at most ${MAX_SCENARIO_BYTES} bytes of UTF-8` }]);
+    expect([res.status, JSON.parse(res.body)]).toEqual([200, { ok: false, reason: `text: must be at most ${MAX_SCENARIO_BYTES} bytes of UTF-8` }]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, parseScenarioJson, scenarioJsonSchema, ScenarioError, starterScenario, TEMPLATE_IDS } from '../../src/index';
+import { overrideProblems, parseScenario, parseScenarioJson, scenarioJsonSchema, ScenarioError, starterScenario, TEMPLATE_IDS } from '../../src/index';
 import { EXAMPLES_DIR } from '../support/paths';
 import { dbWorkload, mlWorkload } from '../support/scenarios';
 
@@ -141,5 +141,79 @@ describe('variant override paths', () => {
   it('still accepts paths to fields of existing elements', () => {
     const s = parseScenario({ ...base(), variants: [{ name: 'v', overrides: [{ path: 'workloads[0].storage.sizeGb', value: 999 }] }] });
     expect(s.variants[0]!.overrides[0]!.path).toBe('workloads[0].storage.sizeGb');
+  });
+});
+
+describe('variant names', () => {
+  const named = (...names: string[]) => ({ ...base(), variants: names.map((name) => ({ name, overrides: [{ path: 'workloads[0].storage.sizeGb', value: 999 }] })) });
+
+  it.each([
+    'Storage triples (3 TB)',
+    'Team of six, lean ops',
+    "Ops' best case",
+    'R&D / staging',
+    'Größer: 2× Speicher',
+    '東京リージョン',
+    'v2.1 — 50% more jobs?',
+    'a',
+    'x'.repeat(60),
+    '🚀 launch',
+  ])('accepts the ordinary name %j', (name) => {
+    expect(parseScenario(named(name)).variants[0]!.name).toBe(name);
+  });
+
+  it.each([
+    ['', 'must not be empty'],
+    ['x'.repeat(61), 'must be at most 60 characters (got 61)'],
+    [' leading', 'must not start or end with a space'],
+    ['trailing ', 'must not start or end with a space'],
+    ['tab\there', 'letters, digits, spaces and punctuation only'],
+    ['line\nbreak', 'letters, digits, spaces and punctuation only'],
+    ['right\u202eto left', 'no control or text-direction characters'],
+    ['isolate\u2066x\u2069', 'no control or text-direction characters'],
+    ['zero\u200bwidth', 'letters, digits, spaces and punctuation only'],
+    ['no\u00a0break', 'letters, digits, spaces and punctuation only'],
+    ['nul\u0000', 'letters, digits, spaces and punctuation only'],
+  ])('refuses %j, naming the field and the rule', (name, message) => {
+    const issues = issuesOf(named(name));
+    expect(issues[0]!.path).toBe('variants[0].name');
+    expect(issues[0]!.message).toContain(message);
+  });
+
+  it('counts characters, not UTF-16 units: 60 astral characters are a valid name', () => {
+    expect(parseScenario(named('😀'.repeat(60))).variants[0]!.name).toHaveLength(120);
+    expect(issuesOf(named('😀'.repeat(61)))[0]!.message).toContain('at most 60 characters');
+  });
+
+  it('refuses "base" and a name used twice, at the later variant', () => {
+    expect(issuesOf(named('base'))).toEqual([{ path: 'variants[0].name', message: '"base" names the scenario itself; choose another name' }]);
+    expect(issuesOf(named('Storage (3 TB)', 'Other', 'Storage (3 TB)'))).toEqual([
+      { path: 'variants[2].name', message: 'the scenario already has a variant named "Storage (3 TB)"; choose another name' },
+    ]);
+    // Names are compared exactly: another case is another name.
+    expect(parseScenario(named('Base', 'storage (3 tb)', 'Storage (3 TB)')).variants).toHaveLength(3);
+  });
+});
+
+describe('checking overrides one by one', () => {
+  it('names each override that makes the scenario invalid, with the rule of the file', () => {
+    const s = parseScenario(base());
+    const problems = overrideProblems(
+      s,
+      [
+        { path: 'workloads[0].storage.sizeGb', value: 0.5 },
+        { path: 'workloads[0].storage.sizeGb', value: 10 },
+        { path: 'workloads[0].readReplicas', value: 2 },
+        { path: 'workloads[0].readReplicas', value: 99 },
+        { path: 'workloads[7].readReplicas', value: 1 },
+      ],
+      parseScenario,
+    );
+    expect(problems).toEqual([
+      { path: 'workloads[0].storage.sizeGb', message: 'must be a whole number (got 0.5)' },
+      { path: 'workloads[0].storage.sizeGb', message: 'must be at least 20 (got 10)' },
+      { path: 'workloads[0].readReplicas', message: 'must be at most 15 (got 99)' },
+      { path: 'workloads[7].readReplicas', message: expect.stringContaining('there is no element [7]') },
+    ]);
   });
 });

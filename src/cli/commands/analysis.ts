@@ -17,7 +17,7 @@ import {
 } from '../../report/analysis-text';
 import { analysisContext, numberFlag, render } from '../analysis-command';
 import { analysisProgress } from '../analysis-progress';
-import { intFlag } from '../args';
+import { intFlag, splitNames } from '../args';
 import { processIo } from '../command-io';
 import { CliError, EXIT } from '../cli-error';
 import type { CommandResult } from '../command';
@@ -77,15 +77,22 @@ export function simulateCommand(argv: readonly string[]): CommandResult {
 }
 
 export function compareCommand(argv: readonly string[]): CommandResult {
-  const usage = 'tco-studio compare <file> (--variants a,b | --options a,b) [--format table|json|csv]';
-  const ctx = analysisContext(argv, { variants: { type: 'string' }, options: { type: 'string' } }, usage);
-  const variants = ctx.values.variants;
-  const options = ctx.values.options;
+  const usage = 'tco-studio compare <file> (--variants a,b | --variants a --variants b | --options a,b) [--format table|json|csv]';
+  const ctx = analysisContext(argv, { variants: { type: 'string', multiple: true }, options: { type: 'string' } }, usage);
+  const variants = ctx.values.variants as unknown as string[] | undefined;
+  const options = ctx.values.options as string | undefined;
   if ((variants === undefined) === (options === undefined)) throw new CliError(`compare needs either --variants a,b or --options a,b (usage: ${usage})`, EXIT.usage);
-  const pair = String(variants ?? options)
-    .split(',')
-    .map((s) => s.trim());
-  if (pair.length !== 2 || !pair[0] || !pair[1]) throw new CliError(`--${variants !== undefined ? 'variants' : 'options'}: give two names separated by a comma (got "${String(variants ?? options)}")`, EXIT.usage);
+  const flag = variants !== undefined ? 'variants' : 'options';
+  // A variant name may hold commas: give each name its own --variants, or quote it ("Storage, doubled",base).
+  const pair = variants !== undefined && variants.length > 1 ? variants : splitNames(variants?.[0] ?? options ?? '');
+  const given = variants !== undefined ? variants.join('" --variants "') : String(options);
+  if (pair === undefined) throw new CliError(`--${flag}: a double quote is left open or followed by more than a comma (got "${given}")`, EXIT.usage);
+  if (pair.length !== 2 || !pair[0] || !pair[1]) {
+    throw new CliError(
+      `--${flag}: give two names separated by a comma${flag === 'variants' ? ', quoting a name that holds one ("a, b",base), or --variants twice' : ''} (got "${given}")`,
+      EXIT.usage,
+    );
+  }
   if (variants !== undefined) {
     const result = compareVariants(ctx.scenario, pair[0], pair[1], (s) => estimate(s, ctx.catalogue));
     return render(ctx.format, result, variantComparisonToText, variantComparisonToCsv);

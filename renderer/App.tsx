@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppInfo, TcoApi } from '../src/contract/host-api';
-import { DEFAULT_STALE_AFTER_DAYS, modelsUncertainty, refusalOf } from '../src/index';
+import { analysisPair, DEFAULT_STALE_AFTER_DAYS, modelsUncertainty, refusalOf } from '../src/index';
 import { useAppCommands } from './commands/use-app-commands';
 import { useExportReport } from './commands/use-export-report';
 import { ConfirmPrompt, type ConfirmRequest } from './components/ConfirmPrompt';
@@ -97,7 +97,8 @@ export function App({ api }: { api: TcoApi }) {
   // The Monte Carlo runs (in a worker) only for the dashboard, which shows it: not on every what-if move; and only when
   // something varies and every price is known (else the dashboard states no probability at all).
   const simulate = view === 'dashboard' && whatIfScenario && whatIfEstimate && modelsUncertainty(whatIfScenario) && !refusalOf(whatIfEstimate);
-  const simulation = useSimulation(simulate ? whatIfScenario : undefined, prices.prices);
+  const simulationPair = useMemo(() => (whatIfEstimate ? analysisPair(whatIfEstimate) : null), [whatIfEstimate]);
+  const simulation = useSimulation(simulate ? whatIfScenario : undefined, prices.prices, simulationPair);
 
   const whatIfCharts = useMemo(() => (whatIfEstimate ? <WhatIfCharts estimate={whatIfEstimate} /> : null), [whatIfEstimate]);
   const setOverride = useCallback((path: string, value: number | undefined) => dispatch({ type: 'what-if', path, value }), [dispatch]);

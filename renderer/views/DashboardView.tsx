@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
 import {
+  analysisPair,
   breakEvenCurve,
   cumulativeSeries,
   describeCrossover,
   differenceDistribution,
   formatHours,
   formatUsd,
+  formatUsdWhole,
   monthlyByCategory,
   noProbabilityReason,
   opsHoursByTask,
@@ -22,6 +24,7 @@ import {
   type Scenario,
 } from '../../src/index';
 import { BreakEvenCurveChart, CumulativeCostChart, DistributionChart, MonthlyCostChart, OpsHoursChart, RunRateChart, TornadoChart } from '../charts';
+import { tornadoAxisTitle, tornadoRowHeight } from '../charts/TornadoChart';
 import { Sized } from '../components/Sized';
 import { OptionSelect } from '../components/fields';
 import type { SimulationState } from '../worker/use-simulation';
@@ -36,13 +39,13 @@ export function SummaryCards({ estimate }: { estimate: Estimate }) {
       {estimate.options.map((o) => (
         <div key={o.option} className={`card${o.option === best ? ' best' : ''}`} style={{ borderLeftColor: `var(--option-${o.option})` }} data-testid={`total-${o.option}`}>
           <div className="muted">{o.label}</div>
-          <div className="big">{formatUsd(o.horizonTotal)}</div>
-          <div className="muted">over {estimate.scenario.horizonMonths} months · NPV {formatUsd(o.npv)}</div>
+          <div className="big">{formatUsdWhole(o.horizonTotal)}</div>
+          <div className="muted">over {estimate.scenario.horizonMonths} months · NPV {formatUsdWhole(o.npv)}</div>
           <div>
-            {formatUsd(o.monthlyRunRate)}/month · {formatHours(o.opsHoursPerMonth)} ops/month
+            {formatUsdWhole(o.monthlyRunRate)}/month · {formatHours(o.opsHoursPerMonth)} ops/month
           </div>
           <div className="muted">
-            one-time {formatUsd(o.oneTimeTotal)} · setup {formatHours(o.setupHours)}
+            one-time {formatUsdWhole(o.oneTimeTotal)} · setup {formatHours(o.setupHours)}
             {o.flaggedLines > 0 ? (
               <span className="badge danger" style={{ marginLeft: 6 }}>
                 {o.flaggedLines} flagged
@@ -54,6 +57,15 @@ export function SummaryCards({ estimate }: { estimate: Estimate }) {
     </div>
   );
 }
+
+/** Each warning kind in the user's words. */
+const WARNING_WORDS: Readonly<Record<Estimate['warnings'][number]['kind'], string>> = {
+  'missing-price': 'Price not found',
+  'fallback-price': 'Priced at a stand-in rate',
+  'derived-price': 'Derived price',
+  'input-needed': 'Input needed',
+  note: 'Note',
+};
 
 /** The results dashboard: totals, break-even, charts, sensitivity, uncertainty and every cost line with its provenance. */
 export function DashboardView({
@@ -77,7 +89,10 @@ export function DashboardView({
   const cumulative = useMemo(() => cumulativeSeries(estimate), [estimate]);
   const monthly = useMemo(() => monthlyByCategory(estimate, selected), [estimate, selected]);
   const ops = useMemo(() => opsHoursByTask(estimate), [estimate]);
-  const tornadoResult = useMemo(() => (estimate.options.length >= 2 ? tornado(scenario, catalogue) : undefined), [scenario, catalogue, estimate.options.length]);
+  // The report's pair and order ([runner-up, recommended]): one sign convention in the app and the PDF.
+  const pair = useMemo(() => analysisPair(estimate), [estimate]);
+  const tornadoResult = useMemo(() => (pair ? tornado(scenario, catalogue, { between: pair }) : undefined), [scenario, catalogue, pair]);
+  const label = (o: string) => estimate.options.find((x) => x.option === o)?.label ?? o;
   const inputs = useMemo(() => scenarioInputs(scenario), [scenario]);
   const [breakEvenPath, setBreakEvenPath] = useState<string>('');
   const bePath = inputs.some((i) => i.path === breakEvenPath) ? breakEvenPath : (inputs.find((i) => i.group === 'labour')?.path ?? inputs[0]?.path ?? '');
@@ -114,7 +129,7 @@ export function DashboardView({
             <ul>
               {estimate.warnings.map((w) => (
                 <li key={w.message} className={w.kind === 'missing-price' || w.kind === 'fallback-price' ? 'error' : 'muted'}>
-                  {w.kind}: {w.message}
+                  {WARNING_WORDS[w.kind]}: {w.message}
                 </li>
               ))}
             </ul>
@@ -153,11 +168,22 @@ export function DashboardView({
         {tornadoResult ? (
           <section className="panel">
             <h2>
-              Sensitivity: {tornadoResult.between[0]} − {tornadoResult.between[1]}
+              Sensitivity: what moves the saving of {label(tornadoResult.between[1])} over {label(tornadoResult.between[0])}
             </h2>
-            <p className="muted">Each input alone over ±{tornadoResult.rangePct}%; base difference {formatUsd(tornadoResult.base)}.</p>
-            <Sized height={360} label="Sensitivity tornado">
-              {(w, h) => <TornadoChart bars={tornadoBars(tornadoResult).bars} width={w} height={h} interactive />}
+            <p className="muted">
+              Each input alone over ±{tornadoResult.rangePct}% (unless the scenario sets its range); the saving is {formatUsdWhole(tornadoResult.base)} over{' '}
+              {estimate.scenario.horizonMonths} months with today&apos;s inputs. The same chart as the report&apos;s.
+            </p>
+            <Sized height={70 + tornadoRowHeight(tornadoBars(tornadoResult).bars) * tornadoBars(tornadoResult).bars.length} label="Sensitivity tornado">
+              {(w, h) => (
+                <TornadoChart
+                  bars={tornadoBars(tornadoResult).bars}
+                  width={w}
+                  height={h}
+                  interactive
+                  axisTitle={tornadoAxisTitle(label(tornadoResult.between[1]), label(tornadoResult.between[0]), estimate.scenario.horizonMonths)}
+                />
+              )}
             </Sized>
           </section>
         ) : null}
@@ -175,7 +201,7 @@ export function DashboardView({
               {sim ? (
                 <>
                   <p className="muted" data-testid="simulation-summary">
-                    {sim.runs.toLocaleString('en-US')} runs{simulation.ms !== undefined ? ` in ${Math.round(simulation.ms)} ms` : ''}; {sim.between[0]} − {sim.between[1]}: P10 {formatUsd(sim.difference.p10)}, P50{' '}
+                    {sim.runs.toLocaleString('en-US')} runs{simulation.ms !== undefined ? ` in ${Math.round(simulation.ms)} ms` : ''}; saving of {label(sim.between[1])} over {label(sim.between[0])}: P10 {formatUsd(sim.difference.p10)}, P50{' '}
                     {formatUsd(sim.difference.p50)}, P90 {formatUsd(sim.difference.p90)}. {sim.inputs.length} uncertain input{sim.inputs.length === 1 ? '' : 's'}, sampled independently.
                   </p>
                   <Sized height={260} label="Distribution of the difference between options">

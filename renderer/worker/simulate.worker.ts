@@ -10,7 +10,16 @@ import { regionCatalogue } from '../state/catalogue';
 export type SimulateRequest =
   /** A Region's prices, sent once per Region (and again after a refresh); later simulations of the Region use them. */
   | { readonly type: 'prices'; readonly prices: RegionPrices }
-  | { readonly type: 'simulate'; readonly id: number; readonly scenario: Scenario; readonly region: string; readonly runs: number; readonly seed: number };
+  | {
+      readonly type: 'simulate';
+      readonly id: number;
+      readonly scenario: Scenario;
+      readonly region: string;
+      readonly runs: number;
+      readonly seed: number;
+      /** The pair to compare (analysisPair: [runner-up, recommended], as the report); default the scenario's first two options. */
+      readonly between?: readonly [string, string] | undefined;
+    };
 
 export type SimulateResponse = { readonly id: number; readonly ok: true; readonly result: SimulationResult; readonly ms: number } | { readonly id: number; readonly ok: false; readonly reason: string };
 
@@ -32,7 +41,7 @@ scope.onmessage = (e) => {
   try {
     const priced = regions.get(req.region);
     if (!priced) throw new Error(`no prices for ${req.region} were sent to the simulation worker`);
-    const result = simulate(req.scenario, priced.catalogue, { runs: req.runs, seed: req.seed, cache: priced.cache });
+    const result = simulate(req.scenario, priced.catalogue, { runs: req.runs, seed: req.seed, cache: priced.cache, ...(req.between ? { between: req.between } : {}) });
     scope.postMessage({ id: req.id, ok: true, result, ms: performance.now() - started });
   } catch (error) {
     scope.postMessage({ id: req.id, ok: false, reason: (error as Error).message });

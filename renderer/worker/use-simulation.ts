@@ -34,7 +34,15 @@ interface Answer {
  * to the worker once (and again when the host's answer for the Region changes, after a refresh),
  * not with every run; without them (still loading) nothing runs.
  */
-export function useSimulation(scenario: Scenario | undefined, prices: RegionPrices | undefined, runs = 10_000, seed = 1): SimulationState {
+export function useSimulation(
+  scenario: Scenario | undefined,
+  prices: RegionPrices | undefined,
+  /** The pair to compare: analysisPair of the scenario's estimate, as the report compares it. It follows from the scenario, so it is part of the same input. */
+  between?: readonly [string, string] | null,
+  runs = 10_000,
+  seed = 1,
+): SimulationState {
+  const betweenKey = between ? `${between[0]}|${between[1]}` : '';
   const worker = useRef<Worker | null>(null);
   const sent = useRef(new Map<string, RegionPrices>());
   const latest = useRef<{ id: number; input: SimulationInput } | null>(null);
@@ -77,7 +85,8 @@ export function useSimulation(scenario: Scenario | undefined, prices: RegionPric
         w.postMessage({ type: 'prices', prices } satisfies SimulateRequest);
         sent.current.set(prices.region, prices);
       }
-      w.postMessage({ type: 'simulate', id, scenario, region: prices.region, runs, seed } satisfies SimulateRequest);
+      const pair = betweenKey ? (betweenKey.split('|') as [string, string]) : undefined;
+      w.postMessage({ type: 'simulate', id, scenario, region: prices.region, runs, seed, between: pair } satisfies SimulateRequest);
       posted = true;
     }, 250);
     return () => {
@@ -85,7 +94,7 @@ export function useSimulation(scenario: Scenario | undefined, prices: RegionPric
       // A request never sent is forgotten, so that the same input asks again when it comes back; a sent one is still awaited.
       if (!posted && latest.current?.id === id) latest.current = null;
     };
-  }, [scenario, prices, runs, seed]);
+  }, [scenario, prices, runs, seed, betweenKey]);
 
   const current = answer !== undefined && scenario !== undefined && answer.input.scenario === scenario && answer.input.prices === prices;
   if (failure !== undefined) return { result: undefined, running: false, error: failure, ms: undefined };

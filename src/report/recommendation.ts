@@ -1,4 +1,5 @@
 import type { Estimate } from '../model/estimate';
+import type { OptionId } from '../model/scenario-schema';
 import type { TradeoffsReport } from '../tradeoffs/report';
 import { formatShare, formatUsd } from '../format/format';
 import { refusalOf } from './missing-prices';
@@ -60,4 +61,14 @@ export function recommendationOf(est: Estimate, tradeoffs: TradeoffsReport | nul
     caveats,
     scorecard,
   };
+}
+
+/**
+ * The pair every analysis compares, in the app and the report alike: [runner-up, recommended], so a
+ * difference is the runner-up's cost minus the recommended option's, the saving (positive while the
+ * recommendation holds). Null when there is no recommendation (one option, or prices missing).
+ */
+export function analysisPair(est: Estimate): readonly [OptionId, OptionId] | null {
+  const r = recommendationOf(est);
+  return r?.runnerUp ? [r.runnerUp, r.option] : null;
 }

@@ -127,6 +127,7 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
   }
   const recommendation = recommendationOf(est, tradeoffs);
   const refusal = refusalOf(est);
+  // The same pair as analysisPair (the dashboard's): [runner-up, recommended].
   const pair = recommendation?.runnerUp ? ([recommendation.runnerUp, recommendation.option] as const) : null;
 
   let sim: SimulationResult | null = null;

@@ -210,7 +210,10 @@ export function App({ api }: { api: TcoApi }) {
               {view === 'dashboard' && scenario && catalogue && whatIfEstimate && whatIfScenario ? (
                 <>
                   {overrides.size > 0 ? <div className="banner warn">Showing the what-if session ({overrides.size} change{overrides.size > 1 ? 's' : ''}); reset them in What-if.</div> : null}
-                  <DashboardView estimate={whatIfEstimate} scenario={whatIfScenario} catalogue={catalogue} simulation={simulation} staleAfterDays={staleAfterDays} />
+                  <DashboardView estimate={whatIfEstimate} scenario={whatIfScenario} catalogue={catalogue} simulation={simulation}
+                    staleAfterDays={staleAfterDays}
+                    onBreakEvenInput={(path) => dispatch({ type: 'set', path: ['analysis', 'breakEven', 'input'], value: path, at: Date.now(), coalesce: false })}
+                  />
                 </>
               ) : null}
               {view === 'whatif' && scenario && catalogue ? (

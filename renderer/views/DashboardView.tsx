@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import {
   analysisPair,
   breakEvenCurve,
+  breakEvenInputOf,
   cumulativeSeries,
   describeCrossover,
   differenceDistribution,
@@ -74,6 +75,7 @@ export function DashboardView({
   catalogue,
   simulation,
   staleAfterDays,
+  onBreakEvenInput,
 }: {
   estimate: Estimate;
   scenario: Scenario;
@@ -81,6 +83,8 @@ export function DashboardView({
   simulation: SimulationState;
   /** The user's stale-price threshold (Settings): the lines table flags older prices. */
   staleAfterDays: number;
+  /** Saves the break-even input in the scenario (analysis.breakEven.input), so the report shows the same break-even. */
+  onBreakEvenInput: (path: string) => void;
 }) {
   const [option, setOption] = useState<OptionId>(estimate.ranking[0] ?? 'ec2');
   const selected = estimate.options.some((o) => o.option === option) ? option : (estimate.ranking[0] ?? 'ec2');
@@ -94,16 +98,16 @@ export function DashboardView({
   const tornadoResult = useMemo(() => (pair ? tornado(scenario, catalogue, { between: pair }) : undefined), [scenario, catalogue, pair]);
   const label = (o: string) => estimate.options.find((x) => x.option === o)?.label ?? o;
   const inputs = useMemo(() => scenarioInputs(scenario), [scenario]);
-  const [breakEvenPath, setBreakEvenPath] = useState<string>('');
-  const bePath = inputs.some((i) => i.path === breakEvenPath) ? breakEvenPath : (inputs.find((i) => i.group === 'labour')?.path ?? inputs[0]?.path ?? '');
+  // The scenario's break-even input (the report shows the same one); choosing another saves it in the document.
+  const bePath = breakEvenInputOf(scenario)?.path ?? '';
   const breakEven = useMemo(() => {
-    if (!bePath || estimate.options.length < 2) return undefined;
+    if (!bePath || !pair) return undefined;
     try {
-      return solveBreakEven(scenario, catalogue, bePath);
+      return solveBreakEven(scenario, catalogue, bePath, { between: pair });
     } catch (e) {
       return (e as Error).message;
     }
-  }, [scenario, catalogue, bePath, estimate.options.length]);
+  }, [scenario, catalogue, bePath, pair]);
   const sim = simulation.result;
   const refused = refusalOf(estimate) !== null;
   // No probability, no distribution chart when nothing varies: said in the report's words (confidence-text.ts).
@@ -222,7 +226,7 @@ export function DashboardView({
         <section className="panel">
           <div className="row" style={{ justifyContent: 'space-between' }}>
             <h2 style={{ margin: 0 }}>Break-even</h2>
-            <select aria-label="Break-even input" value={bePath} onChange={(e) => setBreakEvenPath(e.currentTarget.value)} style={{ maxWidth: 260 }}>
+            <select aria-label="Break-even input" value={bePath} onChange={(e) => onBreakEvenInput(e.currentTarget.value)} style={{ maxWidth: 260 }}>
               {inputs.map((i) => (
                 <option key={i.path} value={i.path}>
                   {i.label}

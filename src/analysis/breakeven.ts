@@ -226,3 +226,15 @@ function bracketInteger(a0: number, b0: number, fa0: number, f: (x: number) => n
   }
   return { value: b, exact: false, bracket: [a, b], cheaperBelow: cheaper(fa0), cheaperAbove: cheaper(-fa0), gap: Math.abs(f(b)) };
 }
+
+/**
+ * The input whose break-even the dashboard and the report show, so both give one answer: the
+ * scenario's `analysis.breakEven.input` when it names a what-if input, else the first labour rate
+ * (the question most users ask: "at what engineer rate does the managed service win?"), else the
+ * first input. Undefined when the scenario has no input at all.
+ */
+export function breakEvenInputOf(scenario: Scenario): NumericInput | undefined {
+  const inputs = scenarioInputs(scenario);
+  const chosen = scenario.analysis.breakEven?.input;
+  return (chosen !== undefined ? inputs.find((i) => i.path === chosen) : undefined) ?? inputs.find((i) => i.group === 'labour') ?? inputs[0];
+}

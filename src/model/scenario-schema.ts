@@ -461,6 +461,13 @@ const analysisBlock = z.strictObject({
         .meta({ description: 'Per-input ranges that replace the default ± range.' }),
     })
     .default({ rangePct: 25, ranges: [] }),
+  breakEven: z
+    .strictObject({
+      input: inputPath
+        .optional()
+        .meta({ description: 'The input whose break-even the app and the report show (a path from `tco-studio inputs`); default: the first labour rate.' }),
+    })
+    .optional(),
   commitments: z
     .strictObject({
       utilisationPct: pct(1, 100)

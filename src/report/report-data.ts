@@ -1,4 +1,4 @@
-import { solveBreakEven, type BreakEvenResult } from '../analysis/breakeven';
+import { breakEvenInputOf, solveBreakEven, type BreakEvenResult } from '../analysis/breakeven';
 import { analyseCommitments, type CommitmentAnalysis } from '../analysis/commitments';
 import { compareVariants } from '../analysis/compare';
 import { simulate, type SimulationResult } from '../analysis/monte-carlo';
@@ -78,32 +78,20 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** How many of the most influential inputs the report tries for a break-even curve. */
-const BREAK_EVEN_CANDIDATES = 5;
-
 /**
- * The break-even curve the report shows: of the inputs that move the saving most (tornado order),
- * the first at which the two options cost the same within its range; else the most influential
- * one, whose curve then shows that no break-even exists in the range.
+ * The break-even the report shows: of the input the scenario names (`analysis.breakEven.input`),
+ * else the first labour rate: the same input and the same pair as the app's dashboard
+ * (breakEvenInputOf), so the two never answer "at what rate does it win?" differently.
  */
-function reportBreakEven(
-  scenario: Scenario,
-  catalogue: PriceCatalogue,
-  pair: readonly [OptionId, OptionId],
-  tor: TornadoResult | null,
-  problems: string[],
-): BreakEvenResult | null {
-  let first: BreakEvenResult | null = null;
-  for (const bar of (tor?.bars ?? []).filter((b) => b.swing > 0).slice(0, BREAK_EVEN_CANDIDATES)) {
-    try {
-      const result = solveBreakEven(scenario, catalogue, bar.path, { between: pair });
-      if (result.status === 'found') return result;
-      first ??= result;
-    } catch (error) {
-      problems.push(`Break-even of ${bar.label}: ${message(error)}`);
-    }
+function reportBreakEven(scenario: Scenario, catalogue: PriceCatalogue, pair: readonly [OptionId, OptionId], problems: string[]): BreakEvenResult | null {
+  const input = breakEvenInputOf(scenario);
+  if (!input) return null;
+  try {
+    return solveBreakEven(scenario, catalogue, input.path, { between: pair });
+  } catch (error) {
+    problems.push(`Break-even of ${input.label}: ${message(error)}`);
+    return null;
   }
-  return first;
 }
 
 /**
@@ -154,7 +142,7 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
     } catch (error) {
       problems.push(`Sensitivity: ${message(error)}`);
     }
-    breakEven = reportBreakEven(scenario, catalogue, pair, tor, problems);
+    breakEven = reportBreakEven(scenario, catalogue, pair, problems);
   }
   const confidence = confidenceOf(recommendation, scenario, sim, tor, problems, refusal);
 

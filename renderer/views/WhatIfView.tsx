@@ -7,6 +7,7 @@ import {
   estimate,
   formatNumber,
   formatUsd,
+  formatUsdWhole,
   parseScenario,
   pathToString,
   scenarioInputs,
@@ -201,9 +202,9 @@ export function WhatIfView(props: WhatIfProps) {
               return (
                 <div className="card" key={o.option} data-testid={`whatif-total-${o.option}`}>
                   <div className="muted">{o.label}</div>
-                  <div className="big">{formatUsd(o.horizonTotal)}</div>
+                  <div className="big">{formatUsdWhole(o.horizonTotal)}</div>
                   <div className="muted">
-                    {o.horizonTotal === before ? 'unchanged' : `${o.horizonTotal > before ? '+' : '−'}${formatUsd(Math.abs(o.horizonTotal - before))} against the scenario`}
+                    {o.horizonTotal === before ? 'unchanged' : `${o.horizonTotal > before ? '+' : '−'}${formatUsdWhole(Math.abs(o.horizonTotal - before))} against the scenario`}
                   </div>
                 </div>
               );
@@ -239,7 +240,7 @@ export function WhatIfView(props: WhatIfProps) {
                 <td>{r.name}</td>
                 {(baseEstimate?.options ?? []).map((o) => (
                   <td key={o.option} className="num">
-                    {r.estimate ? formatUsd(r.estimate.options.find((x) => x.option === o.option)?.horizonTotal ?? 0) : (r.error ?? '')}
+                    {r.estimate ? formatUsdWhole(r.estimate.options.find((x) => x.option === o.option)?.horizonTotal ?? 0) : (r.error ?? '')}
                   </td>
                 ))}
                 <td>

@@ -19,6 +19,7 @@ import { InfoTip, NumberField, SelectField, TextField, type FieldContext } from 
 import { usePricesContext } from '../state/use-region-prices';
 import { DatabaseForm } from './DatabaseForm';
 import { MlForm } from './MlForm';
+import { UncertaintySection } from './UncertaintySection';
 
 function Citations({ citations, rationale }: { citations: readonly { title: string; url: string; date: string }[]; rationale: string }) {
   return (
@@ -240,6 +241,8 @@ export function EditorView({ ctx, scenario }: { ctx: FieldContext; scenario: Sce
           </div>
         ))}
       </section>
+
+      <UncertaintySection ctx={ctx} scenario={scenario} />
     </div>
   );
 }

@@ -236,6 +236,8 @@ export function App({ api }: { api: TcoApi }) {
                   whatIfEstimate={whatIfEstimate}
                   baseEstimate={baseEstimate}
                   charts={whatIfCharts}
+                  ctx={ctx}
+                  askConfirm={askConfirm}
                 />
               ) : null}
               {view === 'tradeoffs' && whatIfScenario && catalogue && whatIfEstimate ? <TradeoffsView scenario={whatIfScenario} catalogue={catalogue} estimate={whatIfEstimate} ctx={ctx} /> : null}

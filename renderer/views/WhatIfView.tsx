@@ -1,5 +1,8 @@
 import { memo, useMemo, useState } from 'react';
+import type { FieldContext } from '../components/fields';
+import { deleteVariant } from '../state/analysis-edit';
 import type { VariantSaveCheck } from '../state/variant-save';
+import { VariantEditor } from './VariantEditor';
 export { applyOverrides } from '../state/overrides';
 import {
   compareVariants,
@@ -40,6 +43,10 @@ export interface WhatIfProps {
   readonly whatIfEstimate: Estimate | undefined;
   readonly baseEstimate: Estimate | undefined;
   readonly charts?: React.ReactNode;
+  /** The document's draft: renaming, deleting and editing variants go through it (validated, undoable). Without it the variants are read-only. */
+  readonly ctx?: FieldContext;
+  /** Asks before a variant is deleted. */
+  readonly askConfirm?: (title: string, body: readonly string[], confirmLabel: string) => Promise<boolean>;
 }
 
 /** "20 to 65,536, whole numbers": the values an input may take. */
@@ -106,7 +113,7 @@ const Slider = memo(function Slider({
 });
 
 export function WhatIfView(props: WhatIfProps) {
-  const { scenario, catalogue, overrides, onChange, onReset, onSaveVariant, whatIfEstimate, baseEstimate } = props;
+  const { scenario, catalogue, overrides, onChange, onReset, onSaveVariant, whatIfEstimate, baseEstimate, ctx, askConfirm } = props;
   const inputs = useMemo(() => scenarioInputs(scenario).filter(isDriver), [scenario]);
   const [name, setName] = useState('');
   // The last refused save, with the name and session it was about: shown only while those are unchanged.
@@ -140,6 +147,27 @@ export function WhatIfView(props: WhatIfProps) {
   };
   const [compare, setCompare] = useState<readonly [string, string] | null>(null);
   const variants = scenario.variants;
+  const names = ['base', ...variants.map((v) => v.name)];
+  // "Compare A with B" shows A against B, as "Compare X with base" does; by default the first variant with base.
+  const [pickA, setPickA] = useState('');
+  const [pickB, setPickB] = useState('');
+  const pairA = names.includes(pickA) ? pickA : (names[1] ?? 'base');
+  const pairB = names.includes(pickB) ? pickB : (names.find((n) => n !== pairA) ?? pairA);
+  const [editing, setEditing] = useState<number | null>(null);
+  const remove = async (index: number) => {
+    const v = variants[index];
+    if (!ctx || !v) return;
+    const yes = askConfirm
+      ? await askConfirm(`Delete the variant "${v.name}"?`, [`Its ${v.overrides.length} changed value${v.overrides.length === 1 ? '' : 's'} leave the scenario. Undo brings it back.`], 'Delete variant')
+      : true;
+    if (!yes) return;
+    const edit = deleteVariant(ctx.draft, index);
+    if (edit.ok) {
+      setEditing(null);
+      setCompare(null);
+      ctx.set(['variants'], edit.variants);
+    }
+  };
   const variantRows = useMemo(
     () =>
       [{ name: 'base' }, ...variants].map((v) => {
@@ -153,7 +181,8 @@ export function WhatIfView(props: WhatIfProps) {
     [variants, scenario, catalogue, baseEstimate],
   );
   const comparison = useMemo(() => {
-    if (!compare) return undefined;
+    // A variant renamed or deleted since: nothing to compare rather than an error.
+    if (!compare || !compare.every((n) => n === 'base' || scenario.variants.some((v) => v.name === n))) return undefined;
     try {
       return compareVariants(scenario, compare[0], compare[1], (s) => estimate(s, catalogue));
     } catch (error) {
@@ -232,6 +261,7 @@ export function WhatIfView(props: WhatIfProps) {
                 </th>
               ))}
               <th>Compare with base</th>
+              {ctx ? <th>Change</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -250,10 +280,69 @@ export function WhatIfView(props: WhatIfProps) {
                     </button>
                   ) : null}
                 </td>
+                {ctx ? (
+                  <td>
+                    {r.name !== 'base' ? (
+                      <div className="row" style={{ gap: 4 }}>
+                        <button
+                          type="button"
+                          className="btn"
+                          aria-label={`Edit ${r.name}`}
+                          aria-expanded={editing !== null && variants[editing]?.name === r.name}
+                          onClick={() => {
+                            const i = variants.findIndex((v) => v.name === r.name);
+                            setEditing(editing === i ? null : i);
+                          }}
+                        >
+                          Edit
+                        </button>
+                        <button type="button" className="btn danger" aria-label={`Delete ${r.name}`} onClick={() => void remove(variants.findIndex((v) => v.name === r.name))}>
+                          Delete
+                        </button>
+                      </div>
+                    ) : null}
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
         </table>
+        {ctx && editing !== null && variants[editing] ? (
+          <VariantEditor
+            key={editing}
+            ctx={ctx}
+            scenario={scenario}
+            index={editing}
+            onClose={() => setEditing(null)}
+          />
+        ) : null}
+        {variants.length > 0 ? (
+          <div className="row" style={{ marginTop: 12 }}>
+            <label className="row" style={{ gap: 4 }}>
+              Compare
+              <select aria-label="Compare" value={pairA} onChange={(e) => setPickA(e.currentTarget.value)}>
+                {names.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="row" style={{ gap: 4 }}>
+              with
+              <select aria-label="with" value={pairB} onChange={(e) => setPickB(e.currentTarget.value)}>
+                {names.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" className="btn" disabled={pairA === pairB} onClick={() => setCompare([pairB, pairA])}>
+              Compare the two
+            </button>
+          </div>
+        ) : null}
         {typeof comparison === 'string' ? <div className="banner error">{comparison}</div> : null}
         {comparison && typeof comparison !== 'string' ? (
           <div style={{ marginTop: 12 }}>

@@ -6,7 +6,7 @@ import { useExportReport } from './commands/use-export-report';
 import { ConfirmPrompt, type ConfirmRequest } from './components/ConfirmPrompt';
 import { PathPrompt, type PathRequest } from './components/PathPrompt';
 import type { FieldContext } from './components/fields';
-import { ActualsView, DashboardView, EditorView, prefetchViews, PricesView, TradeoffsView, WhatIfCharts, WhatIfView } from './shell/lazy-views';
+import { ActualsView, CommitmentsView, DashboardView, EditorView, prefetchViews, PricesView, TradeoffsView, WhatIfCharts, WhatIfView } from './shell/lazy-views';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Notices } from './shell/Notices';
 import { Toolbar } from './shell/Toolbar';
@@ -147,7 +147,7 @@ export function App({ api }: { api: TcoApi }) {
   // Exports report on the document (not the what-if session): prices missing in it stop the export until confirmed.
   const exportRefusal = useMemo(() => (baseEstimate ? refusalOf(baseEstimate) : null), [baseEstimate]);
   const exportReport = useExportReport(api, info, doc.draft, exportRefusal, askPath, askConfirm, notify);
-  const { run, confirmDiscard } = useAppCommands(api, info, session, exportReport);
+  const { run, confirmDiscard } = useAppCommands(api, info, session, exportReport.run);
   useBrowserTab(info, doc, session.dirty);
 
   return (
@@ -241,6 +241,7 @@ export function App({ api }: { api: TcoApi }) {
                 />
               ) : null}
               {view === 'tradeoffs' && whatIfScenario && catalogue && whatIfEstimate ? <TradeoffsView scenario={whatIfScenario} catalogue={catalogue} estimate={whatIfEstimate} ctx={ctx} /> : null}
+              {view === 'commitments' && doc.draft !== undefined ? <CommitmentsView ctx={ctx} scenario={scenario} catalogue={catalogue} /> : null}
               {view === 'prices' ? (
                 <PricesView api={api} estimate={baseEstimate} region={region ?? 'us-east-1'} scenarioText={doc.draft === undefined ? undefined : draftText(doc.draft)} onRefreshed={prices.reload} staleAfterDays={staleAfterDays} onStaleAfterDays={setStaleAfterDays} />
               ) : null}

@@ -1,20 +1,50 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppInfo, TcoApi } from '../../src/contract/host-api';
 import { refusalMissingText, type RecommendationRefusal } from '../../src/index';
 import type { Notice } from '../state/use-session';
 import { draftText } from '../state/use-session';
 
 export type ExportFormat = 'pdf' | 'html' | 'csv' | 'json';
+export type ExportPaper = 'a4' | 'letter';
+
+/** What a report is about and how it is printed: the scenario or one of its variants, on A4 or US Letter. */
+export interface ExportOptions {
+  /** A variant's name; undefined: the scenario itself. */
+  readonly variant: string | undefined;
+  readonly paper: ExportPaper;
+}
+
+/** The export command with its options and its state, for the toolbar and the menu. */
+export interface Exporter {
+  readonly run: (format: ExportFormat) => Promise<void>;
+  readonly options: ExportOptions;
+  readonly setVariant: (variant: string | undefined) => void;
+  /** Also saved as the default paper size in the settings. */
+  readonly setPaper: (paper: ExportPaper) => void;
+  /** Names of the draft's variants, in file order. */
+  readonly variants: readonly string[];
+  /** The format being exported, while an export runs. */
+  readonly busy: ExportFormat | null;
+}
 
 /** Asks a yes/no question with an explicit go-ahead button (ConfirmPrompt). */
 export type AskConfirm = (title: string, body: readonly string[], confirmLabel: string) => Promise<boolean>;
 
+const FORMAT_WORDS: Readonly<Record<ExportFormat, string>> = { pdf: 'PDF report', html: 'HTML report', csv: 'CSV of the cost lines', json: 'JSON result' };
+export const PAPER_WORDS: Readonly<Record<ExportPaper, string>> = { a4: 'A4', letter: 'US Letter' };
+
+function variantNames(draft: unknown): string[] {
+  const list = (draft as { variants?: unknown } | undefined)?.variants;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((v) => (typeof (v as { name?: unknown })?.name === 'string' ? [(v as { name: string }).name] : []));
+}
+
 /**
- * Exports a report of the open draft, as it is now (saved or not). The desktop host asks where in
- * its own save dialog; the web host has none, so the path prompt asks, and an empty answer writes
- * to the Downloads folder. With prices missing (no recommendation) it goes ahead only after an
- * explicit "Export anyway", as the command line does only with --allow-missing; the report's cover
- * then says there is no recommendation and why.
+ * Exports a report of the open draft, as it is now (saved or not), about the scenario or a variant
+ * of it, on the paper chosen. The desktop host asks where in its own save dialog; the web host has
+ * none, so the path prompt asks, and an empty answer writes to the Downloads folder. With prices
+ * missing (no recommendation) it goes ahead only after an explicit "Export anyway", as the command
+ * line does only with --allow-missing; the report's cover then says there is no recommendation and why.
  */
 export function useExportReport(
   api: TcoApi,
@@ -24,10 +54,27 @@ export function useExportReport(
   askPath: (title: string, suggestion: string, emptyMeans?: string) => Promise<string | null>,
   askConfirm: AskConfirm,
   notify: (kind: Notice['kind'], text: string) => void,
-): (format: ExportFormat) => Promise<void> {
-  return useCallback(
+): Exporter {
+  const [chosenVariant, setVariant] = useState<string | undefined>(undefined);
+  const [paper, setPaperState] = useState<ExportPaper>('a4');
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  useEffect(() => {
+    void api.getSettings().then((r) => (r.ok ? setPaperState(r.value.paper) : undefined));
+  }, [api]);
+  const setPaper = useCallback(
+    (p: ExportPaper) => {
+      setPaperState(p);
+      void api.setSettings({ paper: p }).then((r) => (r.ok ? undefined : notify('error', `The paper size was not kept as your default: ${r.reason}`)));
+    },
+    [api, notify],
+  );
+  const variants = useMemo(() => variantNames(draft), [draft]);
+  // A variant renamed or deleted since it was chosen: the report is about the scenario itself.
+  const variant = chosenVariant !== undefined && variants.includes(chosenVariant) ? chosenVariant : undefined;
+
+  const run = useCallback(
     async (format: ExportFormat) => {
-      if (draft === undefined) return;
+      if (draft === undefined || busy !== null) return;
       if (refusal) {
         const body = [
           refusal.headline,
@@ -43,10 +90,18 @@ export function useExportReport(
         if (answer === null) return;
         path = answer === '' ? undefined : answer;
       }
-      const r = await api.exportReport({ format, scenarioText: draftText(draft), path });
-      if (!r.ok) notify('error', `Export failed: ${r.reason}`);
-      else if (r.value) notify('info', `Exported ${r.value.path}`);
+      setBusy(format);
+      try {
+        const printed = format === 'pdf' || format === 'html';
+        const r = await api.exportReport({ format, scenarioText: draftText(draft), path, variant, ...(printed ? { paper } : {}) });
+        const about = variant === undefined ? 'the scenario' : `the variant “${variant}”`;
+        if (!r.ok) notify('error', `Export failed: ${r.reason}`);
+        else if (r.value) notify('info', `Exported ${r.value.path} (${FORMAT_WORDS[format]} of ${about}${printed ? `, ${PAPER_WORDS[paper]} paper` : ''})`);
+      } finally {
+        setBusy(null);
+      }
     },
-    [api, draft, info, refusal, askPath, askConfirm, notify],
+    [api, draft, info, refusal, askPath, askConfirm, notify, variant, paper, busy],
   );
+  return useMemo(() => ({ run, options: { variant, paper }, setVariant, setPaper, variants, busy }), [run, variant, paper, setPaper, variants, busy]);
 }

@@ -1,5 +1,5 @@
 import type { MenuCommand } from '../../src/contract/host-api';
-import type { ExportFormat } from '../commands/use-export-report';
+import { PAPER_WORDS, type ExportPaper, type Exporter, type ExportFormat } from '../commands/use-export-report';
 
 /**
  * The top bar: the document's name and unsaved marker, and the buttons for the commands the
@@ -22,9 +22,10 @@ export function Toolbar({
   /** Reports need a valid scenario. */
   canExport: boolean;
   run: (command: MenuCommand) => void;
-  exportReport: (format: ExportFormat) => Promise<void>;
+  exportReport: Exporter;
 }) {
   const open = documentName !== undefined;
+  const busy = exportReport.busy !== null;
   return (
     <header className="topbar">
       <h1>TCO Studio</h1>
@@ -52,17 +53,17 @@ export function Toolbar({
       <button type="button" className="btn" onClick={() => run('save-as')} disabled={!open}>
         Save as
       </button>
-      <button type="button" className="btn" onClick={() => run('export-pdf')} disabled={!canExport}>
+      <button type="button" className="btn" onClick={() => run('export-pdf')} disabled={!canExport || busy}>
         Export PDF
       </button>
       <select
         aria-label="Export as"
         className="btn"
         value=""
-        disabled={!canExport}
+        disabled={!canExport || busy}
         onChange={(e) => {
           const format = e.currentTarget.value as ExportFormat | '';
-          if (format) void exportReport(format);
+          if (format) void exportReport.run(format);
         }}
       >
         <option value="">Export…</option>
@@ -70,6 +71,36 @@ export function Toolbar({
         <option value="csv">CSV (cost lines)</option>
         <option value="json">JSON (full result)</option>
       </select>
+      <details className="export-options">
+        <summary className="btn" title="Export options: what the report is about, and its paper size">
+          Options: {exportReport.options.variant === undefined ? 'Scenario' : exportReport.options.variant}, {PAPER_WORDS[exportReport.options.paper]}
+        </summary>
+        <div className="export-options-panel">
+          <label>
+            Report on
+            <select value={exportReport.options.variant ?? ''} disabled={busy} onChange={(e) => exportReport.setVariant(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}>
+              <option value="">The scenario itself</option>
+              {exportReport.variants.map((v) => (
+                <option key={v} value={v}>
+                  Variant: {v}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Paper (PDF and HTML)
+            <select value={exportReport.options.paper} disabled={busy} onChange={(e) => exportReport.setPaper(e.currentTarget.value as ExportPaper)}>
+              <option value="a4">{PAPER_WORDS.a4}</option>
+              <option value="letter">{PAPER_WORDS.letter}</option>
+            </select>
+          </label>
+        </div>
+      </details>
+      {exportReport.busy !== null ? (
+        <span className="export-progress" role="status" data-testid="export-progress">
+          <progress aria-label="Exporting" /> Exporting {exportReport.busy.toUpperCase()}…
+        </span>
+      ) : null}
     </header>
   );
 }

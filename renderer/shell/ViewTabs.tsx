@@ -9,6 +9,7 @@ const VIEWS: readonly { id: View; label: string; needs: Needs }[] = [
   { id: 'dashboard', label: 'Dashboard', needs: 'valid' },
   { id: 'whatif', label: 'What-if', needs: 'valid' },
   { id: 'tradeoffs', label: 'Trade-offs', needs: 'valid' },
+  { id: 'commitments', label: 'Commitments', needs: 'valid' },
   { id: 'prices', label: 'Prices', needs: 'nothing' },
   { id: 'actuals', label: 'Actuals', needs: 'valid' },
 ];

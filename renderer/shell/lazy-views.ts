@@ -10,6 +10,7 @@ export const DashboardView = lazy(() => loadDashboard().then((m) => ({ default: 
 export const WhatIfView = lazy(() => import('../views/WhatIfView').then((m) => ({ default: m.WhatIfView })));
 export const WhatIfCharts = lazy(() => import('../views/WhatIfCharts').then((m) => ({ default: m.WhatIfCharts })));
 export const TradeoffsView = lazy(() => import('../views/TradeoffsView').then((m) => ({ default: m.TradeoffsView })));
+export const CommitmentsView = lazy(() => import('../views/CommitmentsView').then((m) => ({ default: m.CommitmentsView })));
 export const PricesView = lazy(() => import('../views/PricesView').then((m) => ({ default: m.PricesView })));
 export const ActualsView = lazy(() => import('../views/ActualsView').then((m) => ({ default: m.ActualsView })));
 

@@ -8,7 +8,7 @@ import { documentReducer, emptyDocument, type DocumentAction, type DocumentState
  */
 
 /** The app's screens, in the order of the view tabs. */
-export type View = 'start' | 'editor' | 'dashboard' | 'whatif' | 'tradeoffs' | 'prices' | 'actuals';
+export type View = 'start' | 'editor' | 'dashboard' | 'whatif' | 'tradeoffs' | 'prices' | 'actuals' | 'commitments';
 
 /** What-if values by input path: a session on top of the document, saved in the file only as variants. */
 export type WhatIfOverrides = ReadonlyMap<string, number>;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupAll, closeBrowser, hostDirs, openApp, startHost } from './support/app';
+import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost } from './support/app';
 import { exampleScenario, expectedTotals } from './support/expect-numbers';
 
 afterAll(async () => {
@@ -33,6 +33,56 @@ describe('exporting from the app', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: `Exported ${csv}` }).count(), { timeout: 30_000 }).toBe(1);
     expect(readFileSync(csv, 'utf8').split('\n')[0]).toMatch(/option/i);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('export options', () => {
+  it('exports the chosen variant on the chosen paper, shows progress while it runs, then a notice with the written path; the paper size is kept as the default', async () => {
+    const dirs = hostDirs();
+    const host = await startHost(dirs);
+    const { page, errors } = await openApp(host);
+    await page.getByRole('button', { name: 'Small company: two databases and an ML team' }).click();
+    await page.getByTestId('total-ec2').waitFor();
+
+    const options = page.locator('details.export-options');
+    await options.locator('summary').click();
+    await options.getByLabel('Report on').selectOption({ label: 'Variant: team of six' });
+    await options.getByLabel('Paper (PDF and HTML)').selectOption('letter');
+    expect(await options.locator('summary').innerText()).toBe('Options: team of six, US Letter');
+    await screenshot(page, 'export-options');
+
+    // Hold the host's answer until the progress indicator has been seen.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let body: Record<string, unknown> = {};
+    await page.route('**/api/exportReport', async (route) => {
+      body = JSON.parse(route.request().postData() ?? '{}') as Record<string, unknown>;
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click(); // empty: the Downloads folder
+    await expect.poll(() => page.getByTestId('export-progress').innerText()).toBe('Exporting PDF…');
+    expect(await page.getByRole('button', { name: 'Export PDF' }).isDisabled()).toBe(true);
+    release();
+
+    const notice = page.getByRole('status').filter({ hasText: /^Exported / });
+    await expect.poll(() => notice.count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByTestId('export-progress').count()).toBe(0);
+    expect(body).toMatchObject({ format: 'pdf', variant: 'team of six', paper: 'letter' });
+    const pdfs = readdirSync(dirs.downloadsDir).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(1);
+    const written = join(dirs.downloadsDir, pdfs[0]!);
+    expect(pdfs[0]).toContain('team of six');
+    expect(await notice.innerText()).toContain(`Exported ${written} (PDF report of the variant “team of six”, US Letter paper)`);
+    // US Letter: 612 × 792 points.
+    expect(spawnSync('pdfinfo', [written], { encoding: 'utf8' }).stdout).toMatch(/Page size:\s+612 x 792 pts/);
+    expect(spawnSync('pdftotext', [written, '-'], { encoding: 'utf8' }).stdout).toContain('team of six');
+
+    // The paper size is a setting: a new window starts with it.
+    await page.reload();
+    await expect.poll(() => page.locator('details.export-options summary').innerText()).toBe('Options: Scenario, US Letter');
     expect(errors).toEqual([]);
   });
 });

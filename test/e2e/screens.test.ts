@@ -7,7 +7,7 @@ afterAll(async () => {
   await closeBrowser();
 });
 
-const VIEWS = ['Scenario', 'Dashboard', 'What-if', 'Trade-offs', 'Prices', 'Actuals'] as const;
+const VIEWS = ['Scenario', 'Dashboard', 'What-if', 'Trade-offs', 'Commitments', 'Prices', 'Actuals'] as const;
 
 /** Form controls a screen reader could not name: no <label>, no aria-label. */
 function unlabelledControls(page: Page): Promise<string[]> {

@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 const EXAMPLES = ['Orders database (PostgreSQL OLTP with HA)', 'ML platform for a team of eight', 'Small company: two databases and an ML team'] as const;
-const VIEWS = ['Scenario', 'Dashboard', 'What-if', 'Trade-offs', 'Prices', 'Actuals'] as const;
+const VIEWS = ['Scenario', 'Dashboard', 'What-if', 'Trade-offs', 'Commitments', 'Prices', 'Actuals'] as const;
 
 /**
  * Words of the file format and the command line that mean nothing to a reader of the app: option ids used as

@@ -66,8 +66,11 @@ describe('refreshing prices from AWS in the app', () => {
     const host = await startHost(dirs, { AWS_ENDPOINT_URL_PRICING: fake.endpoint });
     const { page, errors } = await openApp(host);
     await page.getByRole('button', { name: 'Orders database (PostgreSQL OLTP with HA)' }).click();
+    // The Region's prices are in (the estimate exists) before the Prices view is read; a loaded machine may take a while.
+    await page.getByTestId('total-ec2').waitFor({ timeout: 30_000 });
     await nav(page, 'Prices').click();
     const sources = page.getByRole('table', { name: 'Price sources of the estimate' });
+    await sources.waitFor({ timeout: 30_000 });
     await expect.poll(() => sources.innerText()).toContain('snapshot');
     await page.getByRole('button', { name: 'Refresh prices' }).click();
     await fake.waitFor('GetProducts', 2);
@@ -92,6 +95,7 @@ describe('refreshing prices from AWS in the app', () => {
     const host = await startHost(hostDirs(), { AWS_ENDPOINT_URL_PRICING: fake.endpoint });
     const { page } = await openApp(host);
     await page.getByRole('button', { name: 'Orders database (PostgreSQL OLTP with HA)' }).click();
+    await page.getByTestId('total-ec2').waitFor({ timeout: 30_000 });
     await nav(page, 'Prices').click();
     await page.getByRole('button', { name: 'Refresh prices' }).click();
     const error = page.getByTestId('refresh-error');

@@ -53,7 +53,11 @@ export function ViewTabs({
             {problems} problem{problems > 1 ? 's' : ''} in the scenario
           </button>
           <br />
-          Dashboard, What-if, Trade-offs and Actuals need a valid scenario.
+          {VIEWS.filter((v) => v.needs === 'valid')
+            .map((v) => v.label)
+            .join(', ')
+            .replace(/, ([^,]*)$/, ' and $1')}{' '}
+          need a valid scenario.
         </p>
       ) : null}
     </nav>

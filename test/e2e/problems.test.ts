@@ -21,6 +21,13 @@ describe('an invalid field', () => {
     await expect.poll(() => page.getByTestId('validation-count').innerText()).toBe('1 problem in the scenario');
     expect(await nav(page, 'Dashboard').isDisabled()).toBe(true);
     expect(await nav(page, 'Dashboard').getAttribute('title')).toBe('Needs a valid scenario: fix the problem in the scenario first');
+    // Every screen that needs a valid scenario is named, from the same list as the tabs.
+    expect(await page.getByRole('navigation', { name: 'Views' }).getByRole('status').innerText()).toMatch(
+      /need a valid scenario\.$/,
+    );
+    for (const view of ['Dashboard', 'What-if', 'Trade-offs', 'Commitments', 'Actuals']) {
+      expect(await page.getByRole('navigation', { name: 'Views' }).getByRole('status').innerText()).toContain(view);
+    }
 
     // From another screen, the count leads to the invalid field, scrolled into view and focused.
     await nav(page, 'Prices').click();

@@ -115,6 +115,9 @@ const Slider = memo(function Slider({
 export function WhatIfView(props: WhatIfProps) {
   const { scenario, catalogue, overrides, onChange, onReset, onSaveVariant, whatIfEstimate, baseEstimate, ctx, askConfirm } = props;
   const inputs = useMemo(() => scenarioInputs(scenario).filter(isDriver), [scenario]);
+  // Sliders grouped per workload (the scenario-wide ones first), and filtered by the words typed.
+  const [filter, setFilter] = useState('');
+  const groups = useMemo(() => driverGroups(scenario, inputs, filter), [scenario, inputs, filter]);
   const [name, setName] = useState('');
   // The last refused save, with the name and session it was about: shown only while those are unchanged.
   const [refusal, setRefusal] = useState<{ name: string; overrides: ReadonlyMap<string, number>; check: Extract<VariantSaveCheck, { ok: false }> } | null>(null);
@@ -224,27 +227,47 @@ export function WhatIfView(props: WhatIfProps) {
           </p>
         ) : null}
         <p className="muted">Move a driver: every option is re-estimated at once. The file changes only when you save the change as a variant.</p>
-        {whatIfEstimate ? (
-          <div className="cards" aria-live="polite">
-            {whatIfEstimate.options.map((o) => {
-              const before = baseEstimate?.options.find((x) => x.option === o.option)?.horizonTotal ?? o.horizonTotal;
-              return (
-                <div className="card" key={o.option} data-testid={`whatif-total-${o.option}`}>
-                  <div className="muted">{o.label}</div>
-                  <div className="big">{formatUsdWhole(o.horizonTotal)}</div>
-                  <div className="muted">
-                    {o.horizonTotal === before ? 'unchanged' : `${o.horizonTotal > before ? '+' : '−'}${formatUsdWhole(Math.abs(o.horizonTotal - before))} against the scenario`}
-                  </div>
+        <div className="whatif-layout">
+          <div className="whatif-drivers">
+            <input
+              type="search"
+              aria-label="Find a driver"
+              placeholder="Find a driver (e.g. storage, DBA, replicas)"
+              value={filter}
+              onChange={(e) => setFilter(e.currentTarget.value)}
+              style={{ width: '100%', marginBottom: 8 }}
+            />
+            {groups.length === 0 ? <p className="muted">No driver matches "{filter}".</p> : null}
+            {groups.map((g) => (
+              <fieldset key={g.key} className="whatif-group">
+                <legend>{g.title}</legend>
+                <div className="grid">
+                  {g.inputs.map((i) => (
+                    <Slider key={i.path} input={i} value={overrides.get(i.path) ?? i.value} problem={valueProblems?.get(i.path)} onChange={onChange} />
+                  ))}
                 </div>
-              );
-            })}
+              </fieldset>
+            ))}
           </div>
-        ) : null}
-        {props.charts}
-        <div className="grid">
-          {inputs.map((i) => (
-            <Slider key={i.path} input={i} value={overrides.get(i.path) ?? i.value} problem={valueProblems?.get(i.path)} onChange={onChange} />
-          ))}
+          <div className="whatif-results" data-testid="whatif-results">
+            {whatIfEstimate ? (
+              <div className="cards" aria-live="polite">
+                {whatIfEstimate.options.map((o) => {
+                  const before = baseEstimate?.options.find((x) => x.option === o.option)?.horizonTotal ?? o.horizonTotal;
+                  return (
+                    <div className="card" key={o.option} data-testid={`whatif-total-${o.option}`}>
+                      <div className="muted">{o.label}</div>
+                      <div className="big">{formatUsdWhole(o.horizonTotal)}</div>
+                      <div className="muted">
+                        {o.horizonTotal === before ? 'unchanged' : `${o.horizonTotal > before ? '+' : '−'}${formatUsdWhole(Math.abs(o.horizonTotal - before))} against the scenario`}
+                      </div>
+                    </div>
+                  );
+                })}
+              </div>
+            ) : null}
+            {props.charts}
+          </div>
         </div>
       </section>
 
@@ -375,4 +398,24 @@ export function WhatIfView(props: WhatIfProps) {
       </section>
     </div>
   );
+}
+
+const GENERAL_DRIVERS = 'Whole scenario: people, effort, growth';
+
+/**
+ * The drivers in groups: the scenario-wide ones (labour rates, ops effort, growth) first, then one
+ * group per workload, by its name; only the inputs whose label holds every word of `filter`.
+ */
+export function driverGroups(scenario: Scenario, inputs: readonly NumericInput[], filter: string): { key: string; title: string; inputs: NumericInput[] }[] {
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  const groups = new Map<string, { key: string; title: string; inputs: NumericInput[] }>([['general', { key: 'general', title: GENERAL_DRIVERS, inputs: [] }]]);
+  for (const i of inputs) {
+    if (!words.every((w) => i.label.toLowerCase().includes(w))) continue;
+    const m = /^workloads\[(\d+)\]/.exec(i.path);
+    const key = m ? `workload-${m[1]}` : 'general';
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, title: scenario.workloads[Number(m![1])]?.name ?? `Workload ${Number(m![1]) + 1}`, inputs: [] }));
+    group.inputs.push(i);
+  }
+  return [...groups.values()].filter((g) => g.inputs.length > 0);
 }

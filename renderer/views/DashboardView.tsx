@@ -96,6 +96,7 @@ export function DashboardView({
   // The report's pair and order ([runner-up, recommended]): one sign convention in the app and the PDF.
   const pair = useMemo(() => analysisPair(estimate), [estimate]);
   const tornadoResult = useMemo(() => (pair ? tornado(scenario, catalogue, { between: pair }) : undefined), [scenario, catalogue, pair]);
+  const tornadoChartBars = useMemo(() => (tornadoResult ? tornadoBars(tornadoResult).bars : []), [tornadoResult]);
   const label = (o: string) => estimate.options.find((x) => x.option === o)?.label ?? o;
   const inputs = useMemo(() => scenarioInputs(scenario), [scenario]);
   // The scenario's break-even input (the report shows the same one); choosing another saves it in the document.
@@ -178,10 +179,10 @@ export function DashboardView({
               Each input alone over ±{tornadoResult.rangePct}% (unless the scenario sets its range); the saving is {formatUsdWhole(tornadoResult.base)} over{' '}
               {estimate.scenario.horizonMonths} months with today&apos;s inputs. The same chart as the report&apos;s.
             </p>
-            <Sized height={70 + tornadoRowHeight(tornadoBars(tornadoResult).bars) * tornadoBars(tornadoResult).bars.length} label="Sensitivity tornado">
+            <Sized height={70 + tornadoRowHeight(tornadoChartBars) * tornadoChartBars.length} label="Sensitivity tornado">
               {(w, h) => (
                 <TornadoChart
-                  bars={tornadoBars(tornadoResult).bars}
+                  bars={tornadoChartBars}
                   width={w}
                   height={h}
                   interactive

@@ -83,14 +83,15 @@ export function LinesTable({ estimate, option, staleAfterDays }: { estimate: Est
           const flag = l.flag?.kind;
           const cls = flag === 'missing-price' || flag === 'fallback-price' ? 'flag-missing' : flag === 'derived-price' ? 'flag-derived' : undefined;
           const s = l.schedule;
+          const age = ageOf(l);
           const when = s.kind === 'monthly' ? (s.growth === 'usage' ? 'monthly, grows' : s.growth === 'above-base' ? 'growth only' : 'monthly') : s.kind === 'once' ? `once, month ${s.month}` : `every ${s.everyMonths} months`;
           return (
             <Fragment key={l.id}>
               <tr className={cls}>
                 <td>
                   {l.label}
-                  {ageOf(l)?.stale ? (
-                    <div className="badge warn" title={`The price is ${formatAge(ageOf(l)!.days)} old, beyond the ${staleAfterDays}-day stale threshold: refresh prices`}>
+                  {age?.stale ? (
+                    <div className="badge warn" title={`The price is ${formatAge(age.days)} old, beyond the ${staleAfterDays}-day stale threshold: refresh prices`}>
                       stale price
                     </div>
                   ) : null}
@@ -117,7 +118,7 @@ export function LinesTable({ estimate, option, staleAfterDays }: { estimate: Est
                 <tr>
                   <td colSpan={9}>
                     {l.flag ? <div className={flag === 'derived-price' ? 'banner warn' : 'banner error'}>{l.flag.message}</div> : null}
-                    <Provenance line={l} age={ageOf(l)} />
+                    <Provenance line={l} age={age} />
                     {l.notes?.map((n) => (
                       <div key={n} className="muted">
                         {n}

@@ -33,14 +33,17 @@ export function PricesView({
   const [result, setResult] = useState<string | null>(null);
   const [thresholdText, setThresholdText] = useState(String(staleAfterDays));
   useEffect(() => setThresholdText(String(staleAfterDays)), [staleAfterDays]);
-  const thresholdError = /^\d+$/.test(thresholdText) && Number(thresholdText) >= STALE_AFTER_DAYS_RANGE.min && Number(thresholdText) <= STALE_AFTER_DAYS_RANGE.max
-    ? null
-    : `must be a whole number of days from ${STALE_AFTER_DAYS_RANGE.min} to ${STALE_AFTER_DAYS_RANGE.max}`;
+  /** The threshold typed, or why it cannot be one (the setting's own range). */
+  const thresholdDays = (text: string): number | string =>
+    /^\d+$/.test(text) && Number(text) >= STALE_AFTER_DAYS_RANGE.min && Number(text) <= STALE_AFTER_DAYS_RANGE.max
+      ? Number(text)
+      : `must be a whole number of days from ${STALE_AFTER_DAYS_RANGE.min} to ${STALE_AFTER_DAYS_RANGE.max}`;
+  const typed = thresholdDays(thresholdText);
+  const thresholdError = typeof typed === 'string' ? typed : null;
   const saveThreshold = (text: string) => {
     setThresholdText(text);
-    if (!/^\d+$/.test(text)) return;
-    const days = Number(text);
-    if (days < STALE_AFTER_DAYS_RANGE.min || days > STALE_AFTER_DAYS_RANGE.max) return;
+    const days = thresholdDays(text);
+    if (typeof days === 'string') return;
     void api.setSettings({ staleAfterDays: days }).then((r) => (r.ok ? onStaleAfterDays(r.value.staleAfterDays) : setError(r.reason)));
   };
   const today = new Date().toISOString().slice(0, 10);

@@ -341,26 +341,23 @@ export function WhatIfView(props: WhatIfProps) {
         ) : null}
         {variants.length > 0 ? (
           <div className="row" style={{ marginTop: 12 }}>
-            <label className="row" style={{ gap: 4 }}>
-              Compare
-              <select aria-label="Compare" value={pairA} onChange={(e) => setPickA(e.currentTarget.value)}>
-                {names.map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="row" style={{ gap: 4 }}>
-              with
-              <select aria-label="with" value={pairB} onChange={(e) => setPickB(e.currentTarget.value)}>
-                {names.map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </label>
+            {(
+              [
+                ['Compare', pairA, setPickA],
+                ['with', pairB, setPickB],
+              ] as const
+            ).map(([label, value, pick]) => (
+              <label key={label} className="row" style={{ gap: 4 }}>
+                {label}
+                <select aria-label={label} value={value} onChange={(e) => pick(e.currentTarget.value)}>
+                  {names.map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
             <button type="button" className="btn" disabled={pairA === pairB} onClick={() => setCompare([pairB, pairA])}>
               Compare the two
             </button>

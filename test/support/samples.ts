@@ -1,32 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { readCsv } from '../../scripts/price-snapshot/recorded-samples';
+import { REGION_BY_LOCATION } from '../../scripts/price-snapshot/locations';
 import { awsFixturePath } from './paths';
 
-/** Reads a recorded CSV under test/fixtures/aws (simple quoted fields) into objects keyed by header. */
+/** Reads a recorded CSV under test/fixtures/aws (simple quoted fields) into objects keyed by header: the snapshot builder's reader. */
 export function readSampleCsv(relative: string): Record<string, string>[] {
-  const text = readFileSync(awsFixturePath(relative), 'utf8').trim();
-  const [header, ...rows] = text.split(/\r?\n/);
-  const names = (header ?? '').split(',');
-  return rows.map((line) => {
-    const cells: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (const ch of line) {
-      if (ch === '"') quoted = !quoted;
-      else if (ch === ',' && !quoted) {
-        cells.push(cur);
-        cur = '';
-      } else cur += ch;
-    }
-    cells.push(cur);
-    return Object.fromEntries(names.map((n, i) => [n, cells[i] ?? '']));
-  });
+  return readCsv(awsFixturePath(relative));
 }
-
-const LOCATIONS: Record<string, string> = {
-  'US East (N. Virginia)': 'us-east-1',
-  'EU (Ireland)': 'eu-west-1',
-  'EU (Frankfurt)': 'eu-central-1',
-};
 
 /** Reads a recorded pricing-page feed under test/fixtures/aws: region code → entry name → { price, rateCode, ... }. */
 export function readSampleFeed(relative: string): Record<string, Record<string, Record<string, string>>> {
@@ -35,7 +15,7 @@ export function readSampleFeed(relative: string): Record<string, Record<string, 
   };
   const out: Record<string, Record<string, Record<string, string>>> = {};
   for (const [location, entries] of Object.entries(feed.regions)) {
-    const region = LOCATIONS[location];
+    const region = REGION_BY_LOCATION[location];
     if (region) out[region] = entries;
   }
   return out;

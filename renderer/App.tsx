@@ -18,6 +18,7 @@ import { applyTheme, type ThemeChoice } from './state/theme';
 import { checkVariantSave } from './state/variant-save';
 import { PricesContext, useRegionPrices, useSnapshotRegions, type PricesContextValue } from './state/use-region-prices';
 import { draftText, useSession } from './state/use-session';
+import type { WhatIfValue } from './state/workspace';
 import { StartView } from './views/StartView';
 import { useSimulation } from './worker/use-simulation';
 
@@ -100,8 +101,9 @@ export function App({ api }: { api: TcoApi }) {
   const simulationPair = useMemo(() => (whatIfEstimate ? analysisPair(whatIfEstimate) : null), [whatIfEstimate]);
   const simulation = useSimulation(simulate ? whatIfScenario : undefined, prices.prices, simulationPair);
 
+  const whatIfNotes = useMemo(() => priceNotesOf(whatIfEstimate), [whatIfEstimate]);
   const whatIfCharts = useMemo(() => (whatIfEstimate ? <WhatIfCharts estimate={whatIfEstimate} /> : null), [whatIfEstimate]);
-  const setOverride = useCallback((path: string, value: number | undefined) => dispatch({ type: 'what-if', path, value }), [dispatch]);
+  const setOverride = useCallback((path: string, value: WhatIfValue | undefined) => dispatch({ type: 'what-if', path, value }), [dispatch]);
 
   const ctx: FieldContext = useMemo(
     () => ({
@@ -235,6 +237,7 @@ export function App({ api }: { api: TcoApi }) {
                   }}
                   whatIfEstimate={whatIfEstimate}
                   baseEstimate={baseEstimate}
+                  priceNotes={whatIfNotes}
                   charts={whatIfCharts}
                   ctx={ctx}
                   askConfirm={askConfirm}

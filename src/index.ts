@@ -166,8 +166,9 @@ export {
 
 // What-if analysis (issue 5): inputs, break-even, sensitivity, Monte Carlo, commitments, variants.
 export { scenarioInputs, findInput, clampInput, type NumericInput, type InputGroup } from './model/scenario-inputs';
+export { scenarioChoices, commitmentChoiceId, COMMITMENT_CHOICES, COMMITMENT_AS_IN_SCENARIO, type ChoiceInput } from './model/scenario-choices';
 export { parsePath, pathToString, getAtPath, setAtPath, setManyAtPaths, type PathKey, type PathWrite } from './model/scenario-path';
-export { applyVariant, overrideProblems, variantScenario, type OverrideProblem } from './model/variants';
+export { applyVariant, overrideProblems, overrideValueText, variantScenario, type OverrideProblem } from './model/variants';
 export type { Distribution, AnalysisSettings, Variant } from './model/scenario-schema';
 export { resolvePair, evaluateMetric, type Metric, type OptionPair } from './analysis/metric';
 export { solveBreakEven, breakEvenInputOf, defaultRange, type BreakEvenResult, type BreakEvenCrossing, type BreakEvenPoint, type BreakEvenOptions } from './analysis/breakeven';

@@ -9,18 +9,10 @@ export type PickerKind = { readonly service: 'ec2' } | { readonly service: 'rds'
 export function InstancePicker({ ctx, path, label, region, kind, optional }: { ctx: FieldContext; path: readonly PathKey[]; label: string; region: string; kind: PickerKind; optional?: string }) {
   const id = useId();
   const listId = `${id}-list`;
-  const { prices } = usePricesContext();
-  // The Region's snapshot as the host sent it; none while it loads (or for another Region than the scenario's).
-  const snapshot = prices && prices.region === region ? prices.snapshot : undefined;
-  const options: readonly InstanceOption[] = useMemo(
-    () => (snapshot ? instanceOptions({ region, quotes: snapshot.quotes, instanceTypes: snapshot.instanceTypes }, kind) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the kind's fields, not its identity
-    [snapshot, region, kind.service, 'engine' in kind ? kind.engine : '', 'component' in kind ? kind.component : ''],
-  );
+  const { snapshot, options } = useInstanceOptions(region, kind);
   const raw = getAtPath(ctx.draft, path);
   const value = typeof raw === 'string' ? raw : '';
   const error = ctx.issues.get(pathToString(path));
-  const chosen = options.find((o) => o.type === value);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -34,28 +26,48 @@ export function InstancePicker({ ctx, path, label, region, kind, optional }: { c
         aria-invalid={error ? true : undefined}
         onChange={(e) => ctx.set(path, e.currentTarget.value === '' && optional ? undefined : e.currentTarget.value, true)}
       />
-      <datalist id={listId}>
-        {options.map((o) => (
-          <option key={o.type} value={o.type}>
-            {`${o.vcpu !== undefined ? `${o.vcpu} vCPU, ${o.memoryGiB} GiB, ` : ''}${formatUnitPrice(o.usdPerHour)}/h`}
-          </option>
-        ))}
-      </datalist>
+      <InstanceList id={listId} options={options} />
       {error ? (
         <span className="error" role="alert">
           {error}
         </span>
       ) : (
-        <span className="hint">
-          {chosen
-            ? `${chosen.vcpu !== undefined ? `${chosen.vcpu} vCPU, ${chosen.memoryGiB} GiB · ` : ''}${formatUnitPrice(chosen.usdPerHour)}/h in ${region} (snapshot)`
-            : !snapshot
-              ? `Loading prices for ${region}…`
-              : value
-                ? `not in the embedded snapshot for ${region}: its price shows as missing unless refreshed`
-                : `${options.length} types priced in ${region}`}
-        </span>
+        <span className="hint">{instanceHint(region, value, snapshot !== undefined, options)}</span>
       )}
     </div>
   );
+}
+
+/** The Region's instance types of one kind from the snapshot the host sent (none while it loads, or for another Region). */
+export function useInstanceOptions(region: string, kind: PickerKind): { snapshot: unknown; options: readonly InstanceOption[] } {
+  const { prices } = usePricesContext();
+  const snapshot = prices && prices.region === region ? prices.snapshot : undefined;
+  const options: readonly InstanceOption[] = useMemo(
+    () => (snapshot ? instanceOptions({ region, quotes: snapshot.quotes, instanceTypes: snapshot.instanceTypes }, kind) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the kind's fields, not its identity
+    [snapshot, region, kind.service, 'engine' in kind ? kind.engine : '', 'component' in kind ? kind.component : ''],
+  );
+  return { snapshot, options };
+}
+
+/** The suggestions of an instance-type box: type, vCPU, memory and hourly price. */
+export function InstanceList({ id, options }: { id: string; options: readonly InstanceOption[] }) {
+  return (
+    <datalist id={id}>
+      {options.map((o) => (
+        <option key={o.type} value={o.type}>
+          {`${o.vcpu !== undefined ? `${o.vcpu} vCPU, ${o.memoryGiB} GiB, ` : ''}${formatUnitPrice(o.usdPerHour)}/h`}
+        </option>
+      ))}
+    </datalist>
+  );
+}
+
+/** What an instance-type box says under it: the chosen type's size and price, or why there is none. */
+export function instanceHint(region: string, value: string, loaded: boolean, options: readonly InstanceOption[]): string {
+  const chosen = options.find((o) => o.type === value);
+  if (chosen) return `${chosen.vcpu !== undefined ? `${chosen.vcpu} vCPU, ${chosen.memoryGiB} GiB · ` : ''}${formatUnitPrice(chosen.usdPerHour)}/h in ${region} (snapshot)`;
+  if (!loaded) return `Loading prices for ${region}…`;
+  if (value) return `not in the embedded snapshot for ${region}: its price shows as missing unless refreshed`;
+  return `${options.length} types priced in ${region}`;
 }

@@ -1,4 +1,4 @@
-import { formatSignedUsd as signed, formatUsd } from '../../src/index';
+import { formatSignedUsd as signed, formatUsd, overrideValueText } from '../../src/index';
 import { Section } from './parts';
 import type { ReportContext } from './report-context';
 
@@ -20,7 +20,7 @@ export function VariantsSection({ ctx, number }: { readonly ctx: ReportContext; 
           </h3>
           {v.description ? <p>{v.description}</p> : null}
           <p className="small">
-            Changes: {v.overrides.map((o) => `${o.path} = ${String(o.value)}`).join('; ') || 'none'}
+            Changes: {v.overrides.map((o) => `${o.path} = ${overrideValueText(o.value)}`).join('; ') || 'none'}
           </p>
           {v.error || !v.comparison ? (
             <p className="problem">This variant could not be evaluated: {v.error}</p>

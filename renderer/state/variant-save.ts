@@ -1,8 +1,9 @@
-import { overrideProblems, parseScenario, ScenarioError, type Scenario } from '../../src/index';
+import { overrideProblems, parseScenario, ScenarioError, type Scenario, type Variant } from '../../src/index';
 
+/** One value of a would-be variant, as the file stores it (a number, a text such as an instance type, or a commitment object). */
 export interface VariantOverride {
   readonly path: string;
-  readonly value: number;
+  readonly value: Variant['overrides'][number]['value'];
 }
 
 /** The outcome of checking a what-if session before it is saved as a variant. */

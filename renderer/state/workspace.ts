@@ -10,8 +10,11 @@ import { documentReducer, emptyDocument, type DocumentAction, type DocumentState
 /** The app's screens, in the order of the view tabs. */
 export type View = 'start' | 'editor' | 'dashboard' | 'whatif' | 'tradeoffs' | 'prices' | 'actuals' | 'commitments';
 
+/** A what-if value: a number for a numeric input, a choice's id for an instance type or a commitment (scenario-choices). */
+export type WhatIfValue = number | string;
+
 /** What-if values by input path: a session on top of the document, saved in the file only as variants. */
-export type WhatIfOverrides = ReadonlyMap<string, number>;
+export type WhatIfOverrides = ReadonlyMap<string, WhatIfValue>;
 
 export const NO_OVERRIDES: WhatIfOverrides = new Map();
 
@@ -29,7 +32,7 @@ export type WorkspaceAction =
   | (DocumentLoad & { readonly show: View })
   | { readonly type: 'show'; readonly view: View }
   /** Sets one what-if value, or drops it (undefined) so the input is the document's again. */
-  | { readonly type: 'what-if'; readonly path: string; readonly value: number | undefined }
+  | { readonly type: 'what-if'; readonly path: string; readonly value: WhatIfValue | undefined }
   | { readonly type: 'reset-what-if' };
 
 export function emptyWorkspace(): WorkspaceState {

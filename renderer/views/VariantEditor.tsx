@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { formatNumber, scenarioInputs, type Scenario } from '../../src/index';
+import { formatNumber, getAtPath, overrideValueText, parsePath, scenarioChoices, scenarioInputs, type Scenario } from '../../src/index';
 import type { FieldContext } from '../components/fields';
 import { InputPicker } from '../components/InputPicker';
 import { renameVariant, setVariantOverride, type VariantEdit } from '../state/analysis-edit';
@@ -44,6 +44,7 @@ export function VariantEditor({ ctx, scenario, index, onClose }: { ctx: FieldCon
   const [nameProblem, setNameProblem] = useState<string | undefined>(undefined);
   const inputs = useMemo(() => scenarioInputs(scenario), [scenario]);
   const byPath = useMemo(() => new Map(inputs.map((i) => [i.path, i])), [inputs]);
+  const choiceLabels = useMemo(() => new Map(scenarioChoices(scenario).map((c) => [c.path, c.label])), [scenario]);
   if (!variant) return null;
   const apply = (edit: VariantEdit, coalesce = false): VariantEdit => {
     if (edit.ok) ctx.set(['variants'], edit.variants, coalesce);
@@ -96,11 +97,13 @@ export function VariantEditor({ ctx, scenario, index, onClose }: { ctx: FieldCon
         <tbody>
           {variant.overrides.map((o) => {
             const input = byPath.get(o.path);
-            const label = input ? `${input.label} (${input.unit})` : o.path;
+            const choice = input ? undefined : choiceLabels.get(o.path);
+            const label = input ? `${input.label} (${input.unit})` : (choice ?? o.path);
+            const inScenario = input ? formatNumber(input.value) : scenarioValueText(scenario, o.path);
             return (
               <tr key={o.path}>
                 <td>{label}</td>
-                <td className="num">{input ? formatNumber(input.value) : ''}</td>
+                <td className="num">{inScenario}</td>
                 <td>
                   {typeof o.value === 'number' ? (
                     <OverrideValue
@@ -110,7 +113,7 @@ export function VariantEditor({ ctx, scenario, index, onClose }: { ctx: FieldCon
                       onValue={(v) => apply(setVariantOverride(ctx.draft, scenario, index, o.path, v), true)}
                     />
                   ) : (
-                    String(o.value)
+                    overrideValueText(o.value)
                   )}
                 </td>
                 <td>
@@ -137,4 +140,12 @@ export function VariantEditor({ ctx, scenario, index, onClose }: { ctx: FieldCon
       />
     </div>
   );
+}
+
+/** A non-numeric field's value in the scenario, in words (an instance type, a commitment); empty when it has none. */
+function scenarioValueText(scenario: Scenario, path: string): string {
+  const keys = parsePath(path);
+  const value = keys ? getAtPath(scenario, keys) : undefined;
+  if (value === undefined || value === null) return '';
+  return typeof value === 'object' ? overrideValueText(value as Record<string, string>) : String(value);
 }

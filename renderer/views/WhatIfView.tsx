@@ -1,9 +1,13 @@
 import { memo, useMemo, useState } from 'react';
 import type { FieldContext } from '../components/fields';
 import { deleteVariant } from '../state/analysis-edit';
-import type { VariantSaveCheck } from '../state/variant-save';
-import { VariantEditor } from './VariantEditor';
+import type { VariantOverride, VariantSaveCheck } from '../state/variant-save';
+import { applyOverrides, variantOverridesOf } from '../state/overrides';
 export { applyOverrides } from '../state/overrides';
+import type { WhatIfOverrides, WhatIfValue } from '../state/workspace';
+import { VariantEditor } from './VariantEditor';
+import { ChoiceDriver } from './ChoiceDriver';
+import { driverGroups } from '../state/driver-groups';
 import {
   compareVariants,
   defaultRange as defaultRangeFor,
@@ -13,7 +17,9 @@ import {
   formatUsdWhole,
   parseScenario,
   pathToString,
+  scenarioChoices,
   scenarioInputs,
+  type ChoiceInput,
   type Estimate,
   type NumericInput,
   type PriceCatalogue,
@@ -23,28 +29,30 @@ import {
   variantScenario,
 } from '../../src/index';
 
-/** Inputs shown as sliders: the main drivers (labour, effort, fleet, hours, storage, team, growth, commitment discounts). */
+/** Inputs shown as sliders: the main drivers (labour, effort, fleet, hours, storage, team, training hours and spot share, growth, commitment discounts). */
 function isDriver(i: NumericInput): boolean {
   if (i.group === 'labour' || i.group === 'fleet') return true;
   if (i.path === 'usageGrowthPctPerMonth' || i.path === 'opsEffort.effortScalePct') return true;
-  return /(storage\.sizeGb|hoursPerMonth|hoursPerDay|s3Gb|jobsPerMonth|requestsPerMonth|discountPct)$/.test(i.path);
+  return /(storage\.sizeGb|hoursPerMonth|hoursPerDay|s3Gb|jobsPerMonth|hoursPerJob|spotSharePct|requestsPerMonth|discountPct)$/.test(i.path);
 }
 
 export interface WhatIfProps {
   readonly scenario: Scenario;
   readonly catalogue: PriceCatalogue;
   /** Overrides of the what-if session by path, kept by the App so charts elsewhere can follow them. */
-  readonly overrides: ReadonlyMap<string, number>;
+  readonly overrides: WhatIfOverrides;
   /** Sets (or with undefined, resets) one driver; keep it stable so unchanged sliders skip rendering. */
-  readonly onChange: (path: string, value: number | undefined) => void;
+  readonly onChange: (path: string, value: WhatIfValue | undefined) => void;
   readonly onReset: () => void;
   /** Saves the session as a variant when the file's rules allow it; otherwise says why and changes nothing. */
-  readonly onSaveVariant: (name: string, overrides: readonly { path: string; value: number }[]) => VariantSaveCheck;
+  readonly onSaveVariant: (name: string, overrides: readonly VariantOverride[]) => VariantSaveCheck;
   readonly whatIfEstimate: Estimate | undefined;
   readonly baseEstimate: Estimate | undefined;
   readonly charts?: React.ReactNode;
   /** The document's draft: renaming, deleting and editing variants go through it (validated, undoable). Without it the variants are read-only. */
   readonly ctx?: FieldContext;
+  /** What the what-if estimate could not price as chosen (a reserved rate the Region lacks), by path, said beside the choice. */
+  readonly priceNotes?: ReadonlyMap<string, string>;
   /** Asks before a variant is deleted. */
   readonly askConfirm?: (title: string, body: readonly string[], confirmLabel: string) => Promise<boolean>;
 }
@@ -115,12 +123,18 @@ const Slider = memo(function Slider({
 export function WhatIfView(props: WhatIfProps) {
   const { scenario, catalogue, overrides, onChange, onReset, onSaveVariant, whatIfEstimate, baseEstimate, ctx, askConfirm } = props;
   const inputs = useMemo(() => scenarioInputs(scenario).filter(isDriver), [scenario]);
+  const choices = useMemo(() => scenarioChoices(scenario), [scenario]);
+  // A choice's value as the session has it: an EC2 type that follows the RDS class follows a changed class too.
+  const liveChoices = useMemo(() => {
+    if (![...overrides.values()].some((v) => typeof v === 'string')) return undefined;
+    return new Map(scenarioChoices(applyOverrides(scenario, overrides)).map((c) => [c.path, c.value]));
+  }, [scenario, overrides]);
   // Sliders grouped per workload (the scenario-wide ones first), and filtered by the words typed.
   const [filter, setFilter] = useState('');
-  const groups = useMemo(() => driverGroups(scenario, inputs, filter), [scenario, inputs, filter]);
+  const groups = useMemo(() => driverGroups(scenario, inputs, choices, filter), [scenario, inputs, choices, filter]);
   const [name, setName] = useState('');
   // The last refused save, with the name and session it was about: shown only while those are unchanged.
-  const [refusal, setRefusal] = useState<{ name: string; overrides: ReadonlyMap<string, number>; check: Extract<VariantSaveCheck, { ok: false }> } | null>(null);
+  const [refusal, setRefusal] = useState<{ name: string; overrides: WhatIfOverrides; check: Extract<VariantSaveCheck, { ok: false }> } | null>(null);
   const byPath = useMemo(() => new Map(scenarioInputs(scenario).map((i) => [i.path, i])), [scenario]);
   const valueProblems = refusal !== null && refusal.overrides === overrides ? refusal.check.values : undefined;
   const refusalText = useMemo(() => {
@@ -142,7 +156,7 @@ export function WhatIfView(props: WhatIfProps) {
   const nameInvalid = refusal !== null && refusal.check.name !== undefined && refusal.name === name.trim();
   const save = () => {
     const trimmed = name.trim();
-    const check = onSaveVariant(trimmed, [...overrides].map(([path, value]) => ({ path, value })));
+    const check = onSaveVariant(trimmed, variantOverridesOf(scenario, overrides) as VariantOverride[]);
     if (check.ok) {
       setName('');
       setRefusal(null);
@@ -243,7 +257,19 @@ export function WhatIfView(props: WhatIfProps) {
                 <legend>{g.title}</legend>
                 <div className="grid">
                   {g.inputs.map((i) => (
-                    <Slider key={i.path} input={i} value={overrides.get(i.path) ?? i.value} problem={valueProblems?.get(i.path)} onChange={onChange} />
+                    <Slider key={i.path} input={i} value={numericOverride(overrides, i)} problem={valueProblems?.get(i.path)} onChange={onChange} />
+                  ))}
+                  {g.choices.map((c) => (
+                    <ChoiceDriver
+                      key={c.path}
+                      choice={c}
+                      region={scenario.region}
+                      value={choiceOverride(overrides, c, liveChoices)}
+                      set={overrides.has(c.path)}
+                      note={props.priceNotes?.get(c.path)}
+                      problem={valueProblems?.get(c.path)}
+                      onChange={onChange}
+                    />
                   ))}
                 </div>
               </fieldset>
@@ -397,22 +423,14 @@ export function WhatIfView(props: WhatIfProps) {
   );
 }
 
-const GENERAL_DRIVERS = 'Whole scenario: people, effort, growth';
+/** A numeric input's what-if value: the session's number, else the scenario's. */
+function numericOverride(overrides: WhatIfOverrides, input: NumericInput): number {
+  const v = overrides.get(input.path);
+  return typeof v === 'number' ? v : input.value;
+}
 
-/**
- * The drivers in groups: the scenario-wide ones (labour rates, ops effort, growth) first, then one
- * group per workload, by its name; only the inputs whose label holds every word of `filter`.
- */
-export function driverGroups(scenario: Scenario, inputs: readonly NumericInput[], filter: string): { key: string; title: string; inputs: NumericInput[] }[] {
-  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
-  const groups = new Map<string, { key: string; title: string; inputs: NumericInput[] }>([['general', { key: 'general', title: GENERAL_DRIVERS, inputs: [] }]]);
-  for (const i of inputs) {
-    if (!words.every((w) => i.label.toLowerCase().includes(w))) continue;
-    const m = /^workloads\[(\d+)\]/.exec(i.path);
-    const key = m ? `workload-${m[1]}` : 'general';
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, title: scenario.workloads[Number(m![1])]?.name ?? `Workload ${Number(m![1]) + 1}`, inputs: [] }));
-    group.inputs.push(i);
-  }
-  return [...groups.values()].filter((g) => g.inputs.length > 0);
+/** A choice's what-if value: the session's id, else the value in the session's scenario, else the scenario's. */
+function choiceOverride(overrides: WhatIfOverrides, choice: ChoiceInput, live: ReadonlyMap<string, string> | undefined): string {
+  const v = overrides.get(choice.path);
+  return typeof v === 'string' ? v : (live?.get(choice.path) ?? choice.value);
 }

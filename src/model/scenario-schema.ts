@@ -507,6 +507,13 @@ export function variantNameProblem(name: string): string | undefined {
   return undefined;
 }
 
+const overrideScalar = z.union([z.number(), z.string().max(200), z.boolean()]);
+/** A value an override sets: a number, text, true/false, or a small object of those (a commitment such as {"model": "reserved", "term": "1yr", "purchaseOption": "no-upfront"}). */
+const overrideValue = z.union([
+  overrideScalar,
+  z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/, 'must be a field name such as "model"'), overrideScalar).refine((o) => Object.keys(o).length <= 10, 'must have at most 10 fields'),
+]);
+
 const variant = z.strictObject({
   name: z
     .string()
@@ -517,7 +524,7 @@ const variant = z.strictObject({
     .meta({ description: 'Unique among the variants, not "base": 1–60 letters, digits, spaces and punctuation, no space at either end.' }),
   description: z.string().max(500).optional(),
   overrides: z
-    .array(z.strictObject({ path: inputPath, value: z.union([z.number(), z.string().max(200), z.boolean()]) }))
+    .array(z.strictObject({ path: inputPath, value: overrideValue }))
     .max(200)
     .default([]),
 });

@@ -106,3 +106,10 @@ export function variantScenario(base: Scenario, name: string, parse: (value: unk
   }
   return applyVariant(base, base.variants[index]!, index, parse);
 }
+
+/** An override's value in words: the number or text itself; a commitment as "reserved 1yr no-upfront"; another object as its fields. */
+export function overrideValueText(value: Variant['overrides'][number]['value']): string {
+  if (typeof value !== 'object') return String(value);
+  const parts = Object.values(value).map(String);
+  return typeof value.model === 'string' ? parts.join(' ') : Object.entries(value).map(([k, v]) => `${k} ${String(v)}`).join(', ');
+}

@@ -9,7 +9,7 @@ import type { Estimate } from '../model/estimate';
 import type { RoleId } from '../model/labour';
 import type { DeploymentId } from '../model/ops-tasks';
 import type { InputGroup } from '../model/scenario-inputs';
-import type { OptionId, Scenario } from '../model/scenario-schema';
+import type { OptionId, Scenario, Variant } from '../model/scenario-schema';
 import type { CatalogueInfo, PriceSource } from '../pricing/catalogue';
 import type { TradeoffsReport } from '../tradeoffs/report';
 import type { BreakEvenMarker, CumulativePoint, DistributionPoint, MonthlyCategoryPoint, OpsHoursRow, RunRatePoint, TornadoBarPoint } from './chart-series';
@@ -228,7 +228,7 @@ export interface ReportAssumptions {
 export interface ReportVariant {
   readonly name: string;
   readonly description: string | null;
-  readonly overrides: readonly { readonly path: string; readonly value: string | number | boolean }[];
+  readonly overrides: readonly { readonly path: string; readonly value: Variant['overrides'][number]['value'] }[];
   /** Base scenario against this variant, line by line (null when the variant is invalid). */
   readonly comparison: VariantComparison | null;
   readonly error: string | null;

@@ -86,6 +86,17 @@ describe('tco-studio estimate', () => {
     expect(accepted.code).toBe(0);
   });
 
+  it('prices a reserved choice the Region has no rate for at on-demand as a caveat, not a missing price, as the app does (exit 0)', () => {
+    // AWS publishes no all-upfront RDS rate for db.r6i.xlarge PostgreSQL in the snapshot.
+    const reserved = dbWorkload({ instanceClass: 'db.r6i.xlarge', pricing: { rds: { commitment: { model: 'reserved', term: '3yr', purchaseOption: 'all-upfront' } } } });
+    const file = scenarioFile('fallback.tco.json', { ...valid, workloads: [reserved] });
+    for (const command of ['estimate', 'tradeoffs']) {
+      const r = runCli([command, file]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/^tco-studio: caveat: 1 commitment is priced at on-demand because the reserved rate was not found; first: reserved rate not found for RDS PostgreSQL db\.r6i\.xlarge Single-AZ reserved 3yr all-upfront in us-east-1/);
+    }
+  });
+
   it.each([
     ['a missing file', ['estimate', join(dir, 'nope.tco.json')], 1, /nope\.tco\.json: file not found/],
     ['a folder', ['estimate', dir], 1, /is a folder, not a scenario file/],

@@ -6,6 +6,7 @@ import { CliError, EXIT } from '../cli-error';
 import { loadScenarioFile } from '../scenario-file';
 import type { CommandResult } from '../command';
 import { cliCatalogue } from '../cli-catalogue';
+import { fallbackCaveat, priceGaps } from '../price-gaps';
 
 const USAGE = 'tco-studio estimate <file> [--format table|json|csv] [--months N] [--allow-missing]';
 
@@ -28,14 +29,16 @@ export function estimateCommand(argv: readonly string[], given?: PriceCatalogue)
 
   const stdout =
     format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? estimateLinesCsv(result) : `${estimateToText(result)}\n`;
-  const missing = result.warnings.filter((w) => w.kind === 'missing-price' || w.kind === 'fallback-price');
+  const gaps = priceGaps(result);
+  const caveat = fallbackCaveat(gaps);
+  const missing = gaps.missing;
   if (missing.length > 0 && !values['allow-missing']) {
     const first = missing[0]!;
     return {
       stdout,
-      stderr: `tco-studio: ${missing.length} price${missing.length > 1 ? 's' : ''} not found; first: ${first.message} (use --allow-missing to accept)\n`,
+      stderr: `${caveat}tco-studio: ${missing.length} price${missing.length > 1 ? 's' : ''} not found; first: ${first.message} (use --allow-missing to accept)\n`,
       exitCode: EXIT.missingPrices,
     };
   }
-  return { stdout, exitCode: EXIT.ok };
+  return { stdout, ...(caveat ? { stderr: caveat } : {}), exitCode: EXIT.ok };
 }

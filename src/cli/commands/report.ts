@@ -5,6 +5,7 @@ import { STALE_AFTER_DAYS_RANGE } from '../../pricing/price-age';
 import { intFlag, oneOf, parseFlags } from '../args';
 import { analysisProgress } from '../analysis-progress';
 import { cliCatalogue } from '../cli-catalogue';
+import { fallbackCaveat, priceGaps } from '../price-gaps';
 import { processIo } from '../command-io';
 import { CliError, EXIT } from '../cli-error';
 import type { CommandResult } from '../command';
@@ -78,15 +79,17 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   }
 
   const stdout = `${result.files.join('\n')}\n`;
-  // The report's provenance counts these lines too (missingLines + fallbackLines); CSV builds no report, so count them here.
-  const unpriced = result.estimate.lines.filter((l) => lineFlag(l) === 'missing' || lineFlag(l) === 'fallback').length;
+  // The report's provenance counts these lines too (missingLines); CSV builds no report, so count them here.
+  const unpriced = result.estimate.lines.filter((l) => lineFlag(l) === 'missing').length;
+  const gaps = priceGaps(result.estimate);
+  const caveat = fallbackCaveat(gaps);
   if (unpriced > 0 && !values['allow-missing']) {
-    const first = result.estimate.warnings.find((w) => w.kind === 'missing-price' || w.kind === 'fallback-price');
+    const first = gaps.missing[0];
     return {
       stdout,
-      stderr: `tco-studio: report written, but ${unpriced} line${unpriced > 1 ? 's have' : ' has'} no price (flagged ! in the report)${first ? `; first: ${first.message}` : ''} (use --allow-missing to accept)\n`,
+      stderr: `${caveat}tco-studio: report written, but ${unpriced} line${unpriced > 1 ? 's have' : ' has'} no price (flagged ! in the report)${first ? `; first: ${first.message}` : ''} (use --allow-missing to accept)\n`,
       exitCode: EXIT.missingPrices,
     };
   }
-  return { stdout, exitCode: EXIT.ok };
+  return { stdout, ...(caveat ? { stderr: caveat } : {}), exitCode: EXIT.ok };
 }

@@ -1,5 +1,6 @@
 import { estimate, tradeoffsReport, type PriceCatalogue } from '../../index';
 import { cliCatalogue } from '../cli-catalogue';
+import { fallbackCaveat, priceGaps } from '../price-gaps';
 import { tradeoffsCsv } from '../../report/tradeoffs-csv';
 import { tradeoffsToText } from '../../report/tradeoffs-text';
 import { oneOf, parseFlags } from '../args';
@@ -28,13 +29,15 @@ export function tradeoffsCommand(argv: readonly string[], catalogueOverride?: Pr
   const report = tradeoffsReport(scenario, catalogue, result);
 
   const stdout = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'csv' ? tradeoffsCsv(report) : `${tradeoffsToText(report)}\n`;
-  const missing = result.warnings.filter((w) => w.kind === 'missing-price' || w.kind === 'fallback-price');
+  const gaps = priceGaps(result);
+  const caveat = fallbackCaveat(gaps);
+  const missing = gaps.missing;
   if (missing.length > 0 && !values['allow-missing']) {
     return {
       stdout,
-      stderr: `tco-studio: ${missing.length} price${missing.length > 1 ? 's' : ''} not found, so the cost scores are incomplete; first: ${missing[0]!.message} (use --allow-missing to accept)\n`,
+      stderr: `${caveat}tco-studio: ${missing.length} price${missing.length > 1 ? 's' : ''} not found, so the cost scores are incomplete; first: ${missing[0]!.message} (use --allow-missing to accept)\n`,
       exitCode: EXIT.missingPrices,
     };
   }
-  return { stdout, exitCode: EXIT.ok };
+  return { stdout, ...(caveat ? { stderr: caveat } : {}), exitCode: EXIT.ok };
 }

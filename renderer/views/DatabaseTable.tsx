@@ -20,17 +20,17 @@ interface Column {
 
 /** The database fields most scenarios vary between workloads, in the form's order. */
 export const DATABASE_COLUMNS: readonly Column[] = [
-  { label: 'Name', path: ['name'], kind: 'text', width: 190 },
-  { label: 'Engine', path: ['engine'], kind: 'select', width: 110, options: Object.entries(ENGINE_LABELS).map(([value, label]) => ({ value, label })) },
-  { label: 'RDS instance class', path: ['instanceClass'], kind: 'rds-instance', width: 140 },
-  { label: 'EC2 type', path: ['ec2InstanceType'], kind: 'ec2-instance', optional: true, width: 120 },
-  { label: 'Storage (GiB)', path: ['storage', 'sizeGb'], kind: 'number', width: 80 },
-  { label: 'Storage type', path: ['storage', 'type'], kind: 'select', width: 70, options: ['gp3', 'gp2', 'io1'].map((value) => ({ value, label: value })) },
-  { label: 'Backup retention (days)', path: ['backup', 'retentionDays'], kind: 'number', width: 70 },
-  { label: 'Backup storage (GB)', path: ['backup', 'storageGb'], kind: 'number', width: 80 },
+  { label: 'Name', path: ['name'], kind: 'text', width: 150 },
+  { label: 'Engine', path: ['engine'], kind: 'select', width: 105, options: Object.entries(ENGINE_LABELS).map(([value, label]) => ({ value, label })) },
+  { label: 'RDS instance class', path: ['instanceClass'], kind: 'rds-instance', width: 125 },
+  { label: 'EC2 type', path: ['ec2InstanceType'], kind: 'ec2-instance', optional: true, width: 100 },
+  { label: 'Storage (GiB)', path: ['storage', 'sizeGb'], kind: 'number', width: 70 },
+  { label: 'Storage type', path: ['storage', 'type'], kind: 'select', width: 62, options: ['gp3', 'gp2', 'io1'].map((value) => ({ value, label: value })) },
+  { label: 'Backup retention (days)', path: ['backup', 'retentionDays'], kind: 'number', width: 55 },
+  { label: 'Backup storage (GB)', path: ['backup', 'storageGb'], kind: 'number', width: 75 },
   { label: 'Multi-AZ / HA', path: ['highAvailability'], kind: 'check', width: 40 },
-  { label: 'Read replicas', path: ['readReplicas'], kind: 'number', optional: true, width: 60 },
-  { label: 'Hours per month', path: ['hoursPerMonth'], kind: 'number', optional: true, width: 70 },
+  { label: 'Read replicas', path: ['readReplicas'], kind: 'number', optional: true, width: 50 },
+  { label: 'Hours per month', path: ['hoursPerMonth'], kind: 'number', optional: true, width: 60 },
 ];
 
 /** The scenario paths the table shows for workload `index`: a problem at one of them is shown in its cell. */
@@ -165,7 +165,8 @@ export function DatabaseTable({
   const [text, setText] = useState(() => initialText(DATABASE_COLUMNS[2]!));
   const column = DATABASE_COLUMNS[field]!;
   const value = bulkValue(column, text);
-  const engines = useMemo(() => [...new Set(rows.map((i) => String(workloads[i]!.engine ?? 'postgresql')))].sort(), [rows.join(','), workloads]); // eslint-disable-line react-hooks/exhaustive-deps
+  const engineKey = [...new Set(rows.map((i) => String(workloads[i]!.engine ?? 'postgresql')))].sort().join(',');
+  const engines = useMemo(() => engineKey.split(','), [engineKey]);
   const toggle = (i: number, on: boolean) => setSelected((s) => (on ? new Set([...s, i]) : new Set([...s].filter((x) => x !== i))));
 
   return (

@@ -62,6 +62,13 @@ export interface NumberFieldProps {
   readonly optional?: boolean;
 }
 
+/** Writes a number input's value: a number as typed, its text while not a number, and an empty field as '' (or the default, when optional). */
+export function setNumberFromInput(ctx: FieldContext, path: readonly PathKey[], input: HTMLInputElement, optional: boolean | undefined): void {
+  const text = input.value;
+  if (text === '') ctx.set(path, optional ? undefined : '', false);
+  else ctx.set(path, Number.isFinite(input.valueAsNumber) ? input.valueAsNumber : text, true);
+}
+
 export function NumberField({ ctx, path, label, unit, step, min, max, hint, info, optional }: NumberFieldProps) {
   const id = useId();
   const p = pathToString(path);
@@ -82,11 +89,7 @@ export function NumberField({ ctx, path, label, unit, step, min, max, hint, info
         placeholder={typeof fallback === 'number' ? String(fallback) : optional ? 'default' : ''}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => {
-          const text = e.currentTarget.value;
-          if (text === '') ctx.set(path, optional ? undefined : '', false);
-          else ctx.set(path, Number.isFinite(e.currentTarget.valueAsNumber) ? e.currentTarget.valueAsNumber : text, true);
-        }}
+        onChange={(e) => setNumberFromInput(ctx, path, e.currentTarget, optional)}
       />
     </Field>
   );

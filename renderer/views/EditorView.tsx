@@ -17,9 +17,9 @@ import {
 } from '../../src/index';
 import { InfoTip, NumberField, SelectField, TextField, type FieldContext } from '../components/fields';
 import { usePricesContext } from '../state/use-region-prices';
-import { DatabaseForm } from './DatabaseForm';
-import { MlForm } from './MlForm';
+import type { WorkloadDraft } from '../state/workload-layout';
 import { UncertaintySection } from './UncertaintySection';
+import { WorkloadsEditor } from './WorkloadsEditor';
 
 function Citations({ citations, rationale }: { citations: readonly { title: string; url: string; date: string }[]; rationale: string }) {
   return (
@@ -36,19 +36,9 @@ function Citations({ citations, rationale }: { citations: readonly { title: stri
   );
 }
 
-function newWorkload(kind: 'database' | 'ml-platform', taken: readonly string[]): unknown {
-  let n = 1;
-  const base = kind === 'database' ? 'db' : 'ml';
-  while (taken.includes(`${base}-${n}`)) n++;
-  const id = `${base}-${n}`;
-  return kind === 'database'
-    ? { kind, id, name: `Database ${n}`, engine: 'postgresql', instanceClass: 'db.m6i.large', storage: { sizeGb: 100, type: 'gp3' }, backup: { retentionDays: 7, storageGb: 100 }, highAvailability: false }
-    : { kind, id, name: `ML platform ${n}`, team: { dataScientists: 3, notebookInstanceType: 'ml.t3.medium', hoursPerDay: 8, daysPerMonth: 21 }, storage: { s3Gb: 100, volumeGbPerInstance: 50 } };
-}
-
 /** The scenario editor: every input of the file as a form, validated as you type with the CLI's messages. */
 export function EditorView({ ctx, scenario }: { ctx: FieldContext; scenario: Scenario | undefined }) {
-  const workloads = (getAtPath(ctx.draft, ['workloads']) as { kind?: string; id?: string; name?: string; engine?: string }[] | undefined) ?? [];
+  const workloads = (getAtPath(ctx.draft, ['workloads']) as WorkloadDraft[] | undefined) ?? [];
   const region = (getAtPath(ctx.draft, ['region']) as string | undefined) ?? 'us-east-1';
   const { snapshotRegions } = usePricesContext();
   const options = (scenario?.options ?? (getAtPath(ctx.draft, ['options']) as OptionId[] | undefined) ?? (workloads.some((w) => w.kind === 'ml-platform') ? ['ec2', 'eks', 'managed'] : ['ec2', 'managed'])) as readonly OptionId[];
@@ -106,34 +96,7 @@ export function EditorView({ ctx, scenario }: { ctx: FieldContext; scenario: Sce
         </fieldset>
       </section>
 
-      {workloads.map((w, i) => (
-        <section className="panel" key={i} aria-label={`Workload ${i + 1}: ${w.name ?? ''}`}>
-          <div className="row" style={{ justifyContent: 'space-between' }}>
-            <h2 style={{ margin: 0 }}>
-              {w.kind === 'database' ? 'Database' : w.kind === 'ml-platform' ? 'ML platform' : 'Workload'}: {w.name}
-            </h2>
-            <button type="button" className="btn danger" disabled={workloads.length <= 1} onClick={() => ctx.set(['workloads'], workloads.filter((_, k) => k !== i))}>
-              Remove workload
-            </button>
-          </div>
-          {ctx.issues.get(`workloads[${i}]`) ? <div className="error">{ctx.issues.get(`workloads[${i}]`)}</div> : null}
-          {w.kind === 'database' ? (
-            <DatabaseForm ctx={ctx} index={i} region={region} engine={w.engine ?? 'postgresql'} hasSelfManaged={options.some((o) => o !== 'managed')} />
-          ) : w.kind === 'ml-platform' ? (
-            <MlForm ctx={ctx} index={i} region={region} options={options} />
-          ) : (
-            <div className="error">{ctx.issues.get(`workloads[${i}].kind`) ?? 'Unknown workload kind'}</div>
-          )}
-        </section>
-      ))}
-      <div className="row" style={{ marginBottom: 16 }}>
-        <button type="button" className="btn" onClick={() => ctx.set(['workloads'], [...workloads, newWorkload('database', workloads.map((w) => w.id ?? ''))])}>
-          Add database
-        </button>
-        <button type="button" className="btn" onClick={() => ctx.set(['workloads'], [...workloads, newWorkload('ml-platform', workloads.map((w) => w.id ?? ''))])}>
-          Add ML platform
-        </button>
-      </div>
+      <WorkloadsEditor ctx={ctx} workloads={workloads} region={region} options={options} />
 
       <section className="panel" aria-labelledby="labour-h">
         <h2 id="labour-h">Labour rates</h2>

@@ -121,7 +121,7 @@ export function ActualsView({ api, estimate }: { api: TcoApi; estimate: Estimate
                   setSpend(value);
                   setPlan(null);
                 },
-                (err: unknown) => setError(`${file.name} was not imported: ${(err as Error).message}`),
+                (err: unknown) => setError(`Not imported: ${(err as Error).message}`),
               );
               // Choosing the same file again (after fixing it) imports it again.
               input.value = '';

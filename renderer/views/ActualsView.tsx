@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CostImportPlan, TcoApi } from '../../src/contract/host-api';
-import { calibrate, COST_EXPLORER_CSV_HOW_TO, formatUsd, parseCostExplorerCsv, type Estimate, type ImportedSpend, type OptionId } from '../../src/index';
+import { calibrate, COST_EXPLORER_CSV_HOW_TO, formatUsd, MAX_COST_EXPLORER_CSV_BYTES, parseCostExplorerCsv, type Estimate, type ImportedSpend, type OptionId } from '../../src/index';
 import { OptionSelect } from '../components/fields';
 
 /** Reads a CSV downloaded from the Cost Explorer console; a file that is not one is the parser's message. */
 async function readCostExplorerCsv(file: File): Promise<ImportedSpend> {
+  if (file.size > MAX_COST_EXPLORER_CSV_BYTES) throw new Error(`${file.name} is ${file.size} bytes; a Cost Explorer CSV is far smaller (the limit is ${MAX_COST_EXPLORER_CSV_BYTES} bytes)`);
   return parseCostExplorerCsv(await file.text(), file.name, new Date().toISOString());
 }
 

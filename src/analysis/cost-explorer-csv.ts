@@ -13,6 +13,9 @@ import type { ImportedSpend, MonthlySpend } from './imported-spend';
 
 export const COST_EXPLORER_CSV_HOW_TO = 'Cost Explorer → Group by: Service → Download CSV';
 
+/** The largest file read: a year of daily rows for a hundred services is well under a megabyte. */
+export const MAX_COST_EXPLORER_CSV_BYTES = 20 * 1024 * 1024;
+
 const EXPECTED_LAYOUT = `expected the CSV the Cost Explorer console downloads (${COST_EXPLORER_CSV_HOW_TO}): a "Service" column of dates (YYYY-MM-DD), one "<service>($)" column per service and a "Service total" row`;
 
 /** Console column labels (without "($)") → Cost Explorer API SERVICE values; other labels are kept as they are. */
@@ -45,7 +48,7 @@ interface CsvRow {
  * RFC 4180 fields: separated by commas, rows by CRLF, LF or CR; a field in double quotes may hold
  * commas, line breaks and doubled quotes. Rows that are empty are left out.
  */
-export function tokenizeCsv(text: string, fileName: string): CsvRow[] {
+function tokenizeCsv(text: string, fileName: string): CsvRow[] {
   const rows: CsvRow[] = [];
   let cells: string[] = [];
   let field = '';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { starterScenario } from '../../src/index';
+import { MAX_COST_EXPLORER_CSV_BYTES, starterScenario } from '../../src/index';
 import { costExplorerCsvPath } from '../support/paths';
 import { runCli } from '../support/run-cli';
 
@@ -74,6 +74,14 @@ describe('tco-studio costs calibrate --csv (a CSV downloaded from the Cost Explo
         return join(dir, 'latin1.csv');
       },
       /^tco-studio: .+latin1\.csv: is not UTF-8 text; download the CSV from Cost Explorer again\n$/,
+    ],
+    [
+      'a file over the size limit',
+      () => {
+        writeFileSync(join(dir, 'huge.csv'), Buffer.alloc(MAX_COST_EXPLORER_CSV_BYTES + 1, 0x20));
+        return join(dir, 'huge.csv');
+      },
+      new RegExp(`^tco-studio: .+huge\\.csv: is ${MAX_COST_EXPLORER_CSV_BYTES + 1} bytes; the limit for this file is ${MAX_COST_EXPLORER_CSV_BYTES} bytes\\n$`),
     ],
   ])('refuses %s (exit 1)', (_, make, message) => {
     const run = calibrateCsv(make());

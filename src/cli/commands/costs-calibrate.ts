@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { calibrate } from '../../analysis/calibration';
-import { parseCostExplorerCsv } from '../../analysis/cost-explorer-csv';
+import { MAX_COST_EXPLORER_CSV_BYTES, parseCostExplorerCsv } from '../../analysis/cost-explorer-csv';
 import type { ImportedSpend } from '../../analysis/imported-spend';
 import { defaultCacheDir } from '../../aws/cache/cache-dir';
 import { costCachePath, readCostCache } from '../../aws/cost-explorer/cost-cache';
@@ -15,14 +15,11 @@ import { loadScenarioFile, unreadableFile } from '../scenario-file';
 
 const USAGE = 'tco-studio costs calibrate <file> [--csv cost-explorer.csv] [--option ec2|eks|managed] [--profile p] [--format table|json]';
 
-/** A console CSV of a year of daily rows by service is well under a megabyte. */
-const MAX_CSV_BYTES = 20 * 1024 * 1024;
-
 /** The spend in a CSV downloaded from the Cost Explorer console; a file that is not one is a one-line error. */
 function readCostExplorerCsvFile(path: string, now: Date): ImportedSpend {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readRegularFileCapped(path, { maxBytes: MAX_CSV_BYTES }));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readRegularFileCapped(path, { maxBytes: MAX_COST_EXPLORER_CSV_BYTES }));
   } catch (error) {
     if (error instanceof TypeError) throw new CliError(`${path}: is not UTF-8 text; download the CSV from Cost Explorer again`, EXIT.invalidInput);
     throw unreadableFile(path, error);

@@ -194,4 +194,5 @@ export { describeCrossover } from './report/estimate-text';
 export { describeLineSource } from './report/provenance-text';
 export { byKind, LEVEL_TEXT, OWNER_TEXT } from './report/tradeoffs-text';
 export { calibrate, type Calibration, type CalibrationRow } from './analysis/calibration';
-export type { ImportedSpend, MonthlySpend, UsageTypeSpend, SpendForecast } from './analysis/imported-spend';
+export type { ImportedSpend, MonthlySpend, UsageTypeSpend, SpendForecast, CostExplorerApiSource, CostExplorerCsvSource } from './analysis/imported-spend';
+export { parseCostExplorerCsv, COST_EXPLORER_CSV_HOW_TO, MAX_COST_EXPLORER_CSV_BYTES } from './analysis/cost-explorer-csv';

@@ -1,9 +1,25 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CostImportPlan, TcoApi } from '../../src/contract/host-api';
-import { calibrate, formatUsd, type Estimate, type ImportedSpend, type OptionId } from '../../src/index';
+import { calibrate, COST_EXPLORER_CSV_HOW_TO, formatUsd, MAX_COST_EXPLORER_CSV_BYTES, parseCostExplorerCsv, type Estimate, type ImportedSpend, type OptionId } from '../../src/index';
 import { OptionSelect } from '../components/fields';
 
-/** Cost Explorer import (with its API cost stated first) and the calibration of a model option against the real bill. */
+/** Reads a CSV downloaded from the Cost Explorer console; a file that is not one is the parser's message. */
+async function readCostExplorerCsv(file: File): Promise<ImportedSpend> {
+  if (file.size > MAX_COST_EXPLORER_CSV_BYTES) throw new Error(`${file.name} is ${file.size} bytes; a Cost Explorer CSV is far smaller (the limit is ${MAX_COST_EXPLORER_CSV_BYTES} bytes)`);
+  return parseCostExplorerCsv(await file.text(), file.name, new Date().toISOString());
+}
+
+/** How an import came about, after its period: the profile and requests of an API import, the file of a CSV. */
+function importSourceText(spend: ImportedSpend): string {
+  const s = spend.source;
+  if (s.kind === 'cost-explorer-csv') return ` from ${s.fileName} (Cost Explorer console CSV): no Cost Explorer requests made (${formatUsd(0)}).`;
+  return `${s.profile ? ` with profile ${s.profile}` : ''}: ${spend.requests} Cost Explorer request${spend.requests === 1 ? '' : 's'} made (${formatUsd(spend.requests * 0.01)}).`;
+}
+
+/**
+ * Cost Explorer import (with its API cost stated first), or a CSV downloaded from the console,
+ * and the calibration of a model option against the real bill.
+ */
 export function ActualsView({ api, estimate }: { api: TcoApi; estimate: Estimate | undefined }) {
   const [months, setMonths] = useState(3);
   const [plan, setPlan] = useState<CostImportPlan | null>(null);
@@ -87,11 +103,36 @@ export function ActualsView({ api, estimate }: { api: TcoApi; estimate: Estimate
             </button>
           </div>
         ) : null}
+        <h3 id="ce-csv-h">Or import a CSV downloaded from the Cost Explorer console</h3>
+        <p className="muted">No API access needed: in the AWS console, {COST_EXPLORER_CSV_HOW_TO}, then choose the file here. Nothing is sent anywhere.</p>
+        <div className="row">
+          <label htmlFor="ce-csv">Cost Explorer CSV</label>
+          <input
+            id="ce-csv"
+            type="file"
+            accept=".csv,text/csv"
+            disabled={busy}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const file = input.files?.[0];
+              if (!file) return;
+              setError(null);
+              readCostExplorerCsv(file).then(
+                (value) => {
+                  setSpend(value);
+                  setPlan(null);
+                },
+                (err: unknown) => setError(`Not imported: ${(err as Error).message}`),
+              );
+              // Choosing the same file again (after fixing it) imports it again.
+              input.value = '';
+            }}
+          />
+        </div>
         {spend ? (
           <p className="banner" role="status" data-testid="import-done">
             Imported {spend.period.start} to {spend.period.end}
-            {spend.source.profile ? ` with profile ${spend.source.profile}` : ''}: {spend.requests} Cost Explorer request{spend.requests === 1 ? '' : 's'} made (
-            {formatUsd(spend.requests * 0.01)}).
+            {importSourceText(spend)}
           </p>
         ) : null}
       </section>

@@ -23,6 +23,11 @@ const SERVICE_MAP: Readonly<Record<string, ServiceName>> = {
   'AWS Data Transfer': 'Data transfer',
 };
 
+/** The part of a month an import covers, as a factor that scales it to the whole month. */
+function wholeMonthFactor(month: MonthlySpend): number {
+  return month.partial ? month.partial.daysInMonth / month.partial.days : 1;
+}
+
 /** "EC2 - Other" mixes EBS, data transfer, NAT gateways and more; usage types tell them apart. */
 function ec2OtherServiceOf(usageType: string): ServiceName | undefined {
   if (/EBS:/.test(usageType)) return 'Amazon EBS';
@@ -68,16 +73,17 @@ interface Bucketed {
 }
 
 function bucketMonth(month: MonthlySpend, into: Bucketed, notes: Set<string>): void {
+  const factor = wholeMonthFactor(month);
   const add = (service: ServiceName, usd: number, from: string) => {
     const b = into.byModel.get(service) ?? { usd: 0, from: new Set<string>() };
-    b.usd += usd;
+    b.usd += usd * factor;
     b.from.add(from);
     into.byModel.set(service, b);
   };
-  const outside = (name: string, usd: number) => into.outside.set(name, (into.outside.get(name) ?? 0) + usd);
+  const outside = (name: string, usd: number) => into.outside.set(name, (into.outside.get(name) ?? 0) + usd * factor);
   for (const [service, usd] of Object.entries(month.byService)) {
     if (service === 'Tax') {
-      into.tax += usd;
+      into.tax += usd * factor;
       continue;
     }
     if (service === 'EC2 - Other') {
@@ -104,8 +110,9 @@ function bucketMonth(month: MonthlySpend, into: Bucketed, notes: Set<string>): v
 }
 
 /**
- * Calibrates an estimate's option against imported spend. Months whose bill is final are
- * averaged; if there are none, all months are, with a note. The model side is the option's
+ * Calibrates an estimate's option against imported spend. Whole months whose bill is final are
+ * averaged; if there are none, all months are, with a note, and a month the import covers only
+ * some days of is scaled to the whole month. The model side is the option's
  * recurring run rate of month 1 per service; one-time and upfront payments are left out (Cost
  * Explorer's unblended cost books them in the month they are paid).
  */
@@ -113,10 +120,17 @@ export function calibrate(estimate: Estimate, option: OptionId, spend: ImportedS
   const result = estimate.options.find((o) => o.option === option);
   if (!result) throw new ModelError(`the estimate has no option "${option}" (it has ${estimate.options.map((o) => o.option).join(', ')})`);
   const notes = new Set<string>();
-  const final = spend.months.filter((m) => !m.estimated);
+  const final = spend.months.filter((m) => !m.estimated && !m.partial);
   const used = final.length > 0 ? final : spend.months;
   if (used.length === 0) throw new ModelError('the imported spend has no months');
-  if (final.length === 0) notes.add('every imported month is still estimated by AWS; figures may change');
+  if (final.length === 0 && used.some((m) => m.estimated)) {
+    notes.add(`${used.every((m) => m.estimated) ? 'every imported month is' : 'some imported months are'} still estimated by AWS; figures may change`);
+  }
+  for (const m of spend.months) {
+    if (!m.partial) continue;
+    const covers = `${m.month} covers ${m.partial.days} of its ${m.partial.daysInMonth} days`;
+    notes.add(final.length > 0 ? `${covers} and is left out` : `${covers}; its spend is scaled to the whole month (×${wholeMonthFactor(m).toFixed(2)})`);
+  }
 
   const model = new Map<ServiceName, number>();
   let upfront = 0;

@@ -61,7 +61,7 @@ Commands:
   costs import --months N [--profile p] [--format table|json|csv] [--yes] [--refresh] [--max-requests N] [--out f] [--cache-dir d] [--timeout s]
       Your AWS spend by service and usage type, and the forecast, from Cost Explorer. Cost Explorer
       charges $0.01 per request: the cost is shown first and needs --yes or a yes at the prompt.
-  costs calibrate <file> [--option ec2|eks|managed] [--profile p] [--format table|json]
+  costs calibrate <file> [--csv cost-explorer.csv] [--option ec2|eks|managed] [--profile p] [--format table|json]
       Today's bill (from the last import) next to the scenario's current-state option, by service.
   schema [--out <file>]
       The JSON Schema of *.tco.json scenario files.

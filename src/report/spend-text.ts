@@ -20,25 +20,29 @@ export function spendToText(spend: ImportedSpend): string {
   const all = spendByServiceRows(spend);
   const shown = all.filter((r) => r.perMonth.some((v) => Math.abs(v) >= NEGLIGIBLE_USD));
   const hidden = all.length - shown.length;
-  const months = spend.months.map((m) => `${m.month}${m.estimated ? ' (e)' : ''}`);
+  const months = spend.months.map((m) => `${m.month}${m.estimated ? ' (e)' : ''}${m.partial ? ' (p)' : ''}`);
   const totals = spend.months.map((m) => Object.values(m.byService).reduce((a, b) => a + b, 0));
   const rows = [
     ...shown.map((r) => [r.service, ...r.perMonth.map(formatUsd), formatUsd(r.average)]),
     ['Total', ...totals.map(formatUsd), formatUsd(totals.reduce((a, b) => a + b, 0) / Math.max(1, totals.length))],
   ];
-  const who = spend.source.profile ? `profile ${spend.source.profile}` : 'default profile';
+  const s = spend.source;
+  const when = s.importedAt.slice(0, 16).replace('T', ' ');
   const lines = [
-    `AWS spend by service, unblended cost in USD (Cost Explorer, imported ${spend.source.importedAt.slice(0, 16).replace('T', ' ')} UTC, ${who})`,
+    s.kind === 'cost-explorer-csv'
+      ? `AWS spend by service in USD (Cost Explorer console CSV ${s.fileName}, read ${when} UTC)`
+      : `AWS spend by service, unblended cost in USD (Cost Explorer, imported ${when} UTC, ${s.profile ? `profile ${s.profile}` : 'default profile'})`,
     '',
     textTable(['Service', ...months, 'Average'], rows, ['left', ...months.map(() => 'right' as const), 'right']),
   ];
   if (hidden > 0) lines.push(`(${hidden} service${hidden === 1 ? '' : 's'} under half a cent a month not shown)`);
   if (spend.months.some((m) => m.estimated)) lines.push('(e) estimated by AWS: the bill for that month is not final');
+  for (const m of spend.months) if (m.partial) lines.push(`(p) ${m.month}: ${m.partial.days} of ${m.partial.daysInMonth} days only`);
   const f = spend.forecast;
   if (f) {
     const interval = f.lowUsd !== undefined && f.highUsd !== undefined ? ` (80% interval ${formatUsd(f.lowUsd)} to ${formatUsd(f.highUsd)})` : '';
     lines.push(`Forecast ${f.start} to ${f.end}: ${formatUsd(f.meanUsd)}${interval}`);
-  } else lines.push('Forecast: not available for this account yet');
-  lines.push(`Cost Explorer requests made: ${spend.requests} (${formatUsd(spend.requests * 0.01)})`);
+  } else if (s.kind === 'cost-explorer') lines.push('Forecast: not available for this account yet');
+  lines.push(s.kind === 'cost-explorer-csv' ? 'Cost Explorer requests made: none (read from a downloaded file, $0.00)' : `Cost Explorer requests made: ${spend.requests} (${formatUsd(spend.requests * 0.01)})`);
   return `${lines.join('\n')}\n`;
 }

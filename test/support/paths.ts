@@ -16,3 +16,8 @@ export function awsFixturePath(relative: string): string {
 
 export const EXAMPLES_DIR = join(PROJECT_ROOT, 'examples');
 export const CLI = join(PROJECT_ROOT, 'bin', 'tco-studio.cjs');
+
+/** CSV files in the layout the Cost Explorer console downloads (test/fixtures/cost-explorer-csv/README.md names each one's origin). */
+export function costExplorerCsvPath(name: string): string {
+  return join(PROJECT_ROOT, 'test', 'fixtures', 'cost-explorer-csv', name);
+}

@@ -17,18 +17,19 @@ export const COST_CACHE_REUSE_MS = 24 * 60 * 60 * 1000;
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const finite = z.number().finite();
 
+const importedAt = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time');
+
 const importedSpendSchema = z.object({
-  source: z.object({
-    kind: z.literal('cost-explorer'),
-    importedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time'),
-    profile: z.string().optional(),
-    metric: z.literal('UnblendedCost'),
-  }),
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('cost-explorer'), importedAt, profile: z.string().optional(), metric: z.literal('UnblendedCost') }),
+    z.object({ kind: z.literal('cost-explorer-csv'), importedAt, fileName: z.string() }),
+  ]),
   period: z.object({ start: date, end: date }),
   months: z.array(
     z.object({
       month: z.string().regex(/^\d{4}-\d{2}$/),
       estimated: z.boolean(),
+      partial: z.object({ days: z.number().int().positive(), daysInMonth: z.number().int().min(28).max(31) }).optional(),
       byService: z.record(z.string(), finite),
       byUsageType: z.array(z.object({ service: z.string(), usageType: z.string(), usd: finite })),
     }),

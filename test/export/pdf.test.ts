@@ -246,7 +246,7 @@ describe('a report with sections left out', () => {
     const all = outline((await exportHtml(input, { outPath: join(out, 'all.html'), renderer })).files.map((f) => readFileSync(f, 'utf8'))[0]!);
     expect(all.leftOut).toBeUndefined();
     expect(all.headings[0]).toBe('1. Executive summary');
-    for (const title of ['Cost over time and operations effort', 'How sure is the answer', 'Variants compared', 'Assumptions and inputs', 'Price provenance and sources', 'Methodology and limitations']) {
+    for (const title of ['Cost over time and operations effort', 'How sure is the answer', 'Variants compared', 'Trade-offs beyond dollars', 'Assumptions and inputs', 'Price provenance and sources', 'Methodology and limitations']) {
       expect(all.headings.some((h) => h.endsWith(title)), title).toBe(true);
     }
 

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { createHostApi, type HostApi } from '../src/host/create-host-api';
 import { checkExternalUrl } from '../src/host/external-links';
 import type { Dispatch } from '../src/host/dispatcher';
+import type { RevealAction } from '../src/host/export-reveal';
+import { HostError } from '../src/host/host-error';
 import type { ReportExporter } from '../src/host/host-options';
 import { confirmClose, nativeDialogs } from './dialogs';
 import { DocumentWindow } from './document-window';
@@ -31,6 +33,21 @@ export interface RunningApp {
 /** Opens an allow-listed https URL in the system browser; the one place the app calls shell.openExternal. Throws (a HostError) for anything else. */
 async function openExternalChecked(url: string): Promise<void> {
   await shell.openExternal(checkExternalUrl(url));
+}
+
+/**
+ * Opens an exported report in its default app, or shows it in its folder: the one place the app
+ * calls shell.openPath and shell.showItemInFolder. The host calls it only for a file it exported
+ * this session and that still exists (src/host/export-reveal.ts); the path goes to the OS as a
+ * path, never through a shell.
+ */
+async function openExportedFile(path: string, action: RevealAction): Promise<void> {
+  if (action === 'folder') {
+    shell.showItemInFolder(path);
+    return;
+  }
+  const problem = await shell.openPath(path);
+  if (problem) throw new HostError(`could not open ${path}: ${problem}`);
 }
 
 /** For links the page tries to open by itself (window.open, navigation): allowed ones open, anything else is ignored. */
@@ -115,6 +132,7 @@ export function startApp(options: StartOptions): RunningApp {
       userDataDir,
       dialogs: nativeDialogs(() => main?.window),
       openExternal: openExternalChecked,
+      openFile: openExportedFile,
       onDocumentState: (state) => main?.setDocumentState(state),
       onRecentDocument: (path) => app.addRecentDocument(path),
       ...(launchPath ? { openPath: launchPath } : {}),

@@ -37,6 +37,7 @@ const api = {
   planCostImport: (request) => invoke('planCostImport', request),
   importCosts: (request) => invoke('importCosts', request),
   exportReport: (request) => invoke('exportReport', request),
+  revealExport: (request) => invoke('revealExport', request),
   getSettings: () => invoke('getSettings'),
   setSettings: (request) => invoke('setSettings', request),
   openExternal: (request) => invoke('openExternal', request),

@@ -10,6 +10,7 @@
  * - ready: `document.documentElement.dataset.reportReady = 'true'` once the document, every chart
  *   and the fonts are ready; `'error'` with `dataset.reportError` holding the message otherwise;
  * - paper: `input.paper` ('a4' | 'letter') sets `@page { size }`; print with preferCSSPageSize;
+ * - sections: `input.sections` (optional) lists the optional sections to print; the cover names those left out;
  * - HTML export: `window.__TCO_REPORT_HTML__()` returns the rendered report as one self-contained file.
  */
 import { flushSync } from 'react-dom';
@@ -66,7 +67,7 @@ async function render(raw: unknown): Promise<void> {
     const data = await reportOf(input);
     applyStyle(data, input);
     const root = createRoot(document.getElementById('report')!);
-    flushSync(() => root.render(<ReportDocument data={data} paper={input.paper} />));
+    flushSync(() => root.render(<ReportDocument data={data} paper={input.paper} sections={input.sections} />));
     await waitForCharts(document);
     await document.fonts.ready;
     flags.reportReady = 'true';

@@ -1,17 +1,20 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AppInfo, TcoApi } from '../../src/contract/host-api';
+import type { AppInfo, RevealExportRequest, TcoApi } from '../../src/contract/host-api';
+import { sectionsLeftOut, type ReportSection } from '../../src/contract/report-sections';
 import { refusalMissingText, type RecommendationRefusal } from '../../src/index';
-import type { Notice } from '../state/use-session';
+import type { Notice, NoticeAction } from '../state/use-session';
 import { draftText } from '../state/use-session';
 
 export type ExportFormat = 'pdf' | 'html' | 'csv' | 'json';
 export type ExportPaper = 'a4' | 'letter';
 
-/** What a report is about and how it is printed: the scenario or one of its variants, on A4 or US Letter. */
+/** What a report is about and how it is printed: the scenario or one of its variants, on A4 or US Letter, with which optional sections. */
 export interface ExportOptions {
   /** A variant's name; undefined: the scenario itself. */
   readonly variant: string | undefined;
   readonly paper: ExportPaper;
+  /** The optional sections PDF and HTML reports print; undefined: all. */
+  readonly sections: readonly ReportSection[] | undefined;
 }
 
 /** The export command with its options and its state, for the toolbar and the menu. */
@@ -21,6 +24,8 @@ export interface Exporter {
   readonly setVariant: (variant: string | undefined) => void;
   /** Also saved as the default paper size in the settings. */
   readonly setPaper: (paper: ExportPaper) => void;
+  /** Also saved as the default sections in the settings. */
+  readonly setSections: (sections: readonly ReportSection[]) => void;
   /** Names of the draft's variants, in file order. */
   readonly variants: readonly string[];
   /** The format being exported, while an export runs. */
@@ -53,19 +58,36 @@ export function useExportReport(
   refusal: RecommendationRefusal | null,
   askPath: (title: string, suggestion: string, emptyMeans?: string) => Promise<string | null>,
   askConfirm: AskConfirm,
-  notify: (kind: Notice['kind'], text: string) => void,
+  notify: (kind: Notice['kind'], text: string, actions?: readonly NoticeAction[]) => void,
 ): Exporter {
   const [chosenVariant, setVariant] = useState<string | undefined>(undefined);
   const [paper, setPaperState] = useState<ExportPaper>('a4');
+  const [sections, setSectionsState] = useState<readonly ReportSection[] | undefined>(undefined);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   useEffect(() => {
-    void api.getSettings().then((r) => (r.ok ? setPaperState(r.value.paper) : undefined));
+    void api.getSettings().then((r) => {
+      if (!r.ok) return;
+      setPaperState(r.value.paper);
+      setSectionsState(r.value.sections);
+    });
   }, [api]);
   const setPaper = useCallback(
     (p: ExportPaper) => {
       setPaperState(p);
       void api.setSettings({ paper: p }).then((r) => (r.ok ? undefined : notify('error', `The paper size was not kept as your default: ${r.reason}`)));
     },
+    [api, notify],
+  );
+  const setSections = useCallback(
+    (chosen: readonly ReportSection[]) => {
+      setSectionsState(chosen);
+      void api.setSettings({ sections: chosen }).then((r) => (r.ok ? undefined : notify('error', `The report sections were not kept as your default: ${r.reason}`)));
+    },
+    [api, notify],
+  );
+  const reveal = useCallback(
+    (path: string, action: RevealExportRequest['action']) =>
+      void api.revealExport({ path, action }).then((r) => (r.ok ? undefined : notify('error', `${action === 'open' ? 'Not opened' : 'Not shown'}: ${r.reason}`))),
     [api, notify],
   );
   const variants = useMemo(() => variantNames(draft), [draft]);
@@ -93,15 +115,26 @@ export function useExportReport(
       setBusy(format);
       try {
         const printed = format === 'pdf' || format === 'html';
-        const r = await api.exportReport({ format, scenarioText: draftText(draft), path, variant, ...(printed ? { paper } : {}) });
+        const r = await api.exportReport({ format, scenarioText: draftText(draft), path, variant, ...(printed ? { paper, ...(sections ? { sections } : {}) } : {}) });
         const about = variant === undefined ? 'the scenario' : `the variant “${variant}”`;
+        const leftOut = printed ? sectionsLeftOut(sections).length : 0;
+        const how = printed ? `, ${PAPER_WORDS[paper]} paper${leftOut > 0 ? `, ${leftOut} section${leftOut > 1 ? 's' : ''} left out` : ''}` : '';
         if (!r.ok) notify('error', `Export failed: ${r.reason}`);
-        else if (r.value) notify('info', `Exported ${r.value.path} (${FORMAT_WORDS[format]} of ${about}${printed ? `, ${PAPER_WORDS[paper]} paper` : ''})`);
+        else if (r.value) {
+          const written = r.value.path;
+          notify('info', `Exported ${written} (${FORMAT_WORDS[format]} of ${about}${how})`, [
+            { label: 'Open', run: () => reveal(written, 'open') },
+            { label: 'Show in folder', run: () => reveal(written, 'folder') },
+          ]);
+        }
       } finally {
         setBusy(null);
       }
     },
-    [api, draft, info, refusal, askPath, askConfirm, notify, variant, paper, busy],
+    [api, draft, info, refusal, askPath, askConfirm, notify, reveal, variant, paper, sections, busy],
   );
-  return useMemo(() => ({ run, options: { variant, paper }, setVariant, setPaper, variants, busy }), [run, variant, paper, setPaper, variants, busy]);
+  return useMemo(
+    () => ({ run, options: { variant, paper, sections }, setVariant, setPaper, setSections, variants, busy }),
+    [run, variant, paper, sections, setPaper, setSections, variants, busy],
+  );
 }

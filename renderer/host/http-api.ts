@@ -129,6 +129,7 @@ export function createHttpApi(options: HttpApiOptions = {}): TcoApi {
     planCostImport: (request) => call('planCostImport', request),
     importCosts: (request) => call('importCosts', request),
     exportReport: (request) => call('exportReport', request),
+    revealExport: (request) => call('revealExport', request),
     getSettings: () => call('getSettings'),
     setSettings: (request) => call('setSettings', request),
     // The host checks the allow-list; the browser then opens the link itself (a web page cannot ask the OS).

@@ -1,8 +1,13 @@
 import { formatDate, formatNumber, refusalMissingText } from '../../src/index';
 import type { ReportContext } from './report-context';
 
-/** Page 1: the question, the answer with its confidence, and what the report was made from. */
-export function CoverSection({ ctx }: { readonly ctx: ReportContext }) {
+/**
+ * Page 1: the question, the answer with its confidence, and what the report was made from; and,
+ * when sections were left out, which (`leftOut`), so a reader is never misled by what is missing.
+ */
+export function CoverSection({ ctx, leftOut = null }: { readonly ctx: ReportContext; readonly leftOut?: string | null }) {
+  const tradeoffsShown = ctx.shown('tradeoffs');
+  const scorecardSection = tradeoffsShown ? 'section "Trade-offs"' : 'left out of this report';
   const d = ctx.data;
   const rec = d.recommendation;
   const s = d.estimate.scenario;
@@ -24,8 +29,8 @@ export function CoverSection({ ctx }: { readonly ctx: ReportContext }) {
           {rec.scorecard ? (
             <p className="scorecard-note">
               {rec.scorecard.agrees
-                ? `The weighted scorecard of trade-offs beyond dollars (section "Trade-offs") also ranks ${rec.scorecard.label} first.`
-                : `The weighted scorecard of trade-offs beyond dollars (section "Trade-offs") ranks ${rec.scorecard.label} first instead; see why there.`}
+                ? `The weighted scorecard of trade-offs beyond dollars (${scorecardSection}) also ranks ${rec.scorecard.label} first.`
+                : `The weighted scorecard of trade-offs beyond dollars (${scorecardSection}) ranks ${rec.scorecard.label} first instead${tradeoffsShown ? '; see why there' : ''}.`}
             </p>
           ) : null}
         </div>
@@ -80,6 +85,11 @@ export function CoverSection({ ctx }: { readonly ctx: ReportContext }) {
           </tbody>
         </table>
       </div>
+      {leftOut ? (
+        <p className="sections-left-out" data-testid="sections-left-out">
+          {leftOut}
+        </p>
+      ) : null}
     </section>
   );
 }

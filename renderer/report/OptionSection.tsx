@@ -195,7 +195,7 @@ export function OptionSection({ ctx, detail, number }: { readonly ctx: ReportCon
       </p>
       <h3>Cost lines</h3>
       <p className="muted small">
-        ! price not found (counted as nothing) or a fallback price · ~ derived price · [n] source in "Price provenance and sources". {ctx.pricesLine}
+        ! price not found (counted as nothing) or a fallback price · ~ derived price{ctx.shown('provenance') ? ' · [n] source in "Price provenance and sources"' : ''}. {ctx.pricesLine}
       </p>
       <CostLines ctx={ctx} detail={detail} />
       <h3>Operations effort</h3>

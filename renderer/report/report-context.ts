@@ -1,8 +1,11 @@
+import type { ReportSection } from '../../src/contract/report-sections';
 import type { Citation, EstimatedLine, OptionId, OptionResult, ReportData } from '../../src/index';
 
 /** Look-ups the report's sections share, derived once from the report data. */
 export interface ReportContext {
   readonly data: ReportData;
+  /** Whether the report prints this optional section: text elsewhere points to a section only when it is there. */
+  readonly shown: (section: ReportSection) => boolean;
   readonly optionLabel: (option: OptionId | string) => string;
   readonly optionResult: (option: OptionId) => OptionResult | undefined;
   readonly linesOf: (option: OptionId) => readonly EstimatedLine[];
@@ -16,7 +19,7 @@ export interface ReportContext {
   readonly chartWidth: number;
 }
 
-export function reportContext(data: ReportData): ReportContext {
+export function reportContext(data: ReportData, shown: (section: ReportSection) => boolean = () => true): ReportContext {
   const labels = new Map<string, string>(data.estimate.options.map((o) => [o.option, o.label]));
   const results = new Map(data.estimate.options.map((o) => [o.option, o]));
   const lines = new Map<OptionId, EstimatedLine[]>();
@@ -29,9 +32,10 @@ export function reportContext(data: ReportData): ReportContext {
   for (const r of data.provenance.references) if (r.kind === 'citation') cites.set(`${r.title}|${r.url ?? ''}`, r.n);
   const range = data.provenance.asOfRange;
   const pricesAsOf = range ? `, as of ${range.oldest === range.newest ? range.oldest : `${range.oldest} to ${range.newest}`}` : '';
-  const pricesLine = `Prices: ${data.estimate.catalogue.name}${pricesAsOf}; engineer time at the loaded rates in "Assumptions and inputs".`;
+  const pricesLine = `Prices: ${data.estimate.catalogue.name}${pricesAsOf}; engineer time at the ${shown('assumptions') ? 'loaded rates in "Assumptions and inputs"' : "scenario's loaded rates"}.`;
   return {
     data,
+    shown,
     optionLabel: (o) => labels.get(o) ?? o,
     optionResult: (o) => results.get(o),
     linesOf: (o) => lines.get(o) ?? [],

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { MenuCommand } from '../../src/contract/host-api';
+import { REPORT_SECTION_IDS, REPORT_SECTIONS, sectionsLeftOut } from '../../src/contract/report-sections';
 import { PAPER_WORDS, type ExportPaper, type Exporter, type ExportFormat } from '../commands/use-export-report';
 
 /**
@@ -26,6 +28,7 @@ export function Toolbar({
 }) {
   const open = documentName !== undefined;
   const busy = exportReport.busy !== null;
+  const leftOut = sectionsLeftOut(exportReport.options.sections).length;
   return (
     <header className="topbar">
       <h1>TCO Studio</h1>
@@ -72,8 +75,9 @@ export function Toolbar({
         <option value="json">JSON (full result)</option>
       </select>
       <details className="export-options">
-        <summary className="btn" title="Export options: what the report is about, and its paper size">
+        <summary className="btn" title="Export options: what the report is about, its paper size and its sections">
           Options: {exportReport.options.variant === undefined ? 'Scenario' : exportReport.options.variant}, {PAPER_WORDS[exportReport.options.paper]}
+          {leftOut > 0 ? `, ${REPORT_SECTIONS.length - leftOut} of ${REPORT_SECTIONS.length} sections` : ''}
         </summary>
         <div className="export-options-panel">
           <label>
@@ -94,6 +98,7 @@ export function Toolbar({
               <option value="letter">{PAPER_WORDS.letter}</option>
             </select>
           </label>
+          <SectionsPicker exportReport={exportReport} busy={busy} />
         </div>
       </details>
       {exportReport.busy !== null ? (
@@ -102,5 +107,46 @@ export function Toolbar({
         </span>
       ) : null}
     </header>
+  );
+}
+
+/**
+ * "Sections…": which optional sections PDF and HTML reports print, as checkboxes (kept as the
+ * default). The cover and the summary are always printed, and the cover names any section left out.
+ */
+function SectionsPicker({ exportReport, busy }: { exportReport: Exporter; busy: boolean }) {
+  const [open, setOpen] = useState(false);
+  const chosen = exportReport.options.sections ?? REPORT_SECTION_IDS;
+  const leftOut = sectionsLeftOut(exportReport.options.sections).length;
+  return (
+    <div className="export-sections">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="export-sections-list"
+        title="The optional sections PDF and HTML reports print; the cover and the summary are always there, and the cover names any section left out"
+        onClick={() => setOpen((o) => !o)}
+      >
+        Sections… ({leftOut > 0 ? `${REPORT_SECTIONS.length - leftOut} of ${REPORT_SECTIONS.length}` : 'all'})
+      </button>
+      {open ? (
+        <div id="export-sections-list" role="group" aria-label="Report sections">
+          {REPORT_SECTIONS.map((section) => (
+            <label key={section.id} className="export-section">
+              <input
+                type="checkbox"
+                checked={chosen.includes(section.id)}
+                disabled={busy}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  exportReport.setSections(REPORT_SECTION_IDS.filter((id) => (id === section.id ? on : chosen.includes(id))));
+                }}
+              />{' '}
+              {section.label}
+            </label>
+          ))}
+        </div>
+      ) : null}
+    </div>
   );
 }

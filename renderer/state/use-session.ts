@@ -9,11 +9,22 @@ import { emptyWorkspace, workspaceReducer, type View } from './workspace';
 /** How often unsaved work is written to the recovery file: at most this much is lost in a crash. */
 export const AUTOSAVE_MS = 3000;
 
+/** A button on a notice (e.g. "Open" the file just exported). */
+export interface NoticeAction {
+  readonly label: string;
+  readonly run: () => void;
+}
+
 export interface Notice {
   readonly id: number;
   readonly kind: 'error' | 'info';
   readonly text: string;
+  readonly actions?: readonly NoticeAction[] | undefined;
 }
+
+/** How long an info notice stays: long enough to read, longer when it offers buttons. */
+const INFO_NOTICE_MS = 5000;
+const INFO_NOTICE_WITH_ACTIONS_MS = 30_000;
 
 /** Text of a draft as written to disk: stable two-space JSON with a final newline. */
 export function draftText(draft: unknown): string {
@@ -47,10 +58,10 @@ export function useSession(
   docRef.current = doc;
   const nextId = useRef(1);
 
-  const notify = useCallback((kind: Notice['kind'], text: string) => {
+  const notify = useCallback((kind: Notice['kind'], text: string, actions?: readonly NoticeAction[]) => {
     const id = nextId.current++;
-    setNotices((n) => [...n.slice(-4), { id, kind, text }]);
-    if (kind === 'info') setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), 5000);
+    setNotices((n) => [...n.slice(-4), { id, kind, text, ...(actions && actions.length > 0 ? { actions } : {}) }]);
+    if (kind === 'info') setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), actions && actions.length > 0 ? INFO_NOTICE_WITH_ACTIONS_MS : INFO_NOTICE_MS);
   }, []);
   const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), []);
 

@@ -11,6 +11,7 @@ import type { ImportedSpend } from '../analysis/imported-spend';
 import type { PriceSource } from '../pricing/catalogue';
 import type { SpecsRow } from '../pricing/price-rows';
 import type { QuoteEntries } from '../pricing/quotes-over-catalogue';
+import type { ReportSection } from './report-sections';
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
@@ -199,6 +200,12 @@ export interface ExportRequest {
   readonly scenarioText: string;
   readonly variant?: string | undefined;
   readonly paper?: 'a4' | 'letter' | undefined;
+  /**
+   * The optional sections a PDF or HTML report prints (src/contract/report-sections.ts), in any
+   * order; absent: every section. The cover and the summary are always there, and a report that
+   * leaves sections out names them on its cover. CSV and JSON always hold everything.
+   */
+  readonly sections?: readonly ReportSection[] | undefined;
   /** Where to write; absent: ask with a save dialog (desktop) or use the default downloads folder (web). */
   readonly path?: string | undefined;
 }
@@ -210,6 +217,15 @@ export interface Settings {
   readonly paper: 'a4' | 'letter';
   /** Prices older than this many days are flagged stale (Prices screen, report); default DEFAULT_STALE_AFTER_DAYS. */
   readonly staleAfterDays: number;
+  /** The report sections last chosen for exports; absent: every section. */
+  readonly sections?: readonly ReportSection[] | undefined;
+}
+
+/** What to do with an exported file: open it in its default app, or show it in its folder. */
+export interface RevealExportRequest {
+  /** A path exportReport answered in this session; anything else is refused. */
+  readonly path: string;
+  readonly action: 'open' | 'folder';
 }
 
 export type MenuCommand =
@@ -271,6 +287,12 @@ export interface TcoApi {
   importCosts(request: CostImportRequest): Promise<Result<ImportedCosts>>;
 
   exportReport(request: ExportRequest): Promise<Result<{ readonly path: string } | null>>;
+  /**
+   * Opens a report this host session exported (its default app) or shows it in its folder (the
+   * file manager). Only paths exportReport answered since the host started; a file deleted since
+   * is refused with a clear reason.
+   */
+  revealExport(request: RevealExportRequest): Promise<Result<null>>;
 
   getSettings(): Promise<Result<Settings>>;
   setSettings(request: Partial<Settings>): Promise<Result<Settings>>;
@@ -303,6 +325,7 @@ export const API_CALLS = [
   'planCostImport',
   'importCosts',
   'exportReport',
+  'revealExport',
   'getSettings',
   'setSettings',
   'openExternal',

@@ -1,3 +1,4 @@
+import type { ReportSection } from '../contract/report-sections';
 import { estimate, type Estimate } from '../model/estimate';
 import { parseScenario, parseScenarioJson } from '../model/parse-scenario';
 import type { Scenario } from '../model/scenario-schema';
@@ -42,6 +43,8 @@ export interface ReportExportInput {
 export interface ReportExportOptions {
   readonly outPath: string;
   readonly paper?: ReportPaper | undefined;
+  /** PDF and HTML: the optional sections to print (default: all); CSV and JSON always hold everything. */
+  readonly sections?: readonly ReportSection[] | undefined;
   /** PDF and HTML: the browser to print with; default $CHROMIUM_PATH or the usual install locations. */
   readonly chromiumPath?: string | undefined;
   /** PDF and HTML: reuse an open renderer (one Chromium for many reports); it is left open. */
@@ -100,7 +103,7 @@ export async function exportPdf(input: ReportExportInput, options: ReportExportO
   const t0 = performance.now();
   const report = reportData(input);
   const dataMs = performance.now() - t0;
-  const { bytes, timings } = await withRenderer(options, (r) => r.pdf(report, options.paper ?? 'a4'));
+  const { bytes, timings } = await withRenderer(options, (r) => r.pdf(report, options.paper ?? 'a4', options.sections));
   writeOutput(out, bytes);
   return { format: 'pdf', files: [out], estimate: report.estimate, report, timings: { ...timings, dataMs } };
 }
@@ -111,7 +114,7 @@ export async function exportHtml(input: ReportExportInput, options: ReportExport
   const t0 = performance.now();
   const report = reportData(input);
   const dataMs = performance.now() - t0;
-  const { text, timings } = await withRenderer(options, (r) => r.html(report, options.paper ?? 'a4'));
+  const { text, timings } = await withRenderer(options, (r) => r.html(report, options.paper ?? 'a4', options.sections));
   writeOutput(out, text);
   return { format: 'html', files: [out], estimate: report.estimate, report, timings: { ...timings, dataMs } };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ReportSection } from '../contract/report-sections';
 import type { ReportData } from '../report/report-data';
 import { PAPER_FORMAT, PRINT_OPTIONS, type ReportPageInput, type ReportPaper } from '../report/report-input';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
@@ -149,10 +150,10 @@ export class ReportRenderer {
     return page;
   }
 
-  /** The report as PDF bytes, on the paper given. */
-  async pdf(report: ReportData, paper: ReportPaper): Promise<{ bytes: Buffer; timings: RenderTimings }> {
+  /** The report as PDF bytes, on the paper given, with the sections given (default: all). */
+  async pdf(report: ReportData, paper: ReportPaper, sections?: readonly ReportSection[]): Promise<{ bytes: Buffer; timings: RenderTimings }> {
     const t0 = performance.now();
-    const page = await this.load({ report, paper });
+    const page = await this.load({ report, paper, sections });
     const t1 = performance.now();
     try {
       const bytes = await page.pdf({ format: PAPER_FORMAT[paper], ...PRINT_OPTIONS });
@@ -163,9 +164,9 @@ export class ReportRenderer {
   }
 
   /** The report as one self-contained HTML document (CSS inline, charts as inline SVG, no scripts). */
-  async html(report: ReportData, paper: ReportPaper): Promise<{ text: string; timings: RenderTimings }> {
+  async html(report: ReportData, paper: ReportPaper, sections?: readonly ReportSection[]): Promise<{ text: string; timings: RenderTimings }> {
     const t0 = performance.now();
-    const page = await this.load({ report, paper });
+    const page = await this.load({ report, paper, sections });
     const t1 = performance.now();
     try {
       const text = await page.evaluate(() => (globalThis as unknown as PageGlobals).__TCO_REPORT_HTML__());

@@ -6,6 +6,7 @@ import { costImportPlan, importCostsForUi } from './cost-import';
 import { sweepAppFolders } from './app-folders';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { Examples } from './examples';
+import { ExportedFiles, revealExport } from './export-reveal';
 import { checkExternalUrl } from './external-links';
 import type { HostCalls } from './host-calls';
 import { HostEvents } from './host-events';
@@ -62,6 +63,7 @@ export function createHostApi(options: HostOptions): HostApi {
   const refresher = new PriceRefresher({ cacheDir, connection, retry: options.awsRetry, emit: (p) => events.emit('refresh-progress', p) });
   const exporter = options.exporter ?? builtInExporter(cacheDir);
   const formats = options.exporter ? new Set(['pdf', 'html', 'csv', 'json'] as const) : BUILT_IN_FORMATS;
+  const exported = new ExportedFiles();
 
   const calls: HostCalls = {
     appInfo: async () =>
@@ -97,7 +99,12 @@ export function createHostApi(options: HostOptions): HostApi {
     planCostImport: async (request) => ok(costImportPlan(request.months)),
     importCosts: async (request) =>
       ok(await importCostsForUi(request, settings.get().awsProfile, { cacheDir, connection, retry: options.awsRetry, now, onWarning: log, unsaved: unsavedImports })),
-    exportReport: async (request) => ok(await exportReport(request, { exporter, formats, dialogs: options.dialogs, downloadsDir: options.downloadsDir, grants, settings: () => ({ staleAfterDays: settings.get().staleAfterDays }) })),
+    exportReport: async (request) => {
+      const written = await exportReport(request, { exporter, formats, dialogs: options.dialogs, downloadsDir: options.downloadsDir, grants, settings: () => ({ staleAfterDays: settings.get().staleAfterDays }) });
+      if (written) exported.add(written.path);
+      return ok(written);
+    },
+    revealExport: async (request) => ok(await revealExport(request, exported, options.openFile)),
     getSettings: async () => ok(settings.get()),
     setSettings: async (request) => ok(settings.update(request)),
     openExternal: async (request) => {

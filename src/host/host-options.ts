@@ -1,6 +1,7 @@
 import type { ExportRequest } from '../contract/host-api';
 import type { AwsConnection } from '../aws/aws-client-options';
 import type { RetryPolicy } from '../aws/retry';
+import type { FileOpener } from './export-reveal';
 
 /** The formats a report can be saved in, for the save dialog's filter and default name. */
 export type SaveKind = 'scenario' | ExportRequest['format'];
@@ -47,6 +48,12 @@ export interface HostOptions {
   readonly exporter?: ReportExporter;
   /** Opens an allow-listed URL in the system browser (Electron: shell.openExternal). Absent: validate only. */
   readonly openExternal?: (url: string) => Promise<void>;
+  /**
+   * Opens an exported report or shows it in its folder (revealExport), after the host has checked
+   * it wrote that file this session. Electron: shell.openPath / showItemInFolder; the web host: the
+   * platform's opener (export-reveal.ts). Absent: revealExport refuses.
+   */
+  readonly openFile?: FileOpener;
   /** The renderer reported its title and dirty state (window title, confirm-before-close). */
   readonly onDocumentState?: (state: { readonly title: string; readonly dirty: boolean }) => void;
   /** A document was opened or saved (Electron adds it to the OS recent-documents list). */

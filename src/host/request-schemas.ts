@@ -2,6 +2,7 @@ import { isAbsolute } from 'node:path';
 import * as z from 'zod';
 import type { TcoApi, TcoApiCall } from '../contract/host-api';
 import { MAX_SCENARIO_BYTES, MAX_SCENARIO_CHARS } from '../contract/limits';
+import { REPORT_SECTION_IDS } from '../contract/report-sections';
 import { AWS_REGIONS } from '../model/regions';
 import { STALE_AFTER_DAYS_RANGE } from '../pricing/price-age';
 import { DOCUMENT_VERSION } from './document-version';
@@ -25,6 +26,11 @@ const region = z.enum(AWS_REGIONS);
 export const AWS_PROFILE_NAME = /^[A-Za-z0-9_.+=,@-]{1,128}$/;
 const profileName = z.string().regex(AWS_PROFILE_NAME, 'must be an AWS profile name (letters, digits, _ . + = , @ -)');
 const months = z.number().int().min(1).max(12);
+/** Report section ids (an unknown one is refused with the list of valid ones); each at most once. */
+const reportSections = z
+  .array(z.enum(REPORT_SECTION_IDS))
+  .max(REPORT_SECTION_IDS.length)
+  .refine((ids) => new Set(ids).size === ids.length, 'must name each section at most once');
 
 /** Calls without an argument accept nothing, null (JSON) or an empty object. */
 const noArgument = z.union([z.undefined(), z.null(), z.strictObject({})]).transform(() => undefined);
@@ -60,8 +66,10 @@ export const REQUEST_SCHEMAS: { readonly [K in TcoApiCall]: z.ZodType<RequestOf<
     scenarioText,
     variant: z.string().min(1).max(200).optional(),
     paper: z.enum(['a4', 'letter']).optional(),
+    sections: reportSections.optional(),
     path: absolutePath.optional(),
   }),
+  revealExport: z.strictObject({ path: absolutePath, action: z.enum(['open', 'folder']) }),
   getSettings: noArgument,
   // An empty string clears the profile or Region: JSON over HTTP cannot carry `undefined`.
   setSettings: z.strictObject({
@@ -70,6 +78,7 @@ export const REQUEST_SCHEMAS: { readonly [K in TcoApiCall]: z.ZodType<RequestOf<
     theme: z.enum(['system', 'light', 'dark']).optional(),
     paper: z.enum(['a4', 'letter']).optional(),
     staleAfterDays: z.number().int().min(STALE_AFTER_DAYS_RANGE.min).max(STALE_AFTER_DAYS_RANGE.max).optional(),
+    sections: reportSections.optional(),
   }),
   openExternal: z.strictObject({ url: z.string().min(1).max(MAX_URL_CHARS) }),
 };

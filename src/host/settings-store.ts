@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import * as z from 'zod';
 import type { Settings } from '../contract/host-api';
+import { isReportSection, type ReportSection } from '../contract/report-sections';
 import { AWS_REGIONS } from '../model/regions';
 import { DEFAULT_STALE_AFTER_DAYS, STALE_AFTER_DAYS_RANGE } from '../pricing/price-age';
 import { JsonStore } from './json-store';
@@ -13,11 +14,16 @@ const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   paper: z.enum(['a4', 'letter']).default('a4'),
   staleAfterDays: z.number().int().min(STALE_AFTER_DAYS_RANGE.min).max(STALE_AFTER_DAYS_RANGE.max).default(DEFAULT_STALE_AFTER_DAYS),
+  // A section a later version no longer has is dropped, not a reason to lose every setting.
+  sections: z
+    .array(z.string())
+    .transform((ids) => ids.filter(isReportSection) as ReportSection[])
+    .optional(),
 });
 
 export const DEFAULT_SETTINGS: Settings = { theme: 'system', paper: 'a4', staleAfterDays: DEFAULT_STALE_AFTER_DAYS };
 
-/** User settings (`<user data>/settings.json`): AWS profile and Region, theme, paper size, stale-price threshold. No credentials, ever. */
+/** User settings (`<user data>/settings.json`): AWS profile and Region, theme, paper size, stale-price threshold, report sections. No credentials, ever. */
 export class SettingsStore {
   private readonly store: JsonStore<z.infer<typeof settingsSchema>>;
 

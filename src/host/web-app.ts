@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { defaultCacheDir } from '../aws/cache/cache-dir';
 import { readRegularTextCapped } from '../storage/read-capped';
 import { createHostApi, type HostApi } from './create-host-api';
+import { platformOpener } from './export-reveal';
 import type { HostOptions } from './host-options';
 import { reportModuleExporter } from './report-module-exporter';
 import { defaultDocumentsDir, defaultDownloadsDir, defaultWebDataDir } from './user-dirs';
@@ -20,6 +21,8 @@ export interface WebAppOptions {
   readonly openPath?: string;
   readonly cacheDir?: string;
   readonly exporter?: HostOptions['exporter'];
+  /** Opens exported reports (revealExport); default: the platform's opener (xdg-open, open, explorer.exe). */
+  readonly openFile?: HostOptions['openFile'];
   readonly log?: HostOptions['log'];
 }
 
@@ -48,6 +51,7 @@ export async function startWebApp(options: WebAppOptions): Promise<{ readonly ho
     ...(options.openPath ? { openPath: options.openPath } : {}),
     cacheDir,
     exporter: options.exporter ?? reportModuleExporter({ appRoot: options.appRoot, cacheDir, generator: `TCO Studio ${version}` }),
+    openFile: options.openFile ?? platformOpener(),
     ...(options.log ? { log: options.log } : {}),
   });
   const host = await startWebHost({ api, staticDir: join(options.appRoot, 'dist', 'renderer'), ...(options.port !== undefined ? { port: options.port } : {}) });

@@ -1,11 +1,15 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { recordingOpener } from './export-reveal';
 import { startWebApp } from './web-app';
 
 /**
  * `npm run web`: serves TCO Studio to a browser on this machine. Bundled to
  * dist-electron/web-host.cjs by scripts/web.mjs; prints the address (with its token) and runs
  * until Ctrl+C.
+ *
+ * Test seam: with TCO_STUDIO_OPENER_LOG=<file>, "Open" and "Show in folder" append what they would
+ * open to that file (one JSON line each) instead of starting the platform's opener.
  */
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -34,6 +38,7 @@ async function main(): Promise<void> {
     ...(values['downloads-dir'] ? { downloadsDir: resolve(values['downloads-dir']) } : {}),
     ...(values['documents-dir'] ? { documentsDir: resolve(values['documents-dir']) } : {}),
     ...(positionals[0] ? { openPath: resolve(positionals[0]) } : {}),
+    ...(process.env.TCO_STUDIO_OPENER_LOG ? { openFile: recordingOpener(resolve(process.env.TCO_STUDIO_OPENER_LOG)) } : {}),
     log: (message, error) => process.stderr.write(`tco-studio web: ${message}${error instanceof Error ? `: ${error.message}` : ''}\n`),
   });
   process.stdout.write(`TCO Studio is running at ${host.url}\n(open it in a browser on this machine; Ctrl+C stops it)\n`);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { MAX_SCENARIO_CHARS } from '../contract/limits';
+import { REPORT_SECTION_IDS, type ReportSection } from '../contract/report-sections';
 import type { PriceCatalogue } from '../pricing/catalogue';
 import { quotesCatalogue } from '../pricing/region-catalogue';
 import { quotesOverCatalogue, type QuoteEntries } from '../pricing/quotes-over-catalogue';
@@ -38,6 +39,8 @@ export interface ReportPageInput {
   /** Cached AWS quotes to layer over the snapshot (with `scenarioText`), keyed by price-key id. */
   readonly prices?: { readonly name: string; readonly quotes: QuoteEntries } | undefined;
   readonly paper: ReportPaper;
+  /** The optional sections to print (src/contract/report-sections.ts); absent: every one. The cover names those left out. */
+  readonly sections?: readonly ReportSection[] | undefined;
   /** ISO 8601 time shown on the cover (with `scenarioText`); the host's clock. */
   readonly generatedAt?: string | undefined;
 }
@@ -79,6 +82,7 @@ const inputSchema = z.object({
   snapshot: z.object({ name: z.string(), region: z.string(), quotes: z.array(z.tuple([z.string(), quoteSchema])) }).optional(),
   prices: z.object({ name: z.string(), quotes: z.array(z.tuple([z.string(), quoteSchema])) }).optional(),
   paper: z.enum(['a4', 'letter']).default('a4'),
+  sections: z.array(z.enum(REPORT_SECTION_IDS)).max(REPORT_SECTION_IDS.length).optional(),
   generatedAt: z.string().max(40).optional(),
 });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost } from './support/app';
@@ -83,6 +83,61 @@ describe('export options', () => {
     // The paper size is a setting: a new window starts with it.
     await page.reload();
     await expect.poll(() => page.locator('details.export-options summary').innerText()).toBe('Options: Scenario, US Letter');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('report sections, and the file after an export', () => {
+  it('exports a PDF without two unticked sections (its cover names them); the notice\'s "Show in folder" and "Open" ask the opener for that file; the sections are kept', async () => {
+    const dirs = hostDirs();
+    const openerLog = join(dirs.root, 'opener.log');
+    const host = await startHost(dirs, { TCO_STUDIO_OPENER_LOG: openerLog });
+    const { page, errors } = await openApp(host);
+    await page.getByRole('button', { name: 'Orders database (PostgreSQL OLTP with HA)' }).click();
+    await page.getByTestId('total-ec2').waitFor();
+
+    const options = page.locator('details.export-options');
+    const summary = options.locator('summary');
+    await summary.click();
+    await options.getByRole('button', { name: 'Sections… (all)' }).click();
+    await options.getByLabel('Trade-offs', { exact: true }).uncheck();
+    await options.getByLabel('Methodology', { exact: true }).uncheck();
+    expect(await summary.innerText()).toBe('Options: Scenario, A4, 6 of 8 sections');
+    await screenshot(page, 'export-sections');
+    await summary.click(); // closes the options
+
+    let body: Record<string, unknown> = {};
+    await page.route('**/api/exportReport', async (route) => {
+      body = JSON.parse(route.request().postData() ?? '{}') as Record<string, unknown>;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click(); // empty: the Downloads folder
+    const notice = page.getByRole('status').filter({ hasText: /^Exported / });
+    await expect.poll(() => notice.count(), { timeout: 30_000 }).toBe(1);
+    expect(body.sections).toEqual(['cost-over-time', 'uncertainty', 'lines', 'variants', 'assumptions', 'provenance']);
+    const pdfs = readdirSync(dirs.downloadsDir).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(1);
+    const written = join(dirs.downloadsDir, pdfs[0]!);
+    expect(await notice.innerText()).toContain(`Exported ${written} (PDF report of the scenario, A4 paper, 2 sections left out)`);
+    const text = spawnSync('pdftotext', [written, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('Sections left out: Trade-offs, Methodology');
+    expect(text).toContain('Price provenance and sources');
+    expect(text).not.toContain('Trade-offs beyond dollars');
+    expect(text).not.toContain('Methodology and limitations');
+
+    const requests = () => (existsSync(openerLog) ? readFileSync(openerLog, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { action: string; path: string; opener: { command: string; args: string[] } }) : []);
+    await notice.getByRole('button', { name: 'Show in folder' }).click();
+    await expect.poll(() => requests().length).toBe(1);
+    expect(requests()[0]).toMatchObject({ action: 'folder', path: written });
+    if (process.platform === 'linux') expect(requests()[0]!.opener).toEqual({ command: 'xdg-open', args: [dirs.downloadsDir] });
+    await notice.getByRole('button', { name: 'Open' }).click();
+    await expect.poll(() => requests().length).toBe(2);
+    expect(requests()[1]).toMatchObject({ action: 'open', path: written });
+
+    // The sections are a setting: a new window starts with them.
+    await page.reload();
+    await expect.poll(() => page.locator('details.export-options summary').innerText()).toBe('Options: Scenario, A4, 6 of 8 sections');
     expect(errors).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { API_CALLS, type Result } from '../../src/contract/host-api';
 import { startApp } from '../../electron/app';
 import { scenarioPathFromArgv } from '../../electron/file-association';
 import { EXAMPLES_DIR, PROJECT_ROOT } from '../support/paths';
-import { app, BrowserWindow, fakeEvent, FakeWebContents, ipcMain, Menu, resetElectronStub, session, shell, type FakeMenuItem } from '../support/electron-stub';
+import { app, BrowserWindow, dialog, fakeEvent, FakeWebContents, ipcMain, Menu, resetElectronStub, session, shell, type FakeMenuItem } from '../support/electron-stub';
 
 let dir: string;
 beforeEach(() => {
@@ -124,6 +124,21 @@ describe('the desktop app', () => {
   it('refuses a path the user never chose', async () => {
     await startApp({ preload: '/p.cjs', argv: [], cwd: dir }).ready;
     expect(await invoke('openScenario', { path: scenarioFile('never.tco.json') })).toMatchObject({ ok: false, reason: expect.stringMatching(/was not chosen/) });
+  });
+
+  it('opens an exported report with shell.openPath and shows it with shell.showItemInFolder; nothing else', async () => {
+    await startApp({ preload: '/p.cjs', argv: [], cwd: dir, exporter: async (_request, path) => writeFileSync(path, '%PDF-') }).ready;
+    const report = join(dir, 'report.pdf');
+    dialog.saveAnswers.push({ canceled: false, filePath: report });
+    const scenarioText = readFileSync(join(EXAMPLES_DIR, 'postgres-oltp-ha.tco.json'), 'utf8');
+    expect(await invoke('exportReport', { format: 'pdf', scenarioText })).toEqual({ ok: true, value: { path: report } });
+    expect(await invoke('revealExport', { path: report, action: 'folder' })).toEqual({ ok: true, value: null });
+    expect(await invoke('revealExport', { path: report, action: 'open' })).toEqual({ ok: true, value: null });
+    expect(await invoke('revealExport', { path: scenarioFile('other.tco.json'), action: 'open' })).toEqual({ ok: false, reason: 'only a file this app exported can be opened' });
+    expect(shell.revealed).toEqual([
+      { action: 'folder', path: report },
+      { action: 'open', path: report },
+    ]);
   });
 
   it('hardens every web contents created later, opening only allow-listed links', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES_DIR } from '../support/paths';
 import { runCli } from '../support/run-cli';
-import { pdfInfo, tempDir, testReportPage } from './support/report-test-kit';
+import { pdfInfo, poppler, tempDir, testReportPage } from './support/report-test-kit';
 
 /** `tco-studio report`: formats from the extension or --format, paper, variants, exit codes and messages. */
 
@@ -50,6 +50,17 @@ describe('tco-studio report', () => {
     expect(run('3650').provenance.priceAge).toMatchObject({ staleAfterDays: 3650, staleLines: 0 });
   });
 
+  it('prints only the sections given with --sections, and names those left out on the cover', () => {
+    const dir = tempDir();
+    const out = join(dir, 'brief.pdf');
+    const run = runCli(['report', example('postgres-oltp-ha'), '--out', out, '--sections', 'lines, cost-over-time'], { env });
+    expect(run.code, run.stderr).toBe(0);
+    const text = poppler('pdftotext', [out, '-']);
+    expect(text).toContain('Sections left out: Uncertainty, Variants, Trade-offs, Assumptions, Price sources, Methodology');
+    expect(text).toContain('2. Cost over time and operations effort');
+    for (const heading of ['How sure is the answer', 'Assumptions and inputs', 'Price provenance and sources', 'Methodology and limitations']) expect(text).not.toContain(heading);
+  });
+
   it('reports on a variant, and refuses an unknown one by name', () => {
     const dir = tempDir();
     const ok = runCli(['report', example('startup-db-and-ml'), '--out', join(dir, 'v.json'), '--variant', 'lean ops'], { env });
@@ -68,6 +79,11 @@ describe('tco-studio report', () => {
     [['--out', 'x.pdf', '--format', 'xls'], /--format: must be one of pdf, html, csv, json/],
     [['--out', 'x.json', '--stale-after-days', '0'], /--stale-after-days: must be from 1 to 3650 \(got 0\)/],
     [['--out', 'x.json', '--stale-after-days', 'soon'], /--stale-after-days: must be a whole number from 1 to 3650/],
+    [
+      ['--out', 'x.pdf', '--sections', 'lines,charts'],
+      /^tco-studio: --sections: unknown section "charts"; valid sections: cost-over-time, uncertainty, lines, variants, tradeoffs, assumptions, provenance, methodology\n$/,
+    ],
+    [['--out', 'x.csv', '--sections', 'lines'], /--sections: applies to PDF and HTML reports; a CSV export always holds everything/],
   ])('usage error %j', (args, message) => {
     const run = runCli(['report', example('postgres-oltp-ha'), ...args], { env, cwd: tempDir() });
     expect(run.code).toBe(2);

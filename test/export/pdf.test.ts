@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/aws/load-catalogue';
 import type { Estimate } from '../../src/model/estimate';
-import { exportHtml, exportPdf, ReportRenderer, scenarioPageInput } from '../../src/export';
+import { exportHtml, exportPdf, ReportRenderer, scenarioPageInput, type ReportExportInput } from '../../src/export';
 import { formatDate, formatUsd, formatUsdWhole } from '../../src/format/format';
 import type { ReportData } from '../../src/report/report-data';
 import { EXAMPLES_DIR } from '../support/paths';
@@ -225,5 +225,48 @@ describe('the report page contract', () => {
     await expect(renderer.renderInput({ scenarioText, variant: 'nope', paper: 'a4' })).rejects.toThrow(/no variant named "nope"/);
     await expect(renderer.renderInput({ paper: 'a4' } as never)).rejects.toThrow(/give either "report" or "scenarioText"/);
     expect(existsSync(join(out, 'nothing.pdf'))).toBe(false);
+  });
+});
+
+describe('a report with sections left out', () => {
+  let input: ReportExportInput;
+
+  beforeAll(() => {
+    input = { scenarioText: readFileSync(join(EXAMPLES_DIR, 'startup-db-and-ml.tco.json'), 'utf8'), generatedAt: GENERATED_AT, catalogue: loadCatalogue({ cacheDir }).catalogue };
+  });
+
+  /** The numbered headings of an HTML report, in order, and its "Sections left out" line. */
+  function outline(html: string): { headings: string[]; leftOut: string | undefined } {
+    const headings = [...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1]!.replace(/<!-- -->/g, '').replace(/&amp;/g, '&'));
+    const leftOut = /data-testid="sections-left-out">([^<]*)</.exec(html)?.[1];
+    return { headings, leftOut };
+  }
+
+  it('prints every section without the option (and says nothing is left out); with a choice, only the chosen ones, numbered in order, and the cover names the rest', async () => {
+    const all = outline((await exportHtml(input, { outPath: join(out, 'all.html'), renderer })).files.map((f) => readFileSync(f, 'utf8'))[0]!);
+    expect(all.leftOut).toBeUndefined();
+    expect(all.headings[0]).toBe('1. Executive summary');
+    for (const title of ['Cost over time and operations effort', 'How sure is the answer', 'Variants compared', 'Trade-offs beyond dollars', 'Assumptions and inputs', 'Price provenance and sources', 'Methodology and limitations']) {
+      expect(all.headings.some((h) => h.endsWith(title)), title).toBe(true);
+    }
+
+    const some = outline(readFileSync((await exportHtml(input, { outPath: join(out, 'some.html'), renderer, sections: ['lines', 'cost-over-time'] })).files[0]!, 'utf8'));
+    expect(some.leftOut).toBe('Sections left out: Uncertainty, Variants, Trade-offs, Assumptions, Price sources, Methodology');
+    expect(some.headings[0]).toBe('1. Executive summary');
+    expect(some.headings[1]).toBe('2. Cost over time and operations effort');
+    // Then one section per option (its cost lines), and nothing else.
+    const optionHeadings = all.headings.filter((h) => !/(Executive summary|Cost over time|How sure|Variants compared|Trade-offs beyond dollars|Assumptions and inputs|Price provenance|Methodology)/.test(h));
+    expect(some.headings.slice(2).map((h) => h.replace(/^\d+\. /, ''))).toEqual(optionHeadings.map((h) => h.replace(/^\d+\. /, '')));
+    expect(some.headings.length).toBe(2 + optionHeadings.length);
+  });
+
+  it('prints a PDF whose text lacks the headings left out and states them on the cover', async () => {
+    const pdf = join(out, 'brief.pdf');
+    await exportPdf(input, { outPath: pdf, renderer, sections: ['cost-over-time', 'uncertainty', 'lines', 'variants', 'assumptions', 'provenance'] });
+    const text = poppler('pdftotext', [pdf, '-']);
+    expect(text).toContain('Sections left out: Trade-offs, Methodology');
+    expect(text).toContain('Price provenance and sources');
+    expect(text).not.toContain('Methodology and limitations');
+    expect(text).not.toContain('Trade-offs beyond dollars');
   });
 });

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportRequest } from '../../src/contract/host-api';
+import { openerCommand, recordingOpener } from '../../src/host/export-reveal';
 import type { ReportSettings } from '../../src/host/host-options';
 import { COST_LINE_CSV_COLUMNS } from '../../src/report/estimate-csv';
 import { cleanupFixtures, exampleText, hostFixture, reason, value } from './support/host-fixture';
@@ -99,5 +100,91 @@ describe('the report module as the web host’s exporter', () => {
     expect(why).not.toMatch(/^unexpected error/);
     expect(why).toMatch(/chromium|Chromium|CHROMIUM_PATH/);
     expect(readdirSync(g.docsDir)).toEqual([]);
+  });
+});
+
+describe('exportReport: report sections', () => {
+  it('passes the chosen sections to the exporter; refuses an unknown id with the valid ones, and a repeated one', async () => {
+    const calls: ExportRequest[] = [];
+    const f = hostFixture({ exporter: async (request) => void calls.push(request) });
+    f.dialogs.saveAnswers.push(join(f.docsDir, 'brief.pdf'));
+    value(await f.api.dispatch('exportReport', { format: 'pdf', scenarioText, sections: ['lines', 'cost-over-time'] }));
+    expect(calls).toEqual([{ format: 'pdf', scenarioText, sections: ['lines', 'cost-over-time'] }]);
+    expect(reason(await f.api.dispatch('exportReport', { format: 'pdf', scenarioText, sections: ['lines', 'appendix'] }))).toBe(
+      'sections[1]: must be one of "cost-over-time", "uncertainty", "lines", "variants", "tradeoffs", "assumptions", "provenance", "methodology" (got "appendix")',
+    );
+    expect(reason(await f.api.dispatch('exportReport', { format: 'pdf', scenarioText, sections: ['lines', 'lines'] }))).toMatch(/sections.*must name each section at most once/);
+    expect(reason(await f.api.dispatch('exportReport', { format: 'pdf', scenarioText, sections: 'lines' }))).toMatch(/^sections: /);
+    expect(calls).toHaveLength(1);
+    expect(f.dialogs.asked).toHaveLength(1);
+  });
+
+  it('keeps the chosen sections as a setting, and forgets ids a later version no longer has', async () => {
+    const f = hostFixture();
+    expect(value(await f.api.dispatch('getSettings', undefined)).sections).toBeUndefined();
+    expect(value(await f.api.dispatch('setSettings', { sections: ['methodology', 'lines'] })).sections).toEqual(['methodology', 'lines']);
+    expect(value(await f.api.dispatch('getSettings', undefined))).toMatchObject({ sections: ['methodology', 'lines'], paper: 'a4' });
+    expect(reason(await f.api.dispatch('setSettings', { sections: ['glossary'] }))).toMatch(/^sections\[0\]: must be one of /);
+    const file = join(f.userDataDir, 'settings.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"methodology"', '"glossary"'));
+    expect(value(await f.api.dispatch('getSettings', undefined))).toMatchObject({ sections: ['lines'], paper: 'a4' });
+  });
+});
+
+describe('revealExport: open a report, or show it in its folder', () => {
+  it('opens or shows a report this session exported, through the injected opener', async () => {
+    const f = hostFixture();
+    const target = join(f.docsDir, 'costs.csv');
+    f.dialogs.saveAnswers.push(target);
+    value(await f.api.dispatch('exportReport', { format: 'csv', scenarioText }));
+    expect(value(await f.api.dispatch('revealExport', { path: target, action: 'folder' }))).toBeNull();
+    expect(value(await f.api.dispatch('revealExport', { path: target, action: 'open' }))).toBeNull();
+    expect(f.revealed).toEqual([
+      { path: target, action: 'folder' },
+      { path: target, action: 'open' },
+    ]);
+  });
+
+  it('refuses a file it did not export in this session, even one that exists, and a report deleted since', async () => {
+    const f = hostFixture({ host: 'web', withDialogs: false });
+    const other = join(f.docsDir, 'notes.pdf');
+    writeFileSync(other, '%PDF-');
+    expect(reason(await f.api.dispatch('revealExport', { path: other, action: 'open' }))).toBe('only a file this app exported can be opened');
+    // Exported by another session of the host: not this one's.
+    const g = hostFixture({ host: 'web', withDialogs: false });
+    const elsewhere = join(g.docsDir, 'mine.json');
+    value(await g.api.dispatch('exportReport', { format: 'json', scenarioText, path: elsewhere }));
+    expect(reason(await f.api.dispatch('revealExport', { path: elsewhere, action: 'folder' }))).toBe('only a file this app exported can be opened');
+
+    const typed = join(f.docsDir, 'mine.json');
+    value(await f.api.dispatch('exportReport', { format: 'json', scenarioText, path: typed }));
+    rmSync(typed);
+    expect(reason(await f.api.dispatch('revealExport', { path: typed, action: 'open' }))).toBe(`${typed} is no longer there (moved or deleted since it was exported)`);
+    expect(reason(await f.api.dispatch('revealExport', { path: 'mine.json', action: 'open' }))).toBe('the path must be an absolute file path');
+    expect(reason(await f.api.dispatch('revealExport', { path: typed, action: 'run' }))).toMatch(/^action: must be one of "open", "folder"/);
+    expect(f.revealed).toEqual([]);
+  });
+});
+
+describe('the platform opener', () => {
+  it('names the opener and its arguments per platform, never a shell command line', () => {
+    const file = '/home/me/Downloads/Orders; rm -rf ~.pdf';
+    expect(openerCommand(file, 'open', 'linux')).toEqual({ command: 'xdg-open', args: [file] });
+    expect(openerCommand(file, 'folder', 'linux')).toEqual({ command: 'xdg-open', args: ['/home/me/Downloads'] });
+    expect(openerCommand(file, 'open', 'darwin')).toEqual({ command: 'open', args: [file] });
+    expect(openerCommand(file, 'folder', 'darwin')).toEqual({ command: 'open', args: ['-R', file] });
+    expect(openerCommand('C:\\Users\\me\\r.pdf', 'folder', 'win32')).toEqual({ command: 'explorer.exe', args: ['/select,C:\\Users\\me\\r.pdf'] });
+    expect(openerCommand('C:\\Users\\me\\r.pdf', 'open', 'win32')).toEqual({ command: 'explorer.exe', args: ['C:\\Users\\me\\r.pdf'] });
+  });
+
+  it('as the test seam, records each request as a JSON line instead of opening anything', async () => {
+    const log = join(hostFixture().root, 'opened.log');
+    const open = recordingOpener(log, 'linux');
+    await open('/tmp/r/a.pdf', 'folder');
+    await open('/tmp/r/a.pdf', 'open');
+    expect(readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual([
+      { action: 'folder', path: '/tmp/r/a.pdf', opener: { command: 'xdg-open', args: ['/tmp/r'] } },
+      { action: 'open', path: '/tmp/r/a.pdf', opener: { command: 'xdg-open', args: ['/tmp/r/a.pdf'] } },
+    ]);
   });
 });

@@ -184,6 +184,7 @@ describe('web host: every call of the contract is reachable', () => {
       planCostImport: { months: 1 },
       importCosts: { months: 1, confirmed: false },
       exportReport: { format: 'json', scenarioText, path: join(f.docsDir, 'e.json') },
+      revealExport: { path: join(f.docsDir, 'e.json'), action: 'folder' },
       getSettings: undefined,
       setSettings: { theme: 'dark' },
       openExternal: { url: 'https://aws.amazon.com/rds/pricing/' },

@@ -230,6 +230,15 @@ export const shell = {
   async openExternal(url: string): Promise<void> {
     this.opened.push(url);
   },
+  /** Files opened (openPath) or shown in their folder (showItemInFolder). */
+  revealed: [] as { action: 'open' | 'folder'; path: string }[],
+  async openPath(path: string): Promise<string> {
+    this.revealed.push({ action: 'open', path });
+    return '';
+  },
+  showItemInFolder(path: string): void {
+    this.revealed.push({ action: 'folder', path });
+  },
 };
 
 export interface FakeMenuItem {
@@ -337,6 +346,7 @@ export function resetElectronStub(): void {
   dialog.messageBoxAnswers.length = 0;
   dialog.calls.length = 0;
   shell.opened.length = 0;
+  shell.revealed.length = 0;
   Menu.applicationMenu = undefined;
   app.listeners.clear();
   app.recentDocuments.length = 0;

@@ -1,3 +1,4 @@
+import { parseSectionList, type ReportSection } from '../../contract/report-sections';
 import { exportReport, formatFromPath, REPORT_FORMATS, ReportExportError, type ReportExportErrorCode } from '../../export';
 import { lineFlag } from '../../report/provenance-rows';
 import { REPORT_PAPERS } from '../../report/report-input';
@@ -14,7 +15,7 @@ import { readScenarioFile } from '../scenario-file';
 declare const __TCO_VERSION__: string;
 const VERSION = typeof __TCO_VERSION__ === 'string' ? __TCO_VERSION__ : 'dev';
 
-export const REPORT_USAGE = 'tco-studio report <file> --out <path> [--format pdf|html|csv|json] [--variant v] [--paper a4|letter] [--allow-missing] [--stale-after-days n] [--progress]';
+export const REPORT_USAGE = 'tco-studio report <file> --out <path> [--format pdf|html|csv|json] [--variant v] [--paper a4|letter] [--sections id,…] [--allow-missing] [--stale-after-days n] [--progress]';
 
 /** Exit code per export failure: a bad output path is bad input; no Chromium (or no page to print) is a missing tool. */
 const EXIT_FOR: Readonly<Record<ReportExportErrorCode, number>> = {
@@ -24,6 +25,17 @@ const EXIT_FOR: Readonly<Record<ReportExportErrorCode, number>> = {
   'page-build-failed': EXIT.unavailable,
   'render-failed': EXIT.internal,
 };
+
+/** `--sections cost-over-time,lines`: the optional sections a PDF or HTML report prints; absent: all. */
+function sectionsFlag(value: string | undefined, format: string): readonly ReportSection[] | undefined {
+  if (value === undefined) return undefined;
+  if (format !== 'pdf' && format !== 'html') throw new CliError(`--sections: applies to PDF and HTML reports; a ${format.toUpperCase()} export always holds everything`, EXIT.usage);
+  try {
+    return parseSectionList(value);
+  } catch (error) {
+    throw new CliError(`--sections: ${(error as Error).message}`, EXIT.usage);
+  }
+}
 
 /**
  * `tco-studio report`: the PDF comparison (or the same report as one HTML file, the cost lines and
@@ -39,6 +51,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
       format: { type: 'string', short: 'f' },
       variant: { type: 'string' },
       paper: { type: 'string' },
+      sections: { type: 'string' },
       'allow-missing': { type: 'boolean', default: false },
       'stale-after-days': { type: 'string' },
       progress: { type: 'boolean', default: false },
@@ -51,6 +64,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   const format = values.format !== undefined ? oneOf('format', values.format, REPORT_FORMATS, 'pdf') : formatFromPath(out);
   if (!format) throw new CliError(`--out ${out}: cannot tell the format from the file name; end it in .pdf, .html, .csv or .json, or add --format`, EXIT.usage);
   const paper = oneOf('paper', values.paper, REPORT_PAPERS, 'a4');
+  const sections = sectionsFlag(values.sections, format);
   const staleAfterDays = intFlag('stale-after-days', values['stale-after-days'], STALE_AFTER_DAYS_RANGE.min, STALE_AFTER_DAYS_RANGE.max);
 
   const file = positionals[0]!;
@@ -69,7 +83,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
         staleAfterDays,
         onProgress: (step, done, total) => steps[step](done, total),
       },
-      { outPath: out, paper },
+      { outPath: out, paper, sections },
     );
   } catch (error) {
     if (error instanceof ReportExportError) throw new CliError(error.message, EXIT_FOR[error.code]);

@@ -34,6 +34,8 @@ export interface HostFixture {
   readonly logged: string[];
   readonly documentStates: { title: string; dirty: boolean }[];
   readonly opened: string[];
+  /** What revealExport asked the injected opener to open or show. */
+  readonly revealed: { path: string; action: 'open' | 'folder' }[];
   cleanup(): void;
 }
 
@@ -49,6 +51,7 @@ export function hostFixture(overrides: Partial<HostOptions> & { readonly withDia
   const logged: string[] = [];
   const documentStates: { title: string; dirty: boolean }[] = [];
   const opened: string[] = [];
+  const revealed: { path: string; action: 'open' | 'folder' }[] = [];
   const { withDialogs = true, ...options } = overrides;
   const api = createHostApi({
     host: 'electron',
@@ -58,13 +61,14 @@ export function hostFixture(overrides: Partial<HostOptions> & { readonly withDia
     cacheDir: dirs.cacheDir,
     ...(withDialogs ? { dialogs } : {}),
     openExternal: async (url) => void opened.push(url),
+    openFile: async (path, action) => void revealed.push({ path, action }),
     onDocumentState: (s) => void documentStates.push({ ...s }),
     log: (message) => void logged.push(message),
     // The web host's documents folder (its typed paths may name files inside it only).
     ...(options.host === 'web' ? { documentsDir: dirs.docsDir } : {}),
     ...options,
   });
-  return { api, root, ...dirs, dialogs, logged, documentStates, opened, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  return { api, root, ...dirs, dialogs, logged, documentStates, opened, revealed, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 export function cleanupFixtures(): void {

@@ -148,7 +148,7 @@ export function App({ api }: { api: TcoApi }) {
 
   // Exports report on the document (not the what-if session): prices missing in it stop the export until confirmed.
   const exportRefusal = useMemo(() => (baseEstimate ? refusalOf(baseEstimate) : null), [baseEstimate]);
-  const exportReport = useExportReport(api, info, doc.draft, exportRefusal, askPath, askConfirm, notify);
+  const exportReport = useExportReport(api, info, doc.draft, exportRefusal, askPath, askConfirm, notify, session.settle);
   const { run, confirmDiscard } = useAppCommands(api, info, session, exportReport.run);
   useBrowserTab(info, doc, session.dirty);
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppInfo, RevealExportRequest, TcoApi } from '../../src/contract/host-api';
 import { sectionsLeftOut, type ReportSection } from '../../src/contract/report-sections';
 import { refusalMissingText, type RecommendationRefusal } from '../../src/index';
-import type { Notice, NoticeAction } from '../state/use-session';
+import type { Notice, NoticeAction, NoticeTopic } from '../state/use-session';
 import { draftText } from '../state/use-session';
 
 export type ExportFormat = 'pdf' | 'html' | 'csv' | 'json';
@@ -58,7 +58,9 @@ export function useExportReport(
   refusal: RecommendationRefusal | null,
   askPath: (title: string, suggestion: string, emptyMeans?: string) => Promise<string | null>,
   askConfirm: AskConfirm,
-  notify: (kind: Notice['kind'], text: string, actions?: readonly NoticeAction[]) => void,
+  notify: (kind: Notice['kind'], text: string, actions?: readonly NoticeAction[], topic?: NoticeTopic) => void,
+  /** Clears the notices about a topic once it works again. */
+  settle: (...topics: NoticeTopic[]) => void = () => undefined,
 ): Exporter {
   const [chosenVariant, setVariant] = useState<string | undefined>(undefined);
   const [paper, setPaperState] = useState<ExportPaper>('a4');
@@ -74,21 +76,21 @@ export function useExportReport(
   const setPaper = useCallback(
     (p: ExportPaper) => {
       setPaperState(p);
-      void api.setSettings({ paper: p }).then((r) => (r.ok ? undefined : notify('error', `The paper size was not kept as your default: ${r.reason}`)));
+      void api.setSettings({ paper: p }).then((r) => (r.ok ? settle('paper') : notify('error', `The paper size was not kept as your default: ${r.reason}`, undefined, 'paper')));
     },
-    [api, notify],
+    [api, notify, settle],
   );
   const setSections = useCallback(
     (chosen: readonly ReportSection[]) => {
       setSectionsState(chosen);
-      void api.setSettings({ sections: chosen }).then((r) => (r.ok ? undefined : notify('error', `The report sections were not kept as your default: ${r.reason}`)));
+      void api.setSettings({ sections: chosen }).then((r) => (r.ok ? settle('sections') : notify('error', `The report sections were not kept as your default: ${r.reason}`, undefined, 'sections')));
     },
-    [api, notify],
+    [api, notify, settle],
   );
   const reveal = useCallback(
     (path: string, action: RevealExportRequest['action']) =>
-      void api.revealExport({ path, action }).then((r) => (r.ok ? undefined : notify('error', `${action === 'open' ? 'Not opened' : 'Not shown'}: ${r.reason}`))),
-    [api, notify],
+      void api.revealExport({ path, action }).then((r) => (r.ok ? settle('reveal') : notify('error', `${action === 'open' ? 'Not opened' : 'Not shown'}: ${r.reason}`, undefined, 'reveal'))),
+    [api, notify, settle],
   );
   const variants = useMemo(() => variantNames(draft), [draft]);
   // A variant renamed or deleted since it was chosen: the report is about the scenario itself.
@@ -119,13 +121,13 @@ export function useExportReport(
         const about = variant === undefined ? 'the scenario' : `the variant “${variant}”`;
         const leftOut = printed ? sectionsLeftOut(sections).length : 0;
         const how = printed ? `, ${PAPER_WORDS[paper]} paper${leftOut > 0 ? `, ${leftOut} section${leftOut > 1 ? 's' : ''} left out` : ''}` : '';
-        if (!r.ok) notify('error', `Export failed: ${r.reason}`);
+        if (!r.ok) notify('error', `Export failed: ${r.reason}`, undefined, 'export');
         else if (r.value) {
           const written = r.value.path;
           notify('info', `Exported ${written} (${FORMAT_WORDS[format]} of ${about}${how})`, [
             { label: 'Open', run: () => reveal(written, 'open') },
             { label: 'Show in folder', run: () => reveal(written, 'folder') },
-          ]);
+          ], 'export');
         }
       } finally {
         setBusy(null);

@@ -20,7 +20,12 @@ export interface Notice {
   readonly kind: 'error' | 'info';
   readonly text: string;
   readonly actions?: readonly NoticeAction[] | undefined;
+  /** What the notice is about ("save", "export", …): a newer notice on it replaces this one, and a success clears it. */
+  readonly topic?: NoticeTopic | undefined;
 }
+
+/** The things a notice can be about; an error about one goes away once that thing works again. */
+export type NoticeTopic = 'open' | 'save' | 'autosave' | 'export' | 'reveal' | 'paper' | 'sections' | 'recovery';
 
 /** How long an info notice stays: long enough to read, longer when it offers buttons. */
 const INFO_NOTICE_MS = 5000;
@@ -58,24 +63,29 @@ export function useSession(
   docRef.current = doc;
   const nextId = useRef(1);
 
-  const notify = useCallback((kind: Notice['kind'], text: string, actions?: readonly NoticeAction[]) => {
+  const notify = useCallback((kind: Notice['kind'], text: string, actions?: readonly NoticeAction[], topic?: NoticeTopic) => {
     const id = nextId.current++;
-    setNotices((n) => [...n.slice(-4), { id, kind, text, ...(actions && actions.length > 0 ? { actions } : {}) }]);
+    // A newer notice about the same thing replaces the older one: a failed save's error goes when a save works.
+    setNotices((n) => [...n.filter((x) => topic === undefined || x.topic !== topic).slice(-4), { id, kind, text, ...(actions && actions.length > 0 ? { actions } : {}), ...(topic ? { topic } : {}) }]);
     if (kind === 'info') setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), actions && actions.length > 0 ? INFO_NOTICE_WITH_ACTIONS_MS : INFO_NOTICE_MS);
   }, []);
   const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), []);
+  /** The thing a notice was about works now: its error is no longer true, so it goes. */
+  const settle = useCallback((...topics: NoticeTopic[]) => setNotices((n) => (n.some((x) => x.topic !== undefined && topics.includes(x.topic)) ? n.filter((x) => x.topic === undefined || !topics.includes(x.topic)) : n)), []);
 
   const loadText = useCallback(
     (text: string, path: string | undefined, name: string, show: View, dirty = false, fileVersion?: string) => {
       try {
         dispatch({ type: 'load', draft: JSON.parse(text) as unknown, path, name, dirty, show, fileVersion });
+        // Opened: an earlier failure to open, or to autosave the document it replaces, no longer applies.
+        settle('open', 'autosave');
         return true;
       } catch {
-        notify('error', `${path ?? name}: not valid JSON (${describeJsonSyntaxProblem(jsonSyntaxProblemOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text))}); nothing was changed`);
+        notify('error', `${path ?? name}: not valid JSON (${describeJsonSyntaxProblem(jsonSyntaxProblemOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text))}); nothing was changed`, undefined, 'open');
         return false;
       }
     },
-    [notify],
+    [notify, settle],
   );
 
   const open = useCallback(
@@ -88,7 +98,7 @@ export function useSession(
       }
       const r = await api.openScenario({ path: target });
       if (!r.ok) {
-        notify('error', `Not opened: ${r.reason}`);
+        notify('error', `Not opened: ${r.reason}`, undefined, 'open');
         return false;
       }
       return r.value ? loadText(r.value.text, r.value.path, r.value.name, 'editor', false, r.value.version) : false;
@@ -100,7 +110,7 @@ export function useSession(
     async (id: string) => {
       const r = await api.openExample({ id });
       if (!r.ok) {
-        notify('error', r.reason);
+        notify('error', r.reason, undefined, 'open');
         return false;
       }
       return loadText(r.value.text, undefined, r.value.name, 'dashboard');
@@ -127,21 +137,22 @@ export function useSession(
       const expectedVersion = path !== undefined && path === d.path ? d.fileVersion : undefined;
       const r = await saveWithConflictCheck(api, { text: draftText(d.draft), path, saveAs: saveAs && info?.host !== 'web', expectedVersion }, confirm);
       if (r.kind === 'failed') {
-        notify('error', `Not saved: ${r.reason}`);
+        notify('error', `Not saved: ${r.reason}`, undefined, 'save');
         return false;
       }
       if (r.kind === 'kept-other') {
-        notify('info', `Not saved: ${r.path} changed on disk and was kept; your changes are still here (Save As keeps both)`);
+        notify('info', `Not saved: ${r.path} changed on disk and was kept; your changes are still here (Save As keeps both)`, undefined, 'save');
         return false;
       }
       if (r.kind === 'cancelled') return false;
       const saved = r.saved;
       dispatch({ type: 'saved', path: saved.path, name: nameOf(saved.path, d.name), version, fileVersion: saved.version });
       await api.clearRecovery();
-      notify('info', `Saved ${saved.path}`);
+      settle('autosave');
+      notify('info', `Saved ${saved.path}`, undefined, 'save');
       return true;
     },
-    [api, info, askPath, notify, confirm],
+    [api, info, askPath, notify, settle, confirm],
   );
 
   // Autosave: while there are unsaved changes, write the draft to the recovery file every few seconds.
@@ -152,16 +163,17 @@ export function useSession(
       if (d.draft === undefined || !isDirty(d) || lastAutosaved.current === d.version) return;
       lastAutosaved.current = d.version;
       void api.autosave({ text: draftText(d.draft), path: d.path }).then((r) => {
-        if (!r.ok) notify('error', `Autosave failed: ${r.reason}`);
+        if (!r.ok) notify('error', `Autosave failed: ${r.reason}`, undefined, 'autosave');
+        else settle('autosave');
       });
     }, AUTOSAVE_MS);
     return () => clearInterval(timer);
-  }, [api, notify]);
+  }, [api, notify, settle]);
 
   // Offer the draft a previous session left behind.
   useEffect(() => {
     void api.getRecovery().then((r) => {
-      if (!r.ok) notify('error', r.reason);
+      if (!r.ok) notify('error', r.reason, undefined, 'recovery');
       else if (r.value) setRecovery(r.value);
     });
   }, [api, notify]);
@@ -184,7 +196,7 @@ export function useSession(
     void api.setDocumentState({ title: doc.name, dirty });
   }, [api, doc.name, dirty, doc.draft === undefined]);
 
-  return { doc, view: workspace.view, overrides: workspace.overrides, dispatch, open, openExample, newFromTemplate, save, notices, notify, dismiss, recovery, restore, discardRecovery, dirty };
+  return { doc, view: workspace.view, overrides: workspace.overrides, dispatch, open, openExample, newFromTemplate, save, notices, notify, settle, dismiss, recovery, restore, discardRecovery, dirty };
 }
 
 /** What the web host's path prompt says about where a bare file name goes. */

@@ -95,6 +95,7 @@ export function ActualsView({ api, estimate }: { api: TcoApi; estimate: Estimate
                   if (r.ok) {
                     setSpend(r.value as ImportedSpend);
                     setPlan(null);
+                    setError(null);
                   } else setError(r.reason);
                 });
               }}

@@ -85,4 +85,30 @@ describe('saving in the web host', () => {
     expect(await lastAlert(page)).toMatch(/missing\.tco\.json/);
     expect(await lastAlert(page)).not.toMatch(LEAKS);
   });
+
+  it('an error banner goes away once its cause is fixed: a failed save’s error when a save works, a failed open’s when a file opens', async () => {
+    const dirs = hostDirs();
+    const host = await startHost(dirs);
+    const { page, errors } = await openApp(host);
+    await page.getByRole('button', { name: 'Orders database (PostgreSQL OLTP with HA)' }).click();
+    await page.getByTestId('total-ec2').waitFor();
+    const notSaved = page.getByRole('alert').filter({ hasText: 'Not saved:' });
+    await page.getByRole('button', { name: 'Save as', exact: true }).click();
+    await answer(page, join(dirs.root, 'elsewhere.tco.json'));
+    await expect.poll(() => notSaved.count()).toBe(1);
+    // Saved where it may be: the error is no longer true, so it goes.
+    await page.getByRole('button', { name: 'Save as', exact: true }).click();
+    await answer(page, 'fixed.tco.json');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: `Saved ${join(dirs.docsDir, 'fixed.tco.json')}` }).count()).toBe(1);
+    expect(await notSaved.count()).toBe(0);
+
+    const notOpened = page.getByRole('alert').filter({ hasText: 'Not opened:' });
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await answer(page, 'nowhere/missing.tco.json');
+    await expect.poll(() => notOpened.count()).toBe(1);
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await answer(page, 'fixed.tco.json');
+    await expect.poll(() => notOpened.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

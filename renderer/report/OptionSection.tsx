@@ -17,6 +17,7 @@ function whenPaid(l: EstimatedLine): string {
   const s = l.schedule;
   if (s.kind === 'monthly') return s.growth === 'usage' ? 'monthly, grows with usage' : s.growth === 'above-base' ? 'growth above month 1' : 'monthly';
   if (s.kind === 'once') return `once, month ${s.month}`;
+  if (s.kind === 'window') return `monthly in months ${s.firstMonth}–${s.lastMonth}`;
   return `every ${s.everyMonths} months from month ${s.firstMonth}`;
 }
 

@@ -84,7 +84,7 @@ export function LinesTable({ estimate, option, staleAfterDays }: { estimate: Est
           const cls = flag === 'missing-price' || flag === 'fallback-price' ? 'flag-missing' : flag === 'derived-price' ? 'flag-derived' : undefined;
           const s = l.schedule;
           const age = ageOf(l);
-          const when = s.kind === 'monthly' ? (s.growth === 'usage' ? 'monthly, grows' : s.growth === 'above-base' ? 'growth only' : 'monthly') : s.kind === 'once' ? `once, month ${s.month}` : `every ${s.everyMonths} months`;
+          const when = s.kind === 'monthly' ? (s.growth === 'usage' ? 'monthly, grows' : s.growth === 'above-base' ? 'growth only' : 'monthly') : s.kind === 'once' ? `once, month ${s.month}` : s.kind === 'window' ? `monthly, months ${s.firstMonth}–${s.lastMonth}` : `every ${s.everyMonths} months`;
           return (
             <Fragment key={l.id}>
               <tr className={cls}>

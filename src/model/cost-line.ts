@@ -40,11 +40,14 @@ export type GrowthRule = 'none' | 'usage' | 'above-base';
  * - monthly: every month, following `growth`
  * - once: one payment in `month` (1-based), e.g. setup effort
  * - every: a lump sum in `firstMonth` and every `everyMonths` after, e.g. a reserved-instance upfront fee per term
+ * - window: the same amount every month from `firstMonth` to `lastMonth` (inclusive), nothing outside,
+ *   e.g. an Extended Support year band that starts when a version leaves standard support
  */
 export type LineSchedule =
   | { readonly kind: 'monthly'; readonly growth: GrowthRule }
   | { readonly kind: 'once'; readonly month: number }
-  | { readonly kind: 'every'; readonly firstMonth: number; readonly everyMonths: number };
+  | { readonly kind: 'every'; readonly firstMonth: number; readonly everyMonths: number }
+  | { readonly kind: 'window'; readonly firstMonth: number; readonly lastMonth: number };
 
 /** Where a line's unit price comes from. */
 export type LineProvenance =
@@ -64,7 +67,8 @@ export type LineProvenance =
 
 /**
  * One cost line: the single source of every figure the app shows (DESIGN convention 1).
- * `monthly` is the recurring amount in month 1; `oneTime` the amount of each lump payment.
+ * `monthly` is the recurring amount in month 1; `oneTime` the amount of each lump payment (for a
+ * `window` line: the amount paid each month of its window).
  * Totals, charts, CSV and PDF all read lines; only projection.ts sums them.
  */
 export interface CostLine {

@@ -1,6 +1,7 @@
 import { ec2InstanceKey, ec2ReservedKey, emitPriced, fmtCount, type BuildContext } from './build-context';
 import { emitCompute, FLAT, GROWING } from './compute-usage';
 import type { ComputeUsage, LineBase } from './line-spec';
+import { emitUnsupportedEngineWork } from './unsupported-engine';
 import type { DatabaseWorkload, OptionId } from './scenario-schema';
 
 /**
@@ -146,6 +147,7 @@ export function emitDatabaseOnEc2(ctx: BuildContext, option: OptionId, w: Databa
       path: `${p}.backup.storageGb`,
     });
   }
+  emitUnsupportedEngineWork(ctx, { base, id, engine: w.engine, engineLabel: engineName(w.engine), version: w.engineVersion, path: `${p}.engineVersion` });
   const replicaCount = nodes - 1;
   const replicationGb = w.replicationGbPerMonth;
   if (replicaCount > 0 && replicationGb !== undefined && replicationGb > 0) {

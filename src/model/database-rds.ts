@@ -3,6 +3,7 @@ import { emitPriced, fmtCount, type BuildContext } from './build-context';
 import { emitCompute, FLAT, GROWING } from './compute-usage';
 import type { ComputeUsage, LineBase } from './line-spec';
 import { engineName } from './database-ec2';
+import { emitExtendedSupport } from './extended-support';
 import type { DatabaseWorkload, OptionId } from './scenario-schema';
 
 /**
@@ -15,7 +16,9 @@ export function rdsGp3Baseline(sizeGb: number): { iops: number; throughputMBps: 
 }
 
 const MULTI_AZ_NOTE = 'Multi-AZ bills the primary and its standby: AWS prices it at about twice Single-AZ.';
-const FREE_BACKUP = ['Backup storage up to 100% of the provisioned storage is free (RDS billing FAQ).'];
+const FREE_BACKUP = [
+  'Backup storage up to 100% of the provisioned storage is free (RDS billing FAQ). The allowance is Region-wide: it covers the total storage of all databases in the Region, read replicas included; this workload counts its own primary and replicas.',
+];
 
 /**
  * Amazon RDS: instance-hours at the Single-AZ or Multi-AZ rate (AWS publishes Multi-AZ at about
@@ -160,14 +163,28 @@ export function emitDatabaseOnRds(ctx: BuildContext, option: OptionId, w: Databa
     }
   }
 
-  const billableBackupGb = Math.max(0, w.backup.storageGb - s.sizeGb);
+  emitExtendedSupport(ctx, {
+    base,
+    id,
+    serviceLabel: `RDS for ${engineName(w.engine)} ${w.engineVersion ?? ''}`.trim(),
+    engine: w.engine,
+    version: w.engineVersion,
+    instanceClass: w.instanceClass,
+    instances: 1 + (w.highAvailability ? 1 : 0) + w.readReplicas,
+    hoursPerInstance: w.hoursPerMonth,
+    path: `${p}.engineVersion`,
+  });
+
+  // The free allowance is the workload's total provisioned storage: the primary's and each replica's.
+  const allowanceGb = (1 + w.readReplicas) * s.sizeGb;
+  const billableBackupGb = Math.max(0, w.backup.storageGb - allowanceGb);
   if (billableBackupGb > 0) {
     emitPriced(ctx, {
       base,
       service: 'Amazon RDS',
       text: () => ({
         id: `${id}:backup`,
-        label: `RDS backup storage beyond the free allowance (${fmtCount(w.backup.storageGb)} − ${fmtCount(s.sizeGb)} GB)`,
+        label: `RDS backup storage beyond the free allowance (${fmtCount(w.backup.storageGb)} − ${fmtCount(allowanceGb)} GB)`,
         notes: FREE_BACKUP,
       }),
       quantity: billableBackupGb,

@@ -1,6 +1,6 @@
 import { COST_CATEGORIES, type CostCategory, type CostLine, type LineSchedule } from './cost-line';
 import type { OptionId } from './scenario-schema';
-import { schedulePresentValue, scheduleTotal, type Timing } from './timing';
+import { schedulePresentValue, scheduleTotal, windowMonths, type Timing } from './timing';
 
 export interface MonthRow {
   /** 1-based month of the horizon. */
@@ -39,6 +39,8 @@ export class OptionProjection {
   private readonly growing: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0, downtime: 0 };
   private readonly above: Record<CostCategory, number> = { infrastructure: 0, operations: 0, security: 0, downtime: 0 };
   private readonly lumps: { category: CostCategory; amount: number; schedule: LineSchedule }[] = [];
+  /** Recurring amounts paid only in a window of months (Extended Support year bands). */
+  private readonly windows: { category: CostCategory; amount: number; firstMonth: number; lastMonth: number }[] = [];
 
   constructor(
     readonly option: OptionId,
@@ -57,6 +59,13 @@ export class OptionProjection {
       else this.above[category] += amount;
       if (schedule.growth !== 'above-base') this.runRate[category] += amount;
       if (hours !== undefined) this.opsHoursPerMonth += hours;
+    } else if (schedule.kind === 'window') {
+      // Recurring, not one-time: counts in the run-rate when month 1 falls inside the window.
+      if (amount !== 0) this.windows.push({ category, amount, firstMonth: schedule.firstMonth, lastMonth: schedule.lastMonth });
+      if (schedule.firstMonth <= 1 && schedule.lastMonth >= 1) {
+        this.runRate[category] += amount;
+        if (hours !== undefined) this.opsHoursPerMonth += hours;
+      }
     } else {
       this.oneTimeTotal += total;
       if (amount !== 0) this.lumps.push({ category, amount, schedule });
@@ -73,12 +82,7 @@ export class OptionProjection {
   rows(): MonthRow[] {
     const t = this.timing;
     const n = t.horizonMonths;
-    const lumpByMonth: Record<CostCategory, Float64Array> = {
-      infrastructure: new Float64Array(n + 1),
-      operations: new Float64Array(n + 1),
-      security: new Float64Array(n + 1),
-      downtime: new Float64Array(n + 1),
-    };
+    const lumpByMonth = monthsByCategory(n);
     for (const lump of this.lumps) {
       const s = lump.schedule;
       if (s.kind === 'once') {
@@ -86,6 +90,11 @@ export class OptionProjection {
       } else if (s.kind === 'every') {
         for (let m = s.firstMonth; m <= n; m += s.everyMonths) lumpByMonth[lump.category][m]! += lump.amount;
       }
+    }
+    const windowByMonth = monthsByCategory(n);
+    for (const w of this.windows) {
+      const [first, last] = windowMonths(w, t);
+      for (let m = first; m <= last; m++) windowByMonth[w.category][m]! += w.amount;
     }
     const rows: MonthRow[] = [];
     let cumulative = 0;
@@ -98,7 +107,7 @@ export class OptionProjection {
       let total = 0;
       for (const c of COST_CATEGORIES) {
         const lump = lumpByMonth[c][m]!;
-        const amount = this.flat[c] + this.growing[c] * g + this.above[c] * aboveFactor + lump;
+        const amount = this.flat[c] + this.growing[c] * g + this.above[c] * aboveFactor + windowByMonth[c][m]! + lump;
         byCat[c] = amount;
         oneTime += lump;
         total += amount;
@@ -121,6 +130,16 @@ export class OptionProjection {
     }
     return rows;
   }
+}
+
+/** One zeroed amount per month (index 1..n) for each category. */
+function monthsByCategory(n: number): Record<CostCategory, Float64Array> {
+  return {
+    infrastructure: new Float64Array(n + 1),
+    operations: new Float64Array(n + 1),
+    security: new Float64Array(n + 1),
+    downtime: new Float64Array(n + 1),
+  };
 }
 
 /** A finished line list projected: what `OptionProjection` gives, plus each line's horizon total. */

@@ -1,3 +1,4 @@
+import { knownVersions } from './support-calendar';
 import * as z from 'zod';
 import { ROLE_IDS } from './labour';
 import { DEPLOYMENT_IDS, OPS_TASK_IDS } from './ops-tasks';
@@ -138,6 +139,11 @@ const spot = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // Database workload
 // ---------------------------------------------------------------------------------------------
+/** Burstable RDS classes (CPU credits; Unlimited is the RDS default for db.t3/db.t4g). */
+export function isBurstableClass(instanceClass: string): boolean {
+  return /^(db\.)?t[2-4][ag]?\./.test(instanceClass);
+}
+
 const databaseWorkload = z
   .strictObject({
     kind: z.literal('database'),
@@ -145,6 +151,23 @@ const databaseWorkload = z
     name: text(120),
     engine: z.enum(['postgresql', 'mysql', 'mariadb']),
     instanceClass: rdsClass.meta({ description: 'RDS instance class of the primary, e.g. db.r6i.xlarge.' }),
+    engineVersion: z
+      .string()
+      .max(20)
+      .optional()
+      .meta({
+        description:
+          'Engine major version, e.g. "13" or "8.0": past its end of standard support, RDS adds Extended Support charges and EC2 runs an unsupported engine. Absent: a supported version is assumed.',
+      }),
+    cpuCreditSurplusVcpuHoursPerMonth: z
+      .number()
+      .min(0)
+      .max(1_000_000)
+      .optional()
+      .meta({
+        description:
+          'Burstable classes (db.t3/db.t4g) only: expected CPU use above baseline per month, vCPU-hours, billed as surplus credits in Unlimited mode (the RDS default). Absent: none.',
+      }),
     ec2InstanceType: ec2Type
       .optional()
       .meta({ description: 'EC2 type for the self-managed option; defaults to the RDS class without "db." (db.r6i.xlarge → r6i.xlarge).' }),
@@ -172,7 +195,20 @@ const databaseWorkload = z
         .min(0)
         .max(10_000_000)
         .meta({ description: 'Total backup storage retained (automated backups and snapshots), GiB.' }),
+      dailyChangePct: pct(0, 100)
+        .optional()
+        .meta({
+          description:
+            'EC2 only: share of the volume changed per day, percent, which each incremental EBS snapshot stores (default 2%, an assumption). Absent on older files: the whole backup size is billed.',
+        }),
     }),
+    rootVolumeGb: z
+      .number()
+      .int()
+      .min(0)
+      .max(16384)
+      .optional()
+      .meta({ description: 'EC2 only: gp3 root volume of each database instance, GiB (AMI defaults are 8–30 GiB). Absent: not counted.' }),
     highAvailability: z.boolean().meta({ description: 'RDS Multi-AZ; on EC2, a standby instance in another AZ with streaming replication.' }),
     readReplicas: z.number().int().min(0).max(15).default(0),
     hoursPerMonth: z
@@ -195,6 +231,20 @@ const databaseWorkload = z
       .prefault({}),
   })
   .superRefine((w, ctx) => {
+    if (w.engineVersion !== undefined && !knownVersions(w.engine).includes(w.engineVersion)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['engineVersion'],
+        message: `is not a known ${w.engine} major version (known: ${knownVersions(w.engine).join(', ')})`,
+      });
+    }
+    if (w.cpuCreditSurplusVcpuHoursPerMonth !== undefined && w.cpuCreditSurplusVcpuHoursPerMonth > 0 && !isBurstableClass(w.instanceClass)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cpuCreditSurplusVcpuHoursPerMonth'],
+        message: `applies to burstable classes only (db.t3, db.t4g); ${w.instanceClass} is not burstable`,
+      });
+    }
     const s = w.storage;
     if (s.type === 'io1') {
       if (s.iops === undefined) {

@@ -70,7 +70,16 @@ export function scheduleTotal(schedule: LineSchedule, amount: number, t: Timing)
       if (schedule.firstMonth > t.horizonMonths) return 0;
       return amount * (Math.floor((t.horizonMonths - schedule.firstMonth) / schedule.everyMonths) + 1);
     }
+    case 'window': {
+      const [first, last] = windowMonths(schedule, t);
+      return last >= first ? amount * (last - first + 1) : 0;
+    }
   }
+}
+
+/** The months of a window schedule that fall inside the horizon: [first, last], empty when last < first. */
+export function windowMonths(schedule: { readonly firstMonth: number; readonly lastMonth: number }, t: Timing): [number, number] {
+  return [Math.max(1, schedule.firstMonth), Math.min(t.horizonMonths, schedule.lastMonth)];
 }
 
 /** Present value at month 1 of a line over the horizon. */
@@ -85,6 +94,12 @@ export function schedulePresentValue(schedule: LineSchedule, amount: number, t: 
     case 'every': {
       let pv = 0;
       for (let m = schedule.firstMonth; m <= t.horizonMonths; m += schedule.everyMonths) pv += amount * (t.discount[m] ?? 0);
+      return pv;
+    }
+    case 'window': {
+      const [first, last] = windowMonths(schedule, t);
+      let pv = 0;
+      for (let m = first; m <= last; m++) pv += amount * t.discount[m]!;
       return pv;
     }
   }

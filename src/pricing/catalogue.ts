@@ -55,6 +55,11 @@ export interface CatalogueInfo {
 export interface PriceCatalogue {
   readonly info: CatalogueInfo;
   lookup(key: PriceKey): PriceQuote | undefined;
+  /**
+   * vCPUs of an instance type or RDS class (`db.r6i.xlarge`) as the price data lists them, for charges
+   * billed per vCPU-hour (RDS Extended Support, CPU credits); undefined when not known (never guessed).
+   */
+  vcpus?(region: string, instanceType: string): number | undefined;
 }
 
 /** Cost of `quantity` units under a tiered price (each unit priced at the tier it falls in). */
@@ -77,6 +82,13 @@ export function layeredCatalogue(name: string, layers: readonly PriceCatalogue[]
       for (const layer of layers) {
         const quote = layer.lookup(key);
         if (quote) return quote;
+      }
+      return undefined;
+    },
+    vcpus(region, instanceType) {
+      for (const layer of layers) {
+        const n = layer.vcpus?.(region, instanceType);
+        if (n !== undefined) return n;
       }
       return undefined;
     },

@@ -13,19 +13,39 @@ export function snapshotCatalogueName(name: string, builtOn: string): string {
  * adapter loads a Region's snapshot file on its first lookup; the renderer has the one Region the
  * host sent). A Region it cannot answer has no prices: lookups miss and lines are flagged.
  */
-export function regionsCatalogue(info: CatalogueInfo, regionQuotes: (region: string) => ReadonlyMap<string, PriceQuote> | undefined): PriceCatalogue {
+export function regionsCatalogue(
+  info: CatalogueInfo,
+  regionQuotes: (region: string) => ReadonlyMap<string, PriceQuote> | undefined,
+  regionSpecs?: (region: string) => readonly SpecsRow[] | undefined,
+): PriceCatalogue {
+  const vcpusByRegion = new Map<string, ReadonlyMap<string, number>>();
   return {
     info,
     lookup(key) {
       return regionQuotes(key.region)?.get(priceKeyId(key));
     },
+    vcpus(region, instanceType) {
+      let byType = vcpusByRegion.get(region);
+      if (byType === undefined) {
+        byType = vcpuMap(regionSpecs?.(region) ?? []);
+        vcpusByRegion.set(region, byType);
+      }
+      return byType.get(instanceType);
+    },
   };
 }
 
-/** A catalogue over quotes keyed by price-key id (one Region's snapshot quotes as the host sends them). */
-export function quotesCatalogue(info: CatalogueInfo, quotes: QuoteEntries | ReadonlyMap<string, PriceQuote>): PriceCatalogue {
+function vcpuMap(specs: readonly SpecsRow[]): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  for (const s of specs) if (s.vcpu !== undefined) out.set(s.instanceType, s.vcpu);
+  return out;
+}
+
+/** A catalogue over quotes keyed by price-key id (one Region's snapshot quotes as the host sends them), with the Region's instance specs if given. */
+export function quotesCatalogue(info: CatalogueInfo, quotes: QuoteEntries | ReadonlyMap<string, PriceQuote>, instanceTypes: readonly SpecsRow[] = []): PriceCatalogue {
   const byId: ReadonlyMap<string, PriceQuote> = quotes instanceof Map ? quotes : new Map(quotes as QuoteEntries);
-  return { info, lookup: (key) => byId.get(priceKeyId(key)) };
+  const vcpus = vcpuMap(instanceTypes);
+  return { info, lookup: (key) => byId.get(priceKeyId(key)), vcpus: (region, type) => (info.regions.includes(region) ? vcpus.get(type) : undefined) };
 }
 
 export interface InstanceOption {

@@ -37,7 +37,11 @@ export function estimateLinesCsv(estimate: Estimate): string {
   const rows = estimate.lines.map((l) => {
     const s = l.schedule;
     const schedule =
-      s.kind === 'monthly' ? `monthly:${s.growth}` : s.kind === 'once' ? `once:${s.month}` : `every:${s.firstMonth}+${s.everyMonths}`;
+      s.kind === 'monthly' ? `monthly:${s.growth}` : s.kind === 'once'
+          ? `once:${s.month}`
+          : s.kind === 'window'
+            ? `window:${s.firstMonth}-${s.lastMonth}`
+            : `every:${s.firstMonth}+${s.everyMonths}`;
     const src = l.provenance.kind === 'price' ? l.provenance.source : undefined;
     return [
       l.option,

@@ -71,6 +71,7 @@ function scheduleCell(line: EstimatedLine): string {
   const s = line.schedule;
   if (s.kind === 'monthly') return s.growth === 'usage' ? 'monthly, grows' : s.growth === 'above-base' ? 'growth only' : 'monthly';
   if (s.kind === 'once') return `once, month ${s.month}`;
+  if (s.kind === 'window') return `monthly, months ${s.firstMonth}–${s.lastMonth}`;
   return `every ${s.everyMonths} mo`;
 }
 

@@ -102,5 +102,12 @@ export function roundCatalogue(): PriceCatalogue {
     prices: rows.sort((a, b) => (a.key < b.key ? -1 : 1)),
     instanceTypes: [],
   });
-  return quotesCatalogue({ name: snapshotCatalogueName('Round test prices', '2026-01-01'), kind: 'snapshot', regions: [region] }, parsed.quotes);
+  // vCPUs of the classes above, for charges billed per vCPU-hour (as the snapshot lists instance specs).
+  const specs = [
+    { instanceType: 'm5.large', vcpu: 2, memoryGib: 8 },
+    { instanceType: 'db.m5.large', vcpu: 2, memoryGib: 8 },
+    { instanceType: 't3.medium', vcpu: 2, memoryGib: 4 },
+    { instanceType: 'db.t3.medium', vcpu: 2, memoryGib: 4 },
+  ];
+  return quotesCatalogue({ name: snapshotCatalogueName('Round test prices', '2026-01-01'), kind: 'snapshot', regions: [region] }, parsed.quotes, specs);
 }

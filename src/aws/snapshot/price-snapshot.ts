@@ -147,7 +147,7 @@ export class PriceSnapshot {
       const loaded = this.loadRegion(region);
       report(loaded?.problem);
       return loaded?.value?.quotes;
-    });
+    }, (region) => this.loadRegion(region)?.value?.instanceTypes);
   }
 }
 

@@ -2,6 +2,7 @@ import { ec2InstanceKey, ec2ReservedKey, emitPriced, fmtCount, type BuildContext
 import { emitCompute, FLAT, GROWING } from './compute-usage';
 import type { ComputeUsage, LineBase } from './line-spec';
 import { emitUnsupportedEngineWork } from './unsupported-engine';
+import { emitCpuCredits, isBurstableEc2Type } from './cpu-credits';
 import type { DatabaseWorkload, OptionId } from './scenario-schema';
 
 /**
@@ -13,6 +14,9 @@ export const EBS_GP3_BASELINE_THROUGHPUT_MBPS = 125;
 
 const EACH_INSTANCE_COPY = ['Each instance keeps a full copy of the data on its own volume.'];
 const NO_FREE_BACKUP = ['EC2 has no free backup allowance; every snapshot GB is billed.'];
+const INCREMENTAL_SNAPSHOTS = [
+  'EBS snapshots are incremental (Amazon EBS User Guide, "How Amazon EBS snapshots work"): one full copy of the volume, then each daily snapshot stores only the blocks changed since, kept for the retention period. One copy for the primary; a standby or replica is not snapshotted.',
+];
 const OTHER_AZ = ['Standby and replicas are assumed to sit in other Availability Zones. RDS Multi-AZ replication is not charged.'];
 
 /** EC2 type for a self-managed database: the scenario's choice, or the RDS class without its "db." prefix. */
@@ -131,21 +135,51 @@ export function emitDatabaseOnEc2(ctx: BuildContext, option: OptionId, w: Databa
       });
     }
   }
-  if (w.backup.storageGb > 0) {
+  const rootGb = w.rootVolumeGb ?? 0;
+  if (rootGb > 0) {
     emitPriced(ctx, {
       base,
       service: 'Amazon EBS',
       text: () => ({
-        id: `${id}:snapshots`,
-        label: `EBS snapshots for backups (${fmtCount(w.backup.storageGb)} GB, ${w.backup.retentionDays}-day retention)`,
-        notes: NO_FREE_BACKUP,
+        id: `${id}:ebs-root`,
+        label: `EBS gp3 root volume${nodes > 1 ? 's' : ''} (${nodes} × ${fmtCount(rootGb)} GB)`,
+        notes: ['Every instance boots from its own root volume (the AMI sets its size, commonly 8–30 GiB).'],
       }),
-      quantity: w.backup.storageGb,
+      quantity: nodes * rootGb,
+      unit: 'GB-month',
+      key: { service: 'ebs', kind: 'volume', region, volumeType: 'gp3' },
+      schedule: FLAT,
+      path: `${p}.rootVolumeGb`,
+    });
+  }
+  const changePct = w.backup.dailyChangePct;
+  // EBS snapshots are incremental: the first holds every used block, later ones only the blocks changed since.
+  const snapshotGb = changePct === undefined ? w.backup.storageGb : s.sizeGb * (1 + (changePct / 100) * w.backup.retentionDays);
+  if (snapshotGb > 0) {
+    emitPriced(ctx, {
+      base,
+      service: 'Amazon EBS',
+      text: () =>
+        changePct === undefined
+          ? {
+              id: `${id}:snapshots`,
+              label: `EBS snapshots for backups (${fmtCount(w.backup.storageGb)} GB, ${w.backup.retentionDays}-day retention)`,
+              notes: NO_FREE_BACKUP,
+            }
+          : {
+              id: `${id}:snapshots`,
+              label: `EBS snapshots, incremental (${fmtCount(s.sizeGb)} GB full + ${fmtCount(changePct)}%/day × ${w.backup.retentionDays} days)`,
+              notes: INCREMENTAL_SNAPSHOTS,
+            },
+      quantity: snapshotGb,
       unit: 'GB-month',
       key: { service: 'ebs', kind: 'snapshot', region },
       schedule: GROWING,
-      path: `${p}.backup.storageGb`,
+      path: changePct === undefined ? `${p}.backup.storageGb` : `${p}.backup.dailyChangePct`,
     });
+  }
+  if (isBurstableEc2Type(type)) {
+    emitCpuCredits(ctx, { base, id, on: 'ec2', instanceType: type, vcpuHours: w.cpuCreditSurplusVcpuHoursPerMonth, path: `${p}.cpuCreditSurplusVcpuHoursPerMonth` });
   }
   emitUnsupportedEngineWork(ctx, { base, id, engine: w.engine, engineLabel: engineName(w.engine), version: w.engineVersion, path: `${p}.engineVersion` });
   const replicaCount = nodes - 1;

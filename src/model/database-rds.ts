@@ -3,6 +3,7 @@ import { emitPriced, fmtCount, type BuildContext } from './build-context';
 import { emitCompute, FLAT, GROWING } from './compute-usage';
 import type { ComputeUsage, LineBase } from './line-spec';
 import { engineName } from './database-ec2';
+import { emitCpuCredits } from './cpu-credits';
 import { emitExtendedSupport } from './extended-support';
 import type { DatabaseWorkload, OptionId } from './scenario-schema';
 
@@ -163,6 +164,8 @@ export function emitDatabaseOnRds(ctx: BuildContext, option: OptionId, w: Databa
     }
   }
 
+  const credits = { vcpuHours: w.cpuCreditSurplusVcpuHoursPerMonth, path: `${p}.cpuCreditSurplusVcpuHoursPerMonth` };
+  emitCpuCredits(ctx, { base, id, on: 'rds', instanceType: w.instanceClass, ...credits });
   emitExtendedSupport(ctx, {
     base,
     id,

@@ -139,6 +139,11 @@ export function scenarioInputs(s: Scenario): NumericInput[] {
       out.push(plain(k('backup', 'storageGb'), `${name}: backup storage`, 'usage', 'GB', w.backup.storageGb, 0, 10_000_000));
       out.push(plain(k('readReplicas'), `${name}: read replicas`, 'fleet', 'instances', w.readReplicas, 0, 15, true));
       out.push(plain(k('hoursPerMonth'), `${name}: hours per month`, 'usage', 'h', w.hoursPerMonth, 1, HOURS_PER_MONTH));
+      if (w.cpuCreditSurplusVcpuHoursPerMonth !== undefined) {
+        out.push(plain(k('cpuCreditSurplusVcpuHoursPerMonth'), `${name}: CPU above baseline`, 'usage', 'vCPU-h/month', w.cpuCreditSurplusVcpuHoursPerMonth, 0, 1_000_000));
+      }
+      if (w.backup.dailyChangePct !== undefined) out.push(plain(k('backup', 'dailyChangePct'), `${name}: daily change (snapshots)`, 'usage', '%', w.backup.dailyChangePct, 0, 100));
+      if (w.rootVolumeGb !== undefined) out.push(plain(k('rootVolumeGb'), `${name}: root volume per instance`, 'usage', 'GB', w.rootVolumeGb, 0, 16384, true));
       if (w.replicationGbPerMonth !== undefined) {
         out.push(plain(k('replicationGbPerMonth'), `${name}: replication traffic`, 'usage', 'GB/month', w.replicationGbPerMonth, 0, 10_000_000));
       }

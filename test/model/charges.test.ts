@@ -125,3 +125,41 @@ describe('RDS backup allowance covers the provisioned storage of the primary and
     expect(run({ readReplicas: 1, backup: { retentionDays: 7, storageGb: 200 } }).lines.some((l) => l.id === 'managed:db:backup')).toBe(false);
   });
 });
+
+describe('burstable CPU credits above baseline (Unlimited), priced per vCPU-hour', () => {
+  it.each([
+    ['RDS db.t3/db.t4g: $0.075 per vCPU-hour', 'managed:db:cpu-credits', 100, 7.5],
+    ['EC2 t3/t4g Linux: $0.05 per vCPU-hour', 'ec2:db:cpu-credits', 100, 5],
+  ] as const)('%s', (_name, id, vcpuHours, usd) => {
+    const e = run({ instanceClass: 'db.t3.medium', cpuCreditSurplusVcpuHoursPerMonth: vcpuHours });
+    const l = line(e, id);
+    expect(l.quantity).toBe(vcpuHours);
+    expect(cents(l.monthly)).toBe(usd);
+    expect(l.provenance.kind === 'input' && l.provenance.note.startsWith('Published rate')).toBe(true);
+  });
+  it('is refused on a class that is not burstable, naming the field', () => {
+    expect(() => scenario([dbWorkload({ cpuCreditSurplusVcpuHoursPerMonth: 10 })])).toThrow(/cpuCreditSurplusVcpuHoursPerMonth.*burstable classes only/);
+  });
+  it('is not charged on EC2 when the EC2 type chosen is not burstable', () => {
+    const e = run({ instanceClass: 'db.t3.medium', ec2InstanceType: 'm5.large', cpuCreditSurplusVcpuHoursPerMonth: 100 });
+    expect(e.lines.some((l) => l.id === 'ec2:db:cpu-credits')).toBe(false);
+  });
+});
+
+describe('EBS on EC2: root volumes and incremental snapshots', () => {
+  it('adds a gp3 root volume per instance', () => {
+    const l = line(run({ highAvailability: true, readReplicas: 1, rootVolumeGb: 20 }), 'ec2:db:ebs-root');
+    expect(l.quantity).toBe(60);
+    expect(cents(l.monthly)).toBe(4.8);
+  });
+  it.each([
+    // 100 GB volume, 2%/day, 7 days: 100 + 100 × 0.02 × 7 = 114 GB at $0.05.
+    [2, 7, 114, 5.7],
+    [0, 7, 100, 5],
+    [5, 30, 250, 12.5],
+  ] as const)('incremental snapshots at %s %% a day kept %s days: %s GB', (pct, days, gb, usd) => {
+    const l = line(run({ backup: { retentionDays: days, storageGb: 100, dailyChangePct: pct } }), 'ec2:db:snapshots');
+    expect(l.quantity).toBeCloseTo(gb, 9);
+    expect(cents(l.monthly)).toBe(usd);
+  });
+});

@@ -73,7 +73,7 @@ function emitReserved(ctx: BuildContext, usage: ComputeUsage, c: ReservedCommitm
         usage,
         usage.count,
         withNote(usage.text, 'Priced at on-demand because no reserved rate was found.'),
-        `reserved rate not found for ${what} in ${ctx.region}; priced at on-demand (enter hourlyUsd and upfrontUsd at ${usage.commitmentPath}, or refresh prices)`,
+        `reserved rate not found for ${what} in ${ctx.region}; priced at on-demand (enter your own reserved hourly rate and upfront fee with the commitment, or refresh prices)`,
       );
       return;
     }

@@ -29,7 +29,7 @@ describe('instance types and commitments as what-if drivers', () => {
 
     // A term and payment AWS publishes no rate for is priced on-demand, and the choice says so.
     await commitment.selectOption({ label: 'Reserved 3 years, all upfront' });
-    await expect.poll(() => page.getByTestId('choice-driver').filter({ hasText: 'RDS commitment' }).getByRole('note').innerText()).toMatch(/^Reserved rate not found for RDS PostgreSQL.*priced at on-demand/);
+    await expect.poll(() => page.getByTestId('choice-driver').filter({ hasText: 'RDS commitment' }).getByRole('note').innerText()).toMatch(/^Reserved rate not found for RDS PostgreSQL.*priced at on-demand \(enter your own reserved hourly rate and upfront fee with the commitment, or refresh prices\)\.$/);
     expect(await change(page, 'managed')).toBe('unchanged');
     await commitment.selectOption({ label: 'Reserved 1 year, no upfront' });
 

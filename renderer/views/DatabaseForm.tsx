@@ -93,6 +93,7 @@ export function DatabaseForm({
       <h3>Pricing</h3>
       {hasSelfManaged ? <CommitmentEditor ctx={ctx} path={p('pricing', 'ec2', 'commitment')} platform="ec2" title="EC2 (self-managed)" /> : null}
       <CommitmentEditor ctx={ctx} path={p('pricing', 'rds', 'commitment')} platform="rds" title="Amazon RDS" />
+      {hasAurora ? <CommitmentEditor ctx={ctx} path={p('pricing', 'aurora', 'commitment')} platform="rds" title="Amazon Aurora" /> : null}
     </>
   );
 }

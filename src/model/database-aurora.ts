@@ -46,16 +46,18 @@ export function emitDatabaseOnAurora(ctx: BuildContext, option: OptionId, w: Dat
     count,
     hoursPerInstance: w.hoursPerMonth,
     onDemandKey: instanceKey,
+    reservedKey: (c) => ({ ...instanceKey, kind: 'aurora-reserved', term: c.term, purchaseOption: c.purchaseOption }),
     steady: true,
     growsWithUsage: false,
     path: `${p}.instanceClass`,
-    commitmentPath: `${p}.aurora`,
+    commitmentPath: `${p}.pricing.aurora.commitment`,
   });
   const name = `Aurora ${engineName(w.engine)}`;
+  const commitment = w.pricing.aurora?.commitment;
   const writerNotes = [partTime, configuration === 'io-optimized' ? 'I/O-Optimized instance rate: no I/O charge.' : undefined].filter(
     (n): n is string => n !== undefined,
   );
-  emitCompute(ctx, compute('writer', `${name} ${w.instanceClass} writer (${configLabel})`, 1, writerNotes.length > 0 ? writerNotes : undefined), undefined);
+  emitCompute(ctx, compute('writer', `${name} ${w.instanceClass} writer (${configLabel})`, 1, writerNotes.length > 0 ? writerNotes : undefined), commitment);
   const readers = (w.highAvailability ? 1 : 0) + w.readReplicas;
   if (readers > 0) {
     const parts = [w.highAvailability ? 'a replica in another AZ for failover' : undefined, w.readReplicas > 0 ? `${fmtCount(w.readReplicas)} read replica${w.readReplicas > 1 ? 's' : ''}` : undefined]
@@ -64,7 +66,7 @@ export function emitDatabaseOnAurora(ctx: BuildContext, option: OptionId, w: Dat
     emitCompute(
       ctx,
       compute('readers', `${name} ${w.instanceClass} reader${readers > 1 ? 's' : ''} (${parts}, ${configLabel})`, readers, partTime === undefined ? undefined : [partTime]),
-      undefined,
+      commitment,
     );
   }
 

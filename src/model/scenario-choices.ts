@@ -108,6 +108,7 @@ export function scenarioChoices(scenario: Scenario): ChoiceInput[] {
       if (options.has('ec2') || options.has('eks')) out.push(typeChoice(k('ec2InstanceType'), `${name}: EC2 instance type`, w.ec2InstanceType ?? w.instanceClass.replace(/^db\./, ''), 'ec2', w.ec2InstanceType === undefined ? { follows: 'the RDS class' } : {}));
       if (options.has('ec2') || options.has('eks')) out.push(commitmentChoice(k('pricing', 'ec2', 'commitment'), `${name}: EC2 commitment`, w.pricing.ec2?.commitment, true));
       if (options.has('managed')) out.push(commitmentChoice(k('pricing', 'rds', 'commitment'), `${name}: RDS commitment`, w.pricing.rds?.commitment, true));
+      if (options.has('aurora')) out.push(commitmentChoice(k('pricing', 'aurora', 'commitment'), `${name}: Aurora commitment`, w.pricing.aurora?.commitment, true));
       return;
     }
     out.push(typeChoice(k('team', 'notebookInstanceType'), `${name}: notebook instance type`, w.team.notebookInstanceType, 'sagemaker', { component: 'studio-notebook' }));

@@ -150,6 +150,8 @@ export function scenarioInputs(s: Scenario): NumericInput[] {
       if (sp?.model === 'savings-plan') out.push(plain(k('pricing', 'ec2', 'commitment', 'discountPct'), `${name}: EC2 Savings Plan discount`, 'pricing', '%', sp.discountPct, 0.01, 99.99));
       const rsp = w.pricing.rds?.commitment;
       if (rsp?.model === 'savings-plan') out.push(plain(k('pricing', 'rds', 'commitment', 'discountPct'), `${name}: Database Savings Plan discount`, 'pricing', '%', rsp.discountPct, 0.01, 99.99));
+      const asp = w.pricing.aurora?.commitment;
+      if (asp?.model === 'savings-plan') out.push(plain(k('pricing', 'aurora', 'commitment', 'discountPct'), `${name}: Aurora Database Savings Plan discount`, 'pricing', '%', asp.discountPct, 0.01, 99.99));
       return;
     }
     out.push(plain(k('team', 'dataScientists'), `${name}: data scientists`, 'fleet', 'people', w.team.dataScientists, 0, 1000, true));

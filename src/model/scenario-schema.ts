@@ -218,6 +218,10 @@ const databaseWorkload = z
       .strictObject({
         ec2: z.strictObject({ commitment: ec2Commitment.default({ model: 'on-demand' }) }).prefault({}),
         rds: z.strictObject({ commitment: rdsCommitment.default({ model: 'on-demand' }) }).prefault({}),
+        aurora: z
+          .strictObject({ commitment: rdsCommitment.default({ model: 'on-demand' }) })
+          .optional()
+          .meta({ description: 'Aurora instances (options: "aurora"): on-demand, reserved (priced at on-demand and flagged when no rate is known) or a Database Savings Plan.' }),
       })
       .prefault({}),
   })

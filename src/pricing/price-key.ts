@@ -74,6 +74,16 @@ export type PriceKey =
       readonly instanceClass: string;
       readonly storageConfiguration: AuroraStorageConfiguration;
     }
+  | {
+      readonly service: 'rds';
+      readonly kind: 'aurora-reserved';
+      readonly region: string;
+      readonly engine: AuroraEngine;
+      readonly instanceClass: string;
+      readonly storageConfiguration: AuroraStorageConfiguration;
+      readonly term: ReservedTerm;
+      readonly purchaseOption: PurchaseOption;
+    }
   /** Aurora cluster volume, per GB-month, at the cluster's storage configuration. */
   | { readonly service: 'rds'; readonly kind: 'aurora-storage'; readonly region: string; readonly storageConfiguration: AuroraStorageConfiguration }
   /** Aurora Standard I/O, priced per request (AWS publishes it per million). */
@@ -132,6 +142,8 @@ export function priceKeyId(key: PriceKey): string {
       return `rds/backup/${key.region}`;
     case 'aurora-instance':
       return `rds/aurora-instance/${key.region}/${key.engine}/${key.instanceClass}/${key.storageConfiguration}`;
+    case 'aurora-reserved':
+      return `rds/aurora-reserved/${key.region}/${key.engine}/${key.instanceClass}/${key.storageConfiguration}/${key.term}/${key.purchaseOption}`;
     case 'aurora-storage':
       return `rds/aurora-storage/${key.region}/${key.storageConfiguration}`;
     case 'aurora-io':
@@ -199,6 +211,8 @@ export function describePriceKey(key: PriceKey): string {
       return 'RDS backup storage';
     case 'aurora-instance':
       return `Aurora ${auroraEngineLabel(key.engine)} ${key.instanceClass} (${auroraStorageLabel(key.storageConfiguration)})`;
+    case 'aurora-reserved':
+      return `Aurora ${auroraEngineLabel(key.engine)} ${key.instanceClass} (${auroraStorageLabel(key.storageConfiguration)}) reserved ${key.term} ${key.purchaseOption}`;
     case 'aurora-storage':
       return `Aurora ${auroraStorageLabel(key.storageConfiguration)} storage`;
     case 'aurora-io':

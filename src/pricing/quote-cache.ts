@@ -38,6 +38,7 @@ export class QuoteCache {
       case 'aurora-backup':
         return this.get(key, 'aurora-backup', key.region, key.engine);
       case 'reserved':
+      case 'aurora-reserved':
         return this.catalogue.lookup(key);
       default:
         // Kinds whose only field is the Region.

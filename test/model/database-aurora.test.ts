@@ -160,6 +160,37 @@ describe('Aurora cluster shape', () => {
   });
 });
 
+describe('Aurora commitments', () => {
+  const io = { storageConfiguration: 'io-optimized' } as const;
+
+  it('prices a reserved commitment at on-demand and flags it, naming the field, when no Aurora reserved rate is known', () => {
+    const e = run({ highAvailability: true, aurora: io, pricing: { aurora: { commitment: { model: 'reserved', term: '1yr', purchaseOption: 'no-upfront' } } } });
+    const writer = line(e, 'aurora:db:writer');
+    expect(cents(writer.monthly)).toBe(246.74);
+    expect(writer.flag?.kind).toBe('fallback-price');
+    const w = e.warnings.find((x) => x.kind === 'fallback-price');
+    expect(w?.path).toBe('workloads[0].pricing.aurora.commitment');
+    expect(w?.message).toMatch(/reserved rate not found for Aurora PostgreSQL-Compatible db\.r6g\.large \(I\/O-Optimized\) reserved 1yr no-upfront/);
+  });
+
+  it('uses reserved rates typed into the scenario for the writer and every reader', () => {
+    const e = run({
+      readReplicas: 2,
+      aurora: io,
+      pricing: { aurora: { commitment: { model: 'reserved', term: '1yr', purchaseOption: 'no-upfront', hourlyUsd: 0.2, upfrontUsd: 0 } } },
+    });
+    expect(cents(line(e, 'aurora:db:writer').monthly)).toBe(146);
+    expect(cents(line(e, 'aurora:db:readers').monthly)).toBe(292);
+    expect(e.warnings.some((x) => x.kind === 'fallback-price')).toBe(false);
+  });
+
+  it('applies a Database Savings Plan discount to Aurora instance-hours', () => {
+    const e = run({ aurora: io, pricing: { aurora: { commitment: { model: 'savings-plan', plan: 'database', term: '1yr', purchaseOption: 'no-upfront', discountPct: 20 } } } });
+    // 730 h × $0.338 × (1 − 20%)
+    expect(cents(e.lines.filter((l) => l.id.startsWith('aurora:db:writer')).reduce((sum, l) => sum + l.monthly, 0))).toBe(197.39);
+  });
+});
+
 describe('the real snapshot', () => {
   it('prices I/O-Optimized instances at about 1.3× Standard and storage at 2.25×', () => {
     const cat = snapshotCatalogue();

@@ -97,6 +97,7 @@ export function queryForKey(key: PriceKey): ProductQuery | undefined {
         case 'backup':
           return query('AmazonRDS', r, [['productFamily', 'Storage Snapshot'], ['databaseEngine', 'Any']]);
         case 'aurora-instance':
+        case 'aurora-reserved':
         case 'aurora-storage':
         case 'aurora-io':
         case 'aurora-backup':

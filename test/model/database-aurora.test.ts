@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   estimate,
+  evaluateTotals,
+  EvaluationCache,
   optionLabel,
   optionsFor,
   parseScenario,
@@ -11,6 +14,7 @@ import {
   type ScenarioInput,
 } from '../../src/index';
 import { IO_REQUESTS_PER_MILLION } from '../../src/model/database-aurora';
+import { scenarioArb } from '../support/arbitraries';
 import { catalogueOfRows, dbWorkload, issuesOf, mlWorkload, rawScenario, scenario } from '../support/scenarios';
 import { snapshotCatalogue } from '../support/snapshot';
 
@@ -188,6 +192,39 @@ describe('Aurora commitments', () => {
     const e = run({ aurora: io, pricing: { aurora: { commitment: { model: 'savings-plan', plan: 'database', term: '1yr', purchaseOption: 'no-upfront', discountPct: 20 } } } });
     // 730 h × $0.338 × (1 − 20%)
     expect(cents(e.lines.filter((l) => l.id.startsWith('aurora:db:writer')).reduce((sum, l) => sum + l.monthly, 0))).toBe(197.39);
+  });
+});
+
+describe('Aurora on the one pipeline', () => {
+  /** Generated scenarios with Aurora compared beside EC2 and RDS, at either configuration, with or without an I/O volume. */
+  const auroraScenarioArb = fc
+    .tuple(scenarioArb, fc.constantFrom('standard', 'io-optimized') as fc.Arbitrary<'standard' | 'io-optimized'>, fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: undefined }))
+    .map(([input, storageConfiguration, io]) => ({
+      ...input,
+      options: ['ec2', 'managed', 'aurora'] as const,
+      workloads: input.workloads.map((w) =>
+        w.kind === 'database'
+          ? { ...w, engine: w.engine === 'mariadb' ? ('mysql' as const) : w.engine, aurora: { storageConfiguration, ...(io === undefined ? {} : { ioRequestsMillionsPerMonth: io }) } }
+          : w,
+      ),
+    }))
+    .filter((input) => input.workloads.some((w) => w.kind === 'database'));
+  const snapshot = snapshotCatalogue();
+
+  it('gives the same month rows on the detailed, totals-only and replayed paths, with costs finite and non-negative', () => {
+    fc.assert(
+      fc.property(auroraScenarioArb, (input) => {
+        const s = parseScenario(input);
+        const detailed = estimate(s, snapshot);
+        const expected = detailed.options.map((o) => [...o.projection]);
+        expect(evaluateTotals(s, snapshot).map((t) => t.rows())).toEqual(expected);
+        const cache = new EvaluationCache();
+        for (let i = 0; i < 3; i++) expect(evaluateTotals(s, snapshot, { cache }).map((t) => t.rows())).toEqual(expected);
+        const aurora = detailed.options.find((o) => o.option === 'aurora')!;
+        expect(Number.isFinite(aurora.horizonTotal) && aurora.horizonTotal >= 0).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

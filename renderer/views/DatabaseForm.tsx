@@ -58,7 +58,7 @@ export function DatabaseForm({
       </div>
       <h3>Availability</h3>
       <div className="grid">
-        <CheckboxField ctx={ctx} path={p('highAvailability')} label="Highly available (RDS Multi-AZ; standby in a second AZ on EC2)" />
+        <CheckboxField ctx={ctx} path={p('highAvailability')} label={hasAurora ? 'Highly available (RDS Multi-AZ; an Aurora Replica in another AZ; standby in a second AZ on EC2)' : 'Highly available (RDS Multi-AZ; standby in a second AZ on EC2)'} />
         <NumberField ctx={ctx} path={p('readReplicas')} label="Read replicas" step={1} optional />
         {hasSelfManaged ? (
           <NumberField ctx={ctx} path={p('replicationGbPerMonth')} label="Replication traffic" unit="GB/month" optional hint="Priced as cross-AZ transfer on EC2; free on RDS" />

@@ -110,7 +110,7 @@ const AURORA = steps('aurora', [
     perUnitHours: 24,
     provenance: {
       citations: [SOURCES.auroraStorage, SOURCES.rdsPostgresImport, SOURCES.rdsMysqlExternalReplication, A],
-      rationale: `Aurora stores the data in its own cluster volume, not in the engine's files, so the move is logical only: a full dump and restore or a replication stream, with a consistency check before cut-over. ${DATA_MIGRATION_RATIONALE} Plus 8 h per database (24 h in all) for the logical path: a slower restore, and checks that Aurora-only behaviour (cluster endpoints, Aurora functions) is not relied on.`,
+      rationale: `Aurora stores the data in its own cluster volume, not in the engine's files, so the move is logical only: a full dump and restore or a replication stream, with a consistency check before cut-over. ${DATA_MIGRATION_RATIONALE} Plus 8 h per database (24 h per database in all) for the logical path: a slower restore, and checks that Aurora-only behaviour (cluster endpoints, Aurora functions) is not relied on.`,
     },
   },
   {

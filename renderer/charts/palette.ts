@@ -14,6 +14,7 @@ export const OPTION_COLORS: Readonly<Record<OptionId, string>> = {
   ec2: cssVar('option-ec2', '#2f6fde'),
   eks: cssVar('option-eks', '#8e44ad'),
   managed: cssVar('option-managed', '#16a085'),
+  aurora: cssVar('option-aurora', '#d55e00'),
 };
 
 export const CATEGORY_COLORS: Readonly<Record<CostCategory, string>> = {

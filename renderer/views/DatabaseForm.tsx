@@ -3,7 +3,21 @@ import { CheckboxField, NumberField, SelectField, TextField, type FieldContext }
 import { InstancePicker } from '../components/InstancePicker';
 import { CommitmentEditor } from './CommitmentEditor';
 
-export function DatabaseForm({ ctx, index, region, engine, hasSelfManaged }: { ctx: FieldContext; index: number; region: string; engine: string; hasSelfManaged: boolean }) {
+export function DatabaseForm({
+  ctx,
+  index,
+  region,
+  engine,
+  hasSelfManaged,
+  hasAurora,
+}: {
+  ctx: FieldContext;
+  index: number;
+  region: string;
+  engine: string;
+  hasSelfManaged: boolean;
+  hasAurora: boolean;
+}) {
   const p = (...rest: PathKey[]): PathKey[] => ['workloads', index, ...rest];
   return (
     <>
@@ -44,15 +58,42 @@ export function DatabaseForm({ ctx, index, region, engine, hasSelfManaged }: { c
       </div>
       <h3>Availability</h3>
       <div className="grid">
-        <CheckboxField ctx={ctx} path={p('highAvailability')} label="Highly available (RDS Multi-AZ; standby in a second AZ on EC2)" />
+        <CheckboxField ctx={ctx} path={p('highAvailability')} label={hasAurora ? 'Highly available (RDS Multi-AZ; an Aurora Replica in another AZ; standby in a second AZ on EC2)' : 'Highly available (RDS Multi-AZ; standby in a second AZ on EC2)'} />
         <NumberField ctx={ctx} path={p('readReplicas')} label="Read replicas" step={1} optional />
         {hasSelfManaged ? (
           <NumberField ctx={ctx} path={p('replicationGbPerMonth')} label="Replication traffic" unit="GB/month" optional hint="Priced as cross-AZ transfer on EC2; free on RDS" />
         ) : null}
       </div>
+      {hasAurora ? (
+        <>
+          <h3>Amazon Aurora</h3>
+          <div className="grid">
+            <SelectField
+              ctx={ctx}
+              path={p('aurora', 'storageConfiguration')}
+              label="Aurora storage configuration"
+              optional="Standard (default)"
+              options={[
+                { value: 'standard', label: 'Standard (storage + I/O per request)' },
+                { value: 'io-optimized', label: 'I/O-Optimized (no I/O charge)' },
+              ]}
+              info="I/O-Optimized has higher instance and storage rates and no I/O charge; AWS suggests it when I/O is over about a quarter of the Aurora bill. The storage above is the cluster's, billed once; readers are the standby and read replicas."
+            />
+            <NumberField
+              ctx={ctx}
+              path={p('aurora', 'ioRequestsMillionsPerMonth')}
+              label="Aurora I/O requests"
+              unit="million/month"
+              optional
+              hint="Standard only: CloudWatch VolumeReadIOPs + VolumeWriteIOPs over a month"
+            />
+          </div>
+        </>
+      ) : null}
       <h3>Pricing</h3>
       {hasSelfManaged ? <CommitmentEditor ctx={ctx} path={p('pricing', 'ec2', 'commitment')} platform="ec2" title="EC2 (self-managed)" /> : null}
       <CommitmentEditor ctx={ctx} path={p('pricing', 'rds', 'commitment')} platform="rds" title="Amazon RDS" />
+      {hasAurora ? <CommitmentEditor ctx={ctx} path={p('pricing', 'aurora', 'commitment')} platform="rds" title="Amazon Aurora" /> : null}
     </>
   );
 }

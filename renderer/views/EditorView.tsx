@@ -83,7 +83,7 @@ export function EditorView({ ctx, scenario }: { ctx: FieldContext; scenario: Sce
                     ctx.set(['options'], OPTION_IDS.filter((x) => next.includes(x)));
                   }}
                 />
-                {o === 'ec2' ? 'Self-managed on EC2' : o === 'eks' ? 'Self-managed on EKS' : 'Managed (RDS / SageMaker)'}
+                {o === 'ec2' ? 'Self-managed on EC2' : o === 'eks' ? 'Self-managed on EKS' : o === 'managed' ? 'Managed (RDS / SageMaker)' : 'Managed: Amazon Aurora'}
               </label>
             ))}
             {explicitOptions ? (

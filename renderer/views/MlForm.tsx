@@ -33,7 +33,7 @@ export function MlForm({ ctx, index, region, options }: { ctx: FieldContext; ind
   const p = (...rest: PathKey[]): PathKey[] => ['workloads', index, ...rest];
   const has = (s: Section) => getAtPath(ctx.draft, p(s)) !== undefined;
   const endpoints = (getAtPath(ctx.draft, p('realtimeInference', 'endpoints')) as unknown[] | undefined) ?? [];
-  const selfManaged = options.some((o) => o !== 'managed');
+  const selfManaged = options.some((o) => o === 'ec2' || o === 'eks');
   return (
     <>
       <div className="grid">

@@ -144,7 +144,7 @@ export function WorkloadsEditor({ ctx, workloads, region, options }: { ctx: Fiel
           >
             {ctx.issues.get(`workloads[${i}]`) ? <div className="error">{ctx.issues.get(`workloads[${i}]`)}</div> : null}
             {w.kind === 'database' ? (
-              <DatabaseForm ctx={ctx} index={i} region={region} engine={typeof w.engine === 'string' ? w.engine : 'postgresql'} hasSelfManaged={options.some((o) => o !== 'managed')} />
+              <DatabaseForm ctx={ctx} index={i} region={region} engine={typeof w.engine === 'string' ? w.engine : 'postgresql'} hasSelfManaged={options.some((o) => o === 'ec2' || o === 'eks')} hasAurora={options.includes('aurora')} />
             ) : w.kind === 'ml-platform' ? (
               <MlForm ctx={ctx} index={i} region={region} options={options} />
             ) : (

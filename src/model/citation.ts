@@ -131,6 +131,33 @@ export const SOURCES = {
     date: 'read 2026-11',
     grade: 'P',
   },
+  auroraPricing: {
+    title:
+      'Amazon Aurora pricing: instance-hours per class; Aurora Standard storage per GB-month plus I/O per million requests; Aurora I/O-Optimized with higher instance and storage rates and no I/O charge; backup storage up to 100% of the cluster\'s storage free',
+    url: 'https://aws.amazon.com/rds/aurora/pricing/',
+    date: 'read 2026-12-02 (stored copy of the page)',
+    grade: 'P',
+  },
+  auroraBilling: {
+    title: 'Amazon Aurora User Guide, "DB instance billing for Aurora": instance-hours, storage per GiB-month, I/O per million requests (Aurora Standard only), backup storage per GiB-month',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/User_DBInstanceBilling.html',
+    date: 'read 2026-12-02 (stored copy of the page)',
+    grade: 'P',
+  },
+  auroraStorage: {
+    title:
+      'Amazon Aurora User Guide, "Amazon Aurora storage": one cluster volume shared by every instance, copied across three Availability Zones whatever the instance count, growing automatically with the data',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html',
+    date: 'read 2026-12-02 (stored copy of the page)',
+    grade: 'P',
+  },
+  auroraHighAvailability: {
+    title:
+      'Amazon Aurora User Guide, "High availability for Aurora": a cluster is made Multi-AZ by adding an Aurora Replica in another Availability Zone; up to 15 replicas; a replica takes over as primary on failover',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html',
+    date: 'read 2026-12-02 (stored copy of the page)',
+    grade: 'P',
+  },
   modelAssumption: {
     title: 'TCO Studio modelling assumption (see docs/methodology.md); override it in the scenario',
     url: 'docs/methodology.md',

@@ -2,6 +2,7 @@ import type { CatalogueInfo, PriceCatalogue, PriceSource } from '../pricing/cata
 import { createContext, emitLine, emitPriced, type BuildContext } from './build-context';
 import { PLATFORM_IDS, type CostCategory, type CostLine, type EstimatedLine } from './cost-line';
 import { findCrossover, type Crossover } from './crossover';
+import { emitDatabaseOnAurora } from './database-aurora';
 import { emitDatabaseOnEc2 } from './database-ec2';
 import { emitDatabaseOnRds, rdsGp3Baseline } from './database-rds';
 import { EvaluationCache } from './evaluation-cache';
@@ -98,11 +99,13 @@ export function emitOption(ctx: BuildContext, option: OptionId): void {
     const w = s.workloads[i]!;
     if (w.kind === 'database') {
       databases.push(w);
-      emitWorkloadMemoised(ctx, option, w, (c) => (option === 'managed' ? emitDatabaseOnRds(c, option, w, i) : emitDatabaseOnEc2(c, option, w, i)));
+      emitWorkloadMemoised(ctx, option, w, (c) =>
+        option === 'managed' ? emitDatabaseOnRds(c, option, w, i) : option === 'aurora' ? emitDatabaseOnAurora(c, option, w, i) : emitDatabaseOnEc2(c, option, w, i),
+      );
     } else {
       ml.push(w);
       emitWorkloadMemoised(ctx, option, w, (c) =>
-        option === 'managed' ? emitMlSageMaker(c, option, w, i) : emitMlSelfManaged(c, option, option === 'eks' ? 'eks' : 'ec2', w, i),
+        option === 'managed' || option === 'aurora' ? emitMlSageMaker(c, option, w, i) : emitMlSelfManaged(c, option, option === 'eks' ? 'eks' : 'ec2', w, i),
       );
     }
   }
@@ -128,7 +131,7 @@ export function emitOption(ctx: BuildContext, option: OptionId): void {
 
 function inputWarnings(s: Scenario, options: readonly OptionId[]): EstimateWarning[] {
   const warnings: EstimateWarning[] = [];
-  const selfManaged = options.some((o) => o !== 'managed');
+  const selfManaged = options.some((o) => o === 'ec2' || o === 'eks');
   s.workloads.forEach((w, i) => {
     if (w.kind !== 'database') return;
     const replicas = (w.highAvailability ? 1 : 0) + w.readReplicas;
@@ -146,6 +149,12 @@ function inputWarnings(s: Scenario, options: readonly OptionId[]): EstimateWarni
           message: `workloads[${i}].storage: RDS gp3 under 400 GiB has a fixed 3,000 IOPS and 125 MiB/s; the extra performance is priced on EC2 only`,
         });
       }
+    }
+    if (options.includes('aurora') && (w.aurora?.storageConfiguration ?? 'standard') === 'standard' && w.aurora?.ioRequestsMillionsPerMonth === undefined) {
+      warnings.push({
+        kind: 'input-needed',
+        message: `workloads[${i}].aurora.ioRequestsMillionsPerMonth: not set, so Aurora Standard I/O requests are not priced; set the millions of I/O requests per month (CloudWatch VolumeReadIOPs + VolumeWriteIOPs), or choose I/O-Optimized`,
+      });
     }
     if (w.backup.retentionDays === 0 && w.backup.storageGb > 0) {
       warnings.push({

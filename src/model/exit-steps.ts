@@ -95,6 +95,39 @@ const RDS = steps('rds', [
   },
 ]);
 
+/**
+ * Aurora: higher lock-in than RDS. The engine is PostgreSQL- or MySQL-compatible, but the storage
+ * layer is Aurora's own, so data leaves only logically (dump and restore, logical or binlog
+ * replication, or AWS DMS), never as the engine's own files or a snapshot another host can mount.
+ */
+const AURORA = steps('aurora', [
+  {
+    key: 'data-migration',
+    label: 'Move the data logically (dump and restore, logical or binlog replication, or AWS DMS) and cut over',
+    role: 'dba',
+    unit: 'database',
+    fixedHours: 8,
+    perUnitHours: 24,
+    provenance: {
+      citations: [SOURCES.auroraStorage, SOURCES.rdsPostgresImport, SOURCES.rdsMysqlExternalReplication, A],
+      rationale: `Aurora stores the data in its own cluster volume, not in the engine's files, so the move is logical only: a full dump and restore or a replication stream, with a consistency check before cut-over. ${DATA_MIGRATION_RATIONALE} Plus 8 h per database (24 h per database in all) for the logical path: a slower restore, and checks that Aurora-only behaviour (cluster endpoints, Aurora functions) is not relied on.`,
+    },
+  },
+  {
+    key: 'replace-aurora-features',
+    label: 'Replace Aurora-specific configuration (cluster and instance parameter groups, writer and reader endpoints, IAM and security-group access)',
+    role: 'dba',
+    unit: 'database',
+    fixedHours: 4,
+    perUnitHours: 8,
+    provenance: {
+      citations: [SOURCES.auroraHighAvailability, SOURCES.awsRdsResponsibility, A],
+      rationale:
+        'As on RDS (parameter groups, IAM and security groups, provider procedures in runbooks), and applications that send reads to the reader endpoint need a read-routing replacement. Assumption: 4 h to map once, 8 h per database to translate and test. Rebuilding HA at the destination is its setup, not exit effort.',
+    },
+  },
+]);
+
 const EC2_ML = steps('ec2-ml', [
   {
     key: 'platform-port',
@@ -187,7 +220,7 @@ const SAGEMAKER = steps('sagemaker', [
 ]);
 
 /** Every exit step of every deployment. */
-export const EXIT_STEPS: readonly ExitStep[] = [...EC2_DB, ...RDS, ...EC2_ML, ...EKS_ML, ...SAGEMAKER];
+export const EXIT_STEPS: readonly ExitStep[] = [...EC2_DB, ...RDS, ...AURORA, ...EC2_ML, ...EKS_ML, ...SAGEMAKER];
 
 /** Every exit-step id, for validating overrides in scenario files. */
 export const EXIT_STEP_IDS: readonly string[] = EXIT_STEPS.map((s) => s.id);

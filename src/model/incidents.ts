@@ -40,6 +40,15 @@ export const INCIDENT_DEFAULTS: Readonly<Record<DeploymentId, IncidentDefaults>>
       rationale: `About 2 incidents a year per RDS database. ${INCIDENT_RATIONALE}`,
     },
   },
+  aurora: {
+    incidentsPerMonth: 0.17,
+    hoursPerIncident: HOURS_PER_INCIDENT,
+    role: 'dba',
+    provenance: {
+      citations: [SOURCES.sreOnCall, SOURCES.auroraStorage, SOURCES.modelAssumption],
+      rationale: `About 2 incidents a year per Aurora database, as on RDS: AWS runs the same layers (OS, engine, storage, failover). Aurora's shared cluster volume removes replica re-seeding, but no published incident rate shows a difference, so RDS's rate is kept. ${INCIDENT_RATIONALE}`,
+    },
+  },
   'ec2-ml': {
     incidentsPerMonth: 0.5,
     hoursPerIncident: HOURS_PER_INCIDENT,

@@ -4,7 +4,7 @@ import { PLATFORM_IDS, type LineProvenance } from './cost-line';
 import { DOWNTIME_PROVENANCE, INCIDENT_DEFAULTS, defaultDowntimeHoursPerMonth } from './incidents';
 import { ROLE_DEFAULTS } from './labour';
 import { selfManagedMlInstanceCount } from './ml-self-managed';
-import { tasksFor, type DeploymentId, type OpsTask, type TaskCondition, type UnitKind } from './ops-tasks';
+import { isDatabaseDeployment, tasksFor, type DeploymentId, type OpsTask, type TaskCondition, type UnitKind } from './ops-tasks';
 import type { DatabaseWorkload, MlWorkload, OptionId, Scenario } from './scenario-schema';
 
 const MONTHLY_FLAT = { kind: 'monthly', growth: 'none' } as const;
@@ -103,7 +103,7 @@ export function emitOpsEffort(
   databases: readonly DatabaseWorkload[],
   ml: readonly MlWorkload[],
 ): void {
-  const isDb = deployment === 'ec2-db' || deployment === 'rds';
+  const isDb = isDatabaseDeployment(deployment);
   const workloadCount = isDb ? databases.length : ml.length;
   if (workloadCount === 0) return;
   const units = unitCounts(deployment, databases, ml);

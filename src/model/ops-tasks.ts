@@ -1,4 +1,4 @@
-import { SOURCES, type Provenance } from './citation';
+import { SOURCES, type Citation, type Provenance } from './citation';
 import type { RoleId } from './labour';
 
 /**
@@ -16,9 +16,14 @@ import type { RoleId } from './labour';
  * Every number can be overridden per scenario (`opsEffort.tasks`).
  */
 
-/** A way of running one kind of workload. Each workload kind has one self-managed EC2 deployment and one managed. */
-export const DEPLOYMENT_IDS = ['ec2-db', 'rds', 'ec2-ml', 'eks-ml', 'sagemaker'] as const;
+/** A way of running one kind of workload: each kind has a self-managed EC2 deployment and managed ones (databases: RDS and Aurora). */
+export const DEPLOYMENT_IDS = ['ec2-db', 'rds', 'aurora', 'ec2-ml', 'eks-ml', 'sagemaker'] as const;
 export type DeploymentId = (typeof DEPLOYMENT_IDS)[number];
+
+/** Whether a deployment runs database workloads (the others run ML platforms). */
+export function isDatabaseDeployment(deployment: DeploymentId): boolean {
+  return deployment === 'ec2-db' || deployment === 'rds' || deployment === 'aurora';
+}
 
 /**
  * Units a task's per-unit effort is counted in:
@@ -364,6 +369,35 @@ const RDS = tasks('rds', [
         'Not in AWS\'s table (shared responsibility): security groups, IAM authentication, KMS keys and parameter-group settings remain the customer\'s; OS and engine hardening move to AWS. Setup 4 h + 0.5 h per instance; 1 h/month plus 0.1 h per instance.',
     },
   },
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Amazon Aurora: RDS's residual. AWS's responsibility table covers Aurora too (Aurora is an RDS
+// engine), so the same tasks stay with the customer; each rationale says where Aurora differs and
+// why the hours are kept.
+// ---------------------------------------------------------------------------------------------
+const aurora = (key: string, rationale: string, extra: readonly Citation[] = []): TaskSpec => {
+  const base = reuse(RDS, key);
+  return { ...base, provenance: { citations: [...base.provenance.citations, ...extra], rationale } };
+};
+const AURORA = tasks('aurora', [
+  aurora(
+    'app-optimization',
+    'Customer work on every platform (AWS table), the same as on RDS: 2 h per database per month of query and index tuning. On Aurora Standard the same tuning also lowers the I/O bill (fewer pages read), so no separate task is counted.',
+  ),
+  aurora(
+    'upgrade-validation',
+    'As on RDS: AWS applies the engine upgrade, but the customer tests the application against each new major version (Aurora follows the community PostgreSQL and MySQL major versions) before starting it. ~18 h per major version every three years ⇒ 0.5 h per database per month.',
+  ),
+  aurora(
+    'monitoring-oncall',
+    'As on RDS (alarms once 4 h; 1 h/month plus 0.25 h per instance). Aurora storage grows by itself, so there are no free-storage alarms or storage resizes to watch; on Aurora Standard the I/O requests (VolumeReadIOPs, VolumeWriteIOPs) need a cost alarm instead. The two are taken to offset, so the RDS hours are kept.',
+    [SOURCES.auroraStorage],
+  ),
+  aurora(
+    'security-compliance',
+    'As on RDS (shared responsibility): security groups, IAM authentication, KMS keys and cluster parameter groups remain the customer\'s; OS and engine hardening are AWS\'s. Setup 4 h + 0.5 h per instance; 1 h/month plus 0.1 h per instance.',
+  ),
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -748,7 +782,7 @@ const SAGEMAKER = tasks('sagemaker', [
 ]);
 
 /** Every task of every deployment. */
-export const OPS_TASKS: readonly OpsTask[] = [...EC2_DB, ...RDS, ...EC2_ML, ...EKS_ML, ...SAGEMAKER];
+export const OPS_TASKS: readonly OpsTask[] = [...EC2_DB, ...RDS, ...AURORA, ...EC2_ML, ...EKS_ML, ...SAGEMAKER];
 
 /** Every task id, for validating overrides in scenario files. */
 export const OPS_TASK_IDS: readonly string[] = OPS_TASKS.map((t) => t.id);

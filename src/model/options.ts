@@ -3,8 +3,9 @@ import type { DatabaseWorkload, MlWorkload, OptionId, Scenario, Workload } from 
 
 /** How each option runs each kind of workload. */
 export function deploymentFor(option: OptionId, kind: Workload['kind']): DeploymentId {
-  if (kind === 'database') return option === 'managed' ? 'rds' : 'ec2-db';
-  if (option === 'managed') return 'sagemaker';
+  if (kind === 'database') return option === 'managed' ? 'rds' : option === 'aurora' ? 'aurora' : 'ec2-db';
+  // Aurora is a database service: under the aurora option, ML runs on SageMaker as under managed.
+  if (option === 'managed' || option === 'aurora') return 'sagemaker';
   return option === 'eks' ? 'eks-ml' : 'ec2-ml';
 }
 
@@ -47,12 +48,15 @@ export function optionLabel(option: OptionId, scenario: Scenario): string {
     case 'managed':
       if (hasDb && hasMl) return 'Managed (RDS + SageMaker)';
       return hasDb ? 'Managed: Amazon RDS' : 'Managed: Amazon SageMaker';
+    case 'aurora':
+      return hasMl ? 'Managed (Aurora + SageMaker)' : 'Managed: Amazon Aurora';
   }
 }
 
 export const DEPLOYMENT_LABELS: Readonly<Record<DeploymentId, string>> = {
   'ec2-db': 'Self-managed database on EC2',
   rds: 'Amazon RDS',
+  aurora: 'Amazon Aurora',
   'ec2-ml': 'Self-managed ML platform on EC2',
   'eks-ml': 'Self-managed ML platform on EKS',
   sagemaker: 'Amazon SageMaker',

@@ -102,10 +102,13 @@ export function scenarioChoices(scenario: Scenario): ChoiceInput[] {
     const k = (...rest: PathKey[]): PathKey[] => ['workloads', i, ...rest];
     const name = w.name;
     if (w.kind === 'database') {
-      if (options.has('managed')) out.push(typeChoice(k('instanceClass'), `${name}: RDS instance class`, w.instanceClass, 'rds', { engine: w.engine }));
+      if (options.has('managed') || options.has('aurora')) {
+        out.push(typeChoice(k('instanceClass'), `${name}: ${options.has('managed') ? 'RDS' : 'Aurora'} instance class`, w.instanceClass, 'rds', { engine: w.engine }));
+      }
       if (options.has('ec2') || options.has('eks')) out.push(typeChoice(k('ec2InstanceType'), `${name}: EC2 instance type`, w.ec2InstanceType ?? w.instanceClass.replace(/^db\./, ''), 'ec2', w.ec2InstanceType === undefined ? { follows: 'the RDS class' } : {}));
       if (options.has('ec2') || options.has('eks')) out.push(commitmentChoice(k('pricing', 'ec2', 'commitment'), `${name}: EC2 commitment`, w.pricing.ec2?.commitment, true));
       if (options.has('managed')) out.push(commitmentChoice(k('pricing', 'rds', 'commitment'), `${name}: RDS commitment`, w.pricing.rds?.commitment, true));
+      if (options.has('aurora')) out.push(commitmentChoice(k('pricing', 'aurora', 'commitment'), `${name}: Aurora commitment`, w.pricing.aurora?.commitment, true));
       return;
     }
     out.push(typeChoice(k('team', 'notebookInstanceType'), `${name}: notebook instance type`, w.team.notebookInstanceType, 'sagemaker', { component: 'studio-notebook' }));
@@ -115,8 +118,8 @@ export function scenarioChoices(scenario: Scenario): ChoiceInput[] {
     );
     if (w.batchTransform) out.push(typeChoice(k('batchTransform', 'instanceType'), `${name}: batch transform instance type`, w.batchTransform.instanceType, 'sagemaker', { component: 'batch-transform' }));
     for (const platform of ['ec2', 'eks', 'sagemaker'] as const) {
-      const option: OptionId = platform === 'sagemaker' ? 'managed' : platform;
-      if (!options.has(option)) continue;
+      const runs = platform === 'sagemaker' ? options.has('managed') || options.has('aurora') : options.has(platform);
+      if (!runs) continue;
       // SageMaker has no reserved instances; its Savings Plan needs your discount (the Commitments view).
       out.push(commitmentChoice(k('pricing', platform, 'commitment'), `${name}: ${PLATFORM_WORDS[platform]} commitment`, w.pricing[platform]?.commitment, platform !== 'sagemaker'));
     }

@@ -147,10 +147,16 @@ export function scenarioInputs(s: Scenario): NumericInput[] {
       if (w.replicationGbPerMonth !== undefined) {
         out.push(plain(k('replicationGbPerMonth'), `${name}: replication traffic`, 'usage', 'GB/month', w.replicationGbPerMonth, 0, 10_000_000));
       }
+      const io = w.aurora?.ioRequestsMillionsPerMonth;
+      if (io !== undefined && options.includes('aurora')) {
+        out.push(plain(k('aurora', 'ioRequestsMillionsPerMonth'), `${name}: Aurora I/O requests`, 'usage', 'million/month', io, 0, 100_000_000));
+      }
       const sp = w.pricing.ec2?.commitment;
       if (sp?.model === 'savings-plan') out.push(plain(k('pricing', 'ec2', 'commitment', 'discountPct'), `${name}: EC2 Savings Plan discount`, 'pricing', '%', sp.discountPct, 0.01, 99.99));
       const rsp = w.pricing.rds?.commitment;
       if (rsp?.model === 'savings-plan') out.push(plain(k('pricing', 'rds', 'commitment', 'discountPct'), `${name}: Database Savings Plan discount`, 'pricing', '%', rsp.discountPct, 0.01, 99.99));
+      const asp = w.pricing.aurora?.commitment;
+      if (asp?.model === 'savings-plan') out.push(plain(k('pricing', 'aurora', 'commitment', 'discountPct'), `${name}: Aurora Database Savings Plan discount`, 'pricing', '%', asp.discountPct, 0.01, 99.99));
       return;
     }
     out.push(plain(k('team', 'dataScientists'), `${name}: data scientists`, 'fleet', 'people', w.team.dataScientists, 0, 1000, true));
@@ -179,12 +185,12 @@ export function scenarioInputs(s: Scenario): NumericInput[] {
     out.push(plain(k('storage', 's3Gb'), `${name}: S3 data`, 'usage', 'GB', w.storage.s3Gb, 0, 100_000_000));
     out.push(plain(k('storage', 'volumeGbPerInstance'), `${name}: volume per instance`, 'usage', 'GB', w.storage.volumeGbPerInstance, 1, 16384));
     out.push(plain(k('inferenceDataGbPerMonth'), `${name}: inference data`, 'usage', 'GB/month', w.inferenceDataGbPerMonth, 0, 100_000_000));
-    if (options.some((o) => o !== 'managed')) {
+    if (options.some((o) => o === 'ec2' || o === 'eks')) {
       out.push(plain(k('selfManaged', 'platformServicesCount'), `${name}: platform-service hosts`, 'fleet', 'instances', w.selfManaged.platformServicesCount, 0, 20, true));
     }
     if (w.training && w.training.spotSharePct > 0) {
       for (const platform of ['ec2', 'eks', 'sagemaker'] as const) {
-        if (!options.includes(platform === 'sagemaker' ? 'managed' : platform)) continue;
+        if (platform === 'sagemaker' ? !options.includes('managed') && !options.includes('aurora') : !options.includes(platform)) continue;
         for (const field of ['expectedDiscountPct', 'interruptionOverheadPct'] as const) {
           const current = w.pricing[platform].spot;
           const range = field === 'expectedDiscountPct' ? { min: 0, max: 95, integer: false } : { min: 0, max: 200, integer: false };

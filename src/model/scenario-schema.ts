@@ -42,7 +42,16 @@ export const TIME_TO_VALUE_DEFAULTS = {
   hoursPerPersonPerWeek: 32,
 } as const;
 
-export const OPTION_IDS = ['ec2', 'eks', 'managed'] as const;
+export const OPTION_IDS = ['ec2', 'eks', 'managed', 'aurora'] as const;
+
+/**
+ * The Aurora edition of a database engine: PostgreSQL and MySQL have one (Aurora PostgreSQL- and
+ * MySQL-Compatible Edition); other engines (MariaDB) have none, so a scenario comparing "aurora"
+ * refuses them.
+ */
+export function auroraEngineFor(engine: string): 'aurora-postgresql' | 'aurora-mysql' | undefined {
+  return engine === 'postgresql' ? 'aurora-postgresql' : engine === 'mysql' ? 'aurora-mysql' : undefined;
+}
 export type OptionId = (typeof OPTION_IDS)[number];
 
 const slug = z
@@ -223,10 +232,32 @@ const databaseWorkload = z
       .max(10_000_000)
       .optional()
       .meta({ description: 'Data replicated to each standby/replica per month, GB (priced as cross-AZ transfer on EC2; free on RDS Multi-AZ).' }),
+    aurora: z
+      .strictObject({
+        storageConfiguration: z
+          .enum(['standard', 'io-optimized'])
+          .default('standard')
+          .meta({ description: 'Aurora Standard (storage plus I/O per request) or I/O-Optimized (higher instance and storage rates, no I/O charge).' }),
+        ioRequestsMillionsPerMonth: z
+          .number()
+          .min(0)
+          .max(100_000_000)
+          .optional()
+          .meta({
+            description:
+              'Aurora Standard only: storage I/O requests per month, in millions (CloudWatch VolumeReadIOPs + VolumeWriteIOPs). Without it the I/O charge is not priced and the estimate warns.',
+          }),
+      })
+      .optional()
+      .meta({ description: 'The Aurora option (options: "aurora"): one cluster per database, its readers for high availability and read replicas.' }),
     pricing: z
       .strictObject({
         ec2: z.strictObject({ commitment: ec2Commitment.default({ model: 'on-demand' }) }).prefault({}),
         rds: z.strictObject({ commitment: rdsCommitment.default({ model: 'on-demand' }) }).prefault({}),
+        aurora: z
+          .strictObject({ commitment: rdsCommitment.default({ model: 'on-demand' }) })
+          .optional()
+          .meta({ description: 'Aurora instances (options: "aurora"): on-demand, reserved (priced at on-demand and flagged when no rate is known) or a Database Savings Plan.' }),
       })
       .prefault({}),
   })
@@ -598,9 +629,9 @@ export const scenarioSchema = z
     options: z
       .array(z.enum(OPTION_IDS))
       .min(1)
-      .max(3)
+      .max(OPTION_IDS.length)
       .optional()
-      .meta({ description: 'Options to compare; defaults to ec2 and managed, plus eks when there is an ML workload.' }),
+      .meta({ description: 'Options to compare; defaults to ec2 and managed, plus eks when there is an ML workload; "aurora" only when listed.' }),
     labour: overridesById(ROLE_IDS, z.strictObject({ hourlyUsd: z.number().gt(0, 'must be above 0').max(2000) }), 'role')
       .default({})
       .meta({ description: 'Loaded hourly rates per role; defaults are US medians (BLS) × BLS benefits loading.' }),
@@ -654,6 +685,20 @@ export const scenarioSchema = z
       }
       if (s.options.includes('eks') && !s.workloads.some((w) => w.kind === 'ml-platform')) {
         ctx.addIssue({ code: 'custom', path: ['options'], message: '"eks" needs at least one ml-platform workload' });
+      }
+      if (s.options.includes('aurora')) {
+        if (!s.workloads.some((w) => w.kind === 'database')) {
+          ctx.addIssue({ code: 'custom', path: ['options'], message: '"aurora" needs at least one database workload' });
+        }
+        s.workloads.forEach((w, i) => {
+          if (w.kind === 'database' && auroraEngineFor(w.engine) === undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['workloads', i, 'engine'],
+              message: `${w.engine} has no Aurora edition (Aurora is MySQL- or PostgreSQL-compatible): use mysql or postgresql, or remove "aurora" from options`,
+            });
+          }
+        });
       }
     }
   });

@@ -4,6 +4,7 @@ import type { OptionId, Scenario } from './scenario-schema';
 import { formatNumber } from '../format/format';
 import { exitEffort } from './exit-effort';
 import { optionDeployments } from './options';
+import { isDatabaseDeployment } from './ops-tasks';
 import { tradeoffSettings } from './tradeoff-settings';
 import { delayMonthsWithinHorizon, TIME_TO_VALUE_PROVENANCE, timeToValue } from './time-to-value';
 
@@ -50,7 +51,7 @@ function exitLines(scenario: Scenario, option: OptionId, horizonMonths: number):
   return exitEffort(scenario, option).steps.map((s) => ({
     id: `${option}:${s.deployment}:exit:${s.step.id}`,
     option,
-    workloadId: s.deployment === 'ec2-db' || s.deployment === 'rds' ? PLATFORM_IDS.database : PLATFORM_IDS.ml,
+    workloadId: isDatabaseDeployment(s.deployment) ? PLATFORM_IDS.database : PLATFORM_IDS.ml,
     deployment: s.deployment,
     service: 'Engineering time',
     category: 'operations',

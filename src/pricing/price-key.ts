@@ -5,6 +5,10 @@
 
 export type RdsEngine = 'postgresql' | 'mysql' | 'mariadb';
 export type RdsDeployment = 'single-az' | 'multi-az';
+/** Aurora engines as AWS prices them (Aurora MySQL- and PostgreSQL-compatible editions). */
+export type AuroraEngine = 'aurora-mysql' | 'aurora-postgresql';
+/** Aurora cluster storage configuration: Standard (I/O billed per request) or I/O-Optimized (no I/O charge). */
+export type AuroraStorageConfiguration = 'standard' | 'io-optimized';
 export type EbsVolumeType = 'gp2' | 'gp3' | 'io1';
 export type RdsStorageType = 'gp2' | 'gp3' | 'io1';
 export type SageMakerComponent = 'studio-notebook' | 'training' | 'hosting' | 'batch-transform';
@@ -63,6 +67,29 @@ export type PriceKey =
   | { readonly service: 'rds'; readonly kind: 'throughput'; readonly region: string; readonly deployment: RdsDeployment }
   | { readonly service: 'rds'; readonly kind: 'backup'; readonly region: string }
   | {
+      readonly service: 'rds';
+      readonly kind: 'aurora-instance';
+      readonly region: string;
+      readonly engine: AuroraEngine;
+      readonly instanceClass: string;
+      readonly storageConfiguration: AuroraStorageConfiguration;
+    }
+  | {
+      readonly service: 'rds';
+      readonly kind: 'aurora-reserved';
+      readonly region: string;
+      readonly engine: AuroraEngine;
+      readonly instanceClass: string;
+      readonly storageConfiguration: AuroraStorageConfiguration;
+      readonly term: ReservedTerm;
+      readonly purchaseOption: PurchaseOption;
+    }
+  /** Aurora cluster volume, per GB-month, at the cluster's storage configuration. */
+  | { readonly service: 'rds'; readonly kind: 'aurora-storage'; readonly region: string; readonly storageConfiguration: AuroraStorageConfiguration }
+  /** Aurora Standard I/O, priced per request (AWS publishes it per million). */
+  | { readonly service: 'rds'; readonly kind: 'aurora-io'; readonly region: string }
+  | { readonly service: 'rds'; readonly kind: 'aurora-backup'; readonly region: string; readonly engine: AuroraEngine }
+  | {
       readonly service: 'sagemaker';
       readonly kind: 'instance';
       readonly region: string;
@@ -113,6 +140,16 @@ export function priceKeyId(key: PriceKey): string {
       return `rds/storage/${key.region}/${key.storageType}/${key.deployment}`;
     case 'backup':
       return `rds/backup/${key.region}`;
+    case 'aurora-instance':
+      return `rds/aurora-instance/${key.region}/${key.engine}/${key.instanceClass}/${key.storageConfiguration}`;
+    case 'aurora-reserved':
+      return `rds/aurora-reserved/${key.region}/${key.engine}/${key.instanceClass}/${key.storageConfiguration}/${key.term}/${key.purchaseOption}`;
+    case 'aurora-storage':
+      return `rds/aurora-storage/${key.region}/${key.storageConfiguration}`;
+    case 'aurora-io':
+      return `rds/aurora-io/${key.region}`;
+    case 'aurora-backup':
+      return `rds/aurora-backup/${key.region}/${key.engine}`;
     case 'ml-storage':
       return `sagemaker/ml-storage/${key.region}`;
     case 'serverless':
@@ -172,6 +209,16 @@ export function describePriceKey(key: PriceKey): string {
       return `RDS ${key.storageType} storage (${deploymentLabel(key.deployment)})`;
     case 'backup':
       return 'RDS backup storage';
+    case 'aurora-instance':
+      return `Aurora ${auroraEngineLabel(key.engine)} ${key.instanceClass} (${auroraStorageLabel(key.storageConfiguration)})`;
+    case 'aurora-reserved':
+      return `Aurora ${auroraEngineLabel(key.engine)} ${key.instanceClass} (${auroraStorageLabel(key.storageConfiguration)}) reserved ${key.term} ${key.purchaseOption}`;
+    case 'aurora-storage':
+      return `Aurora ${auroraStorageLabel(key.storageConfiguration)} storage`;
+    case 'aurora-io':
+      return 'Aurora Standard I/O requests';
+    case 'aurora-backup':
+      return `Aurora ${auroraEngineLabel(key.engine)} backup storage`;
     case 'ml-storage':
       return 'SageMaker ML storage';
     case 'serverless':
@@ -203,6 +250,14 @@ export function describePriceKey(key: PriceKey): string {
 
 export function engineLabel(engine: RdsEngine): string {
   return engine === 'postgresql' ? 'PostgreSQL' : engine === 'mysql' ? 'MySQL' : 'MariaDB';
+}
+
+export function auroraEngineLabel(engine: AuroraEngine): string {
+  return engine === 'aurora-postgresql' ? 'PostgreSQL-Compatible' : 'MySQL-Compatible';
+}
+
+export function auroraStorageLabel(configuration: AuroraStorageConfiguration): string {
+  return configuration === 'io-optimized' ? 'I/O-Optimized' : 'Standard';
 }
 
 export function deploymentLabel(deployment: RdsDeployment): string {

@@ -31,7 +31,14 @@ export class QuoteCache {
         return key.service === 'rds' ? this.get(key, 'rds-throughput', key.region, key.deployment) : this.get(key, 'ebs-throughput', key.region);
       case 'serverless':
         return this.get(key, 'sagemaker-serverless', key.region, String(key.memoryMb));
+      case 'aurora-instance':
+        return this.get(key, 'aurora-instance', key.region, key.instanceClass, key.engine, key.storageConfiguration);
+      case 'aurora-storage':
+        return this.get(key, 'aurora-storage', key.region, key.storageConfiguration);
+      case 'aurora-backup':
+        return this.get(key, 'aurora-backup', key.region, key.engine);
       case 'reserved':
+      case 'aurora-reserved':
         return this.catalogue.lookup(key);
       default:
         // Kinds whose only field is the Region.

@@ -1,4 +1,4 @@
-import type { DeploymentId } from '../model/ops-tasks';
+import { isDatabaseDeployment, type DeploymentId } from '../model/ops-tasks';
 import type { LeverLevel } from '../tradeoffs/control-levers';
 import type { Owner } from '../tradeoffs/responsibility-matrix';
 import type { DeploymentLevers, DeploymentMatrix, TradeoffsReport } from '../tradeoffs/report';
@@ -9,7 +9,7 @@ import { textTable } from './text-table';
 export const OWNER_TEXT: Readonly<Record<Owner, string>> = { aws: 'AWS', you: 'You', shared: 'Shared' };
 export const LEVEL_TEXT: Readonly<Record<LeverLevel, string>> = { full: 'full', partial: 'partial', none: 'none', 'not-applicable': 'n/a' };
 
-const isDatabase = (d: DeploymentId) => d === 'ec2-db' || d === 'rds';
+const isDatabase = isDatabaseDeployment;
 
 /** Splits per-deployment blocks into the database and the ML comparisons, so each table compares like with like. */
 export function byKind<T extends { deployment: DeploymentId }>(items: readonly T[]): T[][] {

@@ -105,6 +105,35 @@ const RDS = levers('rds', [
   { lever: 'distributed-training', level: 'not-applicable', note: DATABASE_NA, citations: [A] },
 ]);
 
+/**
+ * Aurora is an RDS engine: RDS's levels, lever for lever; the notes say what differs (its own
+ * instance classes and versions, a storage volume nobody sizes, replicas and their autoscaling).
+ */
+const AURORA_NOTES: Partial<Record<LeverId, { readonly note: string; readonly citations: readonly Citation[] }>> = {
+  'instance-sizing': {
+    note: 'DB instance classes Aurora offers (a subset of RDS\'s); storage is not sized at all: the cluster volume grows with the data.',
+    citations: [RDS_GUIDE, SOURCES.auroraStorage],
+  },
+  'os-kernel-access': { note: 'No shell or host access, and none to the storage layer, which is Aurora\'s own.', citations: [SOURCES.auroraStorage] },
+  'engine-versions': {
+    note: 'Aurora engine versions (PostgreSQL- or MySQL-compatible, released after the community versions); settings through cluster and instance parameter groups; only the extensions Aurora supports.',
+    citations: [RDS_GUIDE],
+  },
+  networking: { note: 'Your VPC: IP ranges, subnets, routing and security groups; the writer and reader endpoints are Aurora\'s.', citations: [RDS_GUIDE] },
+  'autoscaling-policy': {
+    note: 'You choose the instance class and the number of Aurora Replicas (up to 15), which Aurora Auto Scaling can add and remove by policy; AWS carries them out.',
+    citations: [SOURCES.auroraHighAvailability],
+  },
+  'deployment-strategy': {
+    note: 'Blue/Green Deployments for testing upgrades where your engine is supported; otherwise Aurora-applied upgrades in a maintenance window.',
+    citations: [SOURCES.rdsBlueGreen],
+  },
+};
+const AURORA = levers(
+  'aurora',
+  RDS.map((l): LeverSpec => ({ lever: l.lever, level: l.level, ...(AURORA_NOTES[l.lever] ?? { note: l.note, citations: l.provenance.citations }) })),
+);
+
 const EC2_ML = levers('ec2-ml', [
   { lever: 'instance-sizing', level: 'full', note: 'Any EC2 instance type, including every GPU family.', citations: [SRM] },
   { lever: 'os-kernel-access', level: 'full', note: 'Root on every host.', citations: [SRM] },
@@ -206,6 +235,7 @@ const SAGEMAKER = levers('sagemaker', [
 export const CONTROL_LEVERS: Readonly<Record<DeploymentId, readonly ControlLever[]>> = {
   'ec2-db': EC2_DB,
   rds: RDS,
+  aurora: AURORA,
   'ec2-ml': EC2_ML,
   'eks-ml': EKS_ML,
   sagemaker: SAGEMAKER,

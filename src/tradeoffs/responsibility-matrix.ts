@@ -1,5 +1,5 @@
 import { SOURCES, type Citation, type Provenance } from '../model/citation';
-import type { DeploymentId } from '../model/ops-tasks';
+import { isDatabaseDeployment, type DeploymentId } from '../model/ops-tasks';
 import { DUTIES, dutyById, type DutyId } from './duties';
 
 /**
@@ -203,6 +203,27 @@ const RDS = entries('rds', [
     citations: [RDS_TABLE],
   },
 ]);
+
+/**
+ * Aurora is an RDS engine, so AWS's RDS table applies as it does to RDS; where Aurora's shared,
+ * self-growing cluster volume changes who does what, the note says so.
+ */
+const AURORA_NOTES: Partial<Record<DutyId, string>> = {
+  backups: `${RDS_AWS} Aurora backs up the cluster volume continuously; the customer sets the retention period.`,
+  'high-availability': `${RDS_AWS} The customer adds an Aurora Replica in another Availability Zone; the cluster volume is already copied across three AZs, and a replica takes over as writer on failover.`,
+  scaling: `${RDS_AWS} The customer chooses the instance class and the number of replicas; storage grows by itself, with nothing to resize.`,
+  monitoring: `${NOT_IN_TABLE} AWS detects failure and fails over; the customer watches load and query health and, on Aurora Standard, the I/O requests that are billed.`,
+};
+const AURORA = entries(
+  'aurora',
+  RDS.map((e): EntrySpec => ({
+    duty: e.duty,
+    owner: e.owner,
+    note: AURORA_NOTES[e.duty] ?? e.note,
+    tasks: e.customerTaskIds.map((id) => id.slice('rds.'.length)),
+    citations: AURORA_NOTES[e.duty] === undefined ? e.provenance.citations : [...e.provenance.citations, SOURCES.auroraStorage, SOURCES.auroraHighAvailability],
+  })),
+);
 
 const EC2_ML_HARDWARE = 'AWS: on EC2, AWS operates everything from the host OS and virtualization layer down (AWS shared responsibility model).';
 
@@ -438,6 +459,7 @@ const SAGEMAKER = entries('sagemaker', [
 export const RESPONSIBILITY_MATRIX: Readonly<Record<DeploymentId, readonly ResponsibilityEntry[]>> = {
   'ec2-db': EC2_DB,
   rds: RDS,
+  aurora: AURORA,
   'ec2-ml': EC2_ML,
   'eks-ml': EKS_ML,
   sagemaker: SAGEMAKER,
@@ -447,10 +469,10 @@ export function responsibilityMatrix(deployment: DeploymentId): readonly Respons
   return RESPONSIBILITY_MATRIX[deployment];
 }
 
-/** How a duty reads on a deployment: database wording for ec2-db/rds, ML wording otherwise. */
+/** How a duty reads on a deployment: database wording for database deployments, ML wording otherwise. */
 export function dutyLabel(duty: DutyId, deployment: DeploymentId): string {
   const d = dutyById(duty);
-  return deployment === 'ec2-db' || deployment === 'rds' ? d.databaseLabel : d.mlLabel;
+  return isDatabaseDeployment(deployment) ? d.databaseLabel : d.mlLabel;
 }
 
 /** A row of AWS's RDS responsibility table as published: the feature and "Customer" or "AWS". */

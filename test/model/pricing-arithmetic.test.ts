@@ -124,8 +124,10 @@ describe('reserved instances and upfront fees', () => {
     const l = line(e, 'managed:db:instance');
     expect(cents(l.monthly)).toBe(146);
     expect(l.flag?.kind).toBe('fallback-price');
-    expect(l.flag?.message).toMatch(/workloads\[0\]\.pricing\.rds\.commitment/);
-    expect(e.warnings.some((w) => w.kind === 'fallback-price')).toBe(true);
+    // The message is for people (the app shows it beside the choice); the warning's path names the field.
+    expect(l.flag?.message).toMatch(/priced at on-demand \(enter your own reserved hourly rate and upfront fee with the commitment, or refresh prices\)$/);
+    expect(l.flag?.message).not.toMatch(/hourlyUsd|workloads\[/);
+    expect(e.warnings.find((w) => w.kind === 'fallback-price')?.path).toBe('workloads[0].pricing.rds.commitment');
   });
 
   it('uses reserved rates typed into the scenario, and says so', () => {

@@ -3,21 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { overrideProblems, parseScenario, parseScenarioJson, scenarioJsonSchema, ScenarioError, starterScenario, TEMPLATE_IDS } from '../../src/index';
 import { EXAMPLES_DIR } from '../support/paths';
-import { dbWorkload, mlWorkload } from '../support/scenarios';
+import { dbWorkload, issuesOf, mlWorkload } from '../support/scenarios';
 
 function base(workloads: unknown[] = [dbWorkload()]): Record<string, unknown> {
   return { schemaVersion: 1, name: 'T', question: 'Q?', region: 'us-east-1', horizonMonths: 12, discountRateAnnualPct: 5, workloads };
 }
 
-function issuesOf(value: unknown): { path: string; message: string }[] {
-  try {
-    parseScenario(value);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ScenarioError);
-    return [...(error as ScenarioError).issues];
-  }
-  throw new Error('expected the scenario to be rejected');
-}
 
 describe('loading scenarios', () => {
   it('accepts every example and template, filling defaults', () => {

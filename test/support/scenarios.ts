@@ -1,4 +1,4 @@
-import { parseScenario, parseSnapshotRegion, quotesCatalogue, snapshotCatalogueName, SNAPSHOT_REGION_FORMAT, type PriceCatalogue, type PriceRow, type Scenario, type ScenarioInput } from '../../src/index';
+import { parseScenario, parseSnapshotRegion, ScenarioError, quotesCatalogue, snapshotCatalogueName, SNAPSHOT_REGION_FORMAT, type PriceCatalogue, type PriceRow, type Scenario, type ScenarioInput } from '../../src/index';
 
 type DbInput = Extract<ScenarioInput['workloads'][number], { kind: 'database' }>;
 type MlInput = Extract<ScenarioInput['workloads'][number], { kind: 'ml-platform' }>;
@@ -30,8 +30,9 @@ export function mlWorkload(over: Partial<MlInput> = {}): MlInput {
   };
 }
 
-export function scenario(workloads: ScenarioInput['workloads'], over: Partial<ScenarioInput> = {}): Scenario {
-  return parseScenario({
+/** A scenario file's contents before parsing, for tests of what the parser accepts and refuses. */
+export function rawScenario(workloads: ScenarioInput['workloads'], over: Partial<ScenarioInput> = {}): ScenarioInput {
+  return {
     schemaVersion: 1,
     name: 'Test',
     question: 'Which is cheaper?',
@@ -40,7 +41,22 @@ export function scenario(workloads: ScenarioInput['workloads'], over: Partial<Sc
     discountRateAnnualPct: 0,
     workloads,
     ...over,
-  });
+  };
+}
+
+export function scenario(workloads: ScenarioInput['workloads'], over: Partial<ScenarioInput> = {}): Scenario {
+  return parseScenario(rawScenario(workloads, over));
+}
+
+/** The issues a scenario is refused with; fails the test when it is accepted. */
+export function issuesOf(value: unknown): { path: string; message: string }[] {
+  try {
+    parseScenario(value);
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    return [...error.issues];
+  }
+  throw new Error('expected the scenario to be rejected');
 }
 
 /**
@@ -86,28 +102,42 @@ export function roundCatalogue(): PriceCatalogue {
     [`elb/alb-lcu/${region}`, 'LCU-Hrs', '0.008', src],
     [`eks/cluster-hour/${region}`, 'Hrs', '0.1', src],
   ];
-  const rows: PriceRow[] = [
+  return catalogueOfRows('Round test prices', [
     ...prices.map(([key, unit, usd, source]) => ({ key: key!, unit: unit!, usd: Number(usd), source: source! })),
     { key: `ec2/reserved/${region}/m5.large/standard/1yr/partial-upfront`, unit: 'Hrs', usd: 0.03, upfrontUsd: 250, source: src },
     { key: `ec2/reserved/${region}/m5.large/standard/3yr/all-upfront`, unit: 'Hrs', usd: 0, upfrontUsd: 1000, source: src },
     { key: `rds/reserved/${region}/postgresql/db.m5.large/multi-az/1yr/no-upfront`, unit: 'Hrs', usd: 0.25, upfrontUsd: 0, source: src },
     { key: `s3/standard-storage/${region}`, unit: 'GB-Mo', usd: 0.023, tiers: [[0, 51200, 0.023], [51200, 512000, 0.022], [512000, null, 0.021]], source: src },
-  ];
-  // A Region file of the snapshot's own format (src/pricing/snapshot-region.ts), parsed as the app parses one.
+  ]);
+}
+
+/** vCPUs of the round catalogue's classes, for charges billed per vCPU-hour (as the snapshot lists instance specs). */
+const ROUND_SPECS = [
+  { instanceType: 'm5.large', vcpu: 2, memoryGib: 8 },
+  { instanceType: 'db.m5.large', vcpu: 2, memoryGib: 8 },
+  { instanceType: 't3.medium', vcpu: 2, memoryGib: 4 },
+  { instanceType: 'db.t3.medium', vcpu: 2, memoryGib: 4 },
+];
+
+/**
+ * A us-east-1 catalogue of the given rows, all from one source 'fixed' ("Test prices", or the
+ * title and page given), as a Region file of the snapshot's own format
+ * (src/pricing/snapshot-region.ts) parsed as the app parses one.
+ */
+export function catalogueOfRows(
+  name: string,
+  rows: PriceRow[],
+  source: { readonly title: string; readonly url: string; readonly asOf: string } = { title: 'Test prices', url: 'https://example.invalid', asOf: '2026-01-01' },
+  specs: Parameters<typeof quotesCatalogue>[2] = ROUND_SPECS,
+): PriceCatalogue {
+  const region = 'us-east-1';
   const parsed = parseSnapshotRegion({
     format: SNAPSHOT_REGION_FORMAT,
     region,
-    builtOn: '2026-01-01',
-    sources: { [src]: { title: 'Test prices', url: 'https://example.invalid', asOf: '2026-01-01', basis: 'published' } },
+    builtOn: source.asOf,
+    sources: { fixed: { ...source, basis: 'published' } },
     prices: rows.sort((a, b) => (a.key < b.key ? -1 : 1)),
     instanceTypes: [],
   });
-  // vCPUs of the classes above, for charges billed per vCPU-hour (as the snapshot lists instance specs).
-  const specs = [
-    { instanceType: 'm5.large', vcpu: 2, memoryGib: 8 },
-    { instanceType: 'db.m5.large', vcpu: 2, memoryGib: 8 },
-    { instanceType: 't3.medium', vcpu: 2, memoryGib: 4 },
-    { instanceType: 'db.t3.medium', vcpu: 2, memoryGib: 4 },
-  ];
-  return quotesCatalogue({ name: snapshotCatalogueName('Round test prices', '2026-01-01'), kind: 'snapshot', regions: [region] }, parsed.quotes, specs);
+  return quotesCatalogue({ name: snapshotCatalogueName(name, source.asOf), kind: 'snapshot', regions: [region] }, parsed.quotes, specs);
 }

@@ -96,6 +96,13 @@ export function queryForKey(key: PriceKey): ProductQuery | undefined {
           ]);
         case 'backup':
           return query('AmazonRDS', r, [['productFamily', 'Storage Snapshot'], ['databaseEngine', 'Any']]);
+        case 'aurora-instance':
+        case 'aurora-reserved':
+        case 'aurora-storage':
+        case 'aurora-io':
+        case 'aurora-backup':
+          // Aurora rates come from the snapshot for now; the live classifier does not read Aurora records yet.
+          return undefined;
       }
       break;
     case 'sagemaker':

@@ -24,14 +24,15 @@ export interface ScenarioPageInputOptions {
 export function scenarioPageInput(scenarioText: string, options: ScenarioPageInputOptions): ReportPageInput {
   const { region } = parseScenarioJson(scenarioText);
   const snapshot = options.snapshot ?? defaultPriceSnapshot();
-  const quotes = snapshot.region(region)?.quotes;
+  const loaded = snapshot.region(region);
+  const quotes = loaded?.quotes;
   const cached = options.cacheDir ? regionFromCache(new PriceCache(options.cacheDir), region, { now: options.now ?? new Date(), ttlMs: DEFAULT_PRICE_TTL_MS }).quotes : undefined;
   return {
     scenarioText,
     paper: options.paper,
     ...(options.variant !== undefined ? { variant: options.variant } : {}),
     ...(options.generatedAt !== undefined ? { generatedAt: options.generatedAt } : {}),
-    snapshot: { name: snapshot.info().name, region, quotes: quotes ? [...quotes] : [] },
+    snapshot: { name: snapshot.info().name, region, quotes: quotes ? [...quotes] : [], instanceTypes: loaded?.instanceTypes ?? [] },
     ...(cached && cached.size > 0 ? { prices: { name: `Cached AWS prices (${options.cacheDir})`, quotes: [...cached] } } : {}),
   };
 }

@@ -55,6 +55,11 @@ export interface CatalogueInfo {
 export interface PriceCatalogue {
   readonly info: CatalogueInfo;
   lookup(key: PriceKey): PriceQuote | undefined;
+  /**
+   * The vCPU count of an instance type (EC2 `m5.xlarge` or RDS `db.m5.xlarge`) in a Region, from
+   * the catalogue's instance specs; undefined when unknown (licence lines are then flagged).
+   */
+  instanceVcpus?(region: string, instanceType: string): number | undefined;
 }
 
 /** Cost of `quantity` units under a tiered price (each unit priced at the tier it falls in). */
@@ -77,6 +82,13 @@ export function layeredCatalogue(name: string, layers: readonly PriceCatalogue[]
       for (const layer of layers) {
         const quote = layer.lookup(key);
         if (quote) return quote;
+      }
+      return undefined;
+    },
+    instanceVcpus(region, instanceType) {
+      for (const layer of layers) {
+        const vcpus = layer.instanceVcpus?.(region, instanceType);
+        if (vcpus !== undefined) return vcpus;
       }
       return undefined;
     },

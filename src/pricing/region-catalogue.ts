@@ -13,19 +13,35 @@ export function snapshotCatalogueName(name: string, builtOn: string): string {
  * adapter loads a Region's snapshot file on its first lookup; the renderer has the one Region the
  * host sent). A Region it cannot answer has no prices: lookups miss and lines are flagged.
  */
-export function regionsCatalogue(info: CatalogueInfo, regionQuotes: (region: string) => ReadonlyMap<string, PriceQuote> | undefined): PriceCatalogue {
+export function regionsCatalogue(
+  info: CatalogueInfo,
+  regionQuotes: (region: string) => ReadonlyMap<string, PriceQuote> | undefined,
+  regionSpecs?: (region: string) => readonly SpecsRow[] | undefined,
+): PriceCatalogue {
+  const specsByRegion = new Map<string, ReadonlyMap<string, SpecsRow>>();
   return {
     info,
     lookup(key) {
       return regionQuotes(key.region)?.get(priceKeyId(key));
     },
+    instanceVcpus(region, instanceType) {
+      let specs = specsByRegion.get(region);
+      if (specs === undefined) {
+        const rows = regionSpecs?.(region);
+        if (rows === undefined) return undefined;
+        specs = new Map(rows.map((s) => [s.instanceType, s]));
+        specsByRegion.set(region, specs);
+      }
+      return specs.get(instanceType)?.vcpu;
+    },
   };
 }
 
-/** A catalogue over quotes keyed by price-key id (one Region's snapshot quotes as the host sends them). */
-export function quotesCatalogue(info: CatalogueInfo, quotes: QuoteEntries | ReadonlyMap<string, PriceQuote>): PriceCatalogue {
+/** A catalogue over quotes keyed by price-key id (one Region's snapshot quotes as the host sends them), with the Region's instance specs when given. */
+export function quotesCatalogue(info: CatalogueInfo, quotes: QuoteEntries | ReadonlyMap<string, PriceQuote>, instanceTypes?: readonly SpecsRow[]): PriceCatalogue {
   const byId: ReadonlyMap<string, PriceQuote> = quotes instanceof Map ? quotes : new Map(quotes as QuoteEntries);
-  return { info, lookup: (key) => byId.get(priceKeyId(key)) };
+  const specs = new Map((instanceTypes ?? []).map((s) => [s.instanceType, s]));
+  return { info, lookup: (key) => byId.get(priceKeyId(key)), instanceVcpus: (_region, type) => specs.get(type)?.vcpu };
 }
 
 export interface InstanceOption {
@@ -64,6 +80,8 @@ export function instanceOptions(data: RegionInstanceData, kind: InstanceOptionKi
   for (const [key, quote] of data.quotes) {
     if (!key.startsWith(prefix)) continue;
     let type = key.slice(prefix.length);
+    // Windows and SQL Server licence-included EC2 rates carry a platform suffix; pickers list Linux rates.
+    if (kind.service === 'ec2' && type.includes('/')) continue;
     if (kind.service === 'rds') {
       if (!type.endsWith('/single-az')) continue;
       type = type.slice(0, -'/single-az'.length);

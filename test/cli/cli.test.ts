@@ -35,6 +35,14 @@ describe('tco-studio estimate', () => {
     expect(r.stdout).toMatch(/Labour rates/);
   });
 
+  it('prices the SQL Server Standard example: BYOL licences at the Microsoft list price on EC2, licence included on RDS', () => {
+    const r = runCli(['estimate', join(EXAMPLES_DIR, 'sqlserver-standard.tco.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/SQL Server Standard licences for EC2 \(BYOL\) \(2 2-core packs, bought once\).*\$3,945\.00 +\$7,890\.00 +once, month 1.*published list price/);
+    expect(r.stdout).toMatch(/RDS SQL Server Standard db\.m5\.xlarge Multi-AZ +Amazon RDS +730 .*\$1,787\.04/);
+    expect(r.stdout).toMatch(/Flagged lines +0 +0/);
+  });
+
   it('emits JSON whose totals equal the sum of its lines', () => {
     const r = runCli(['estimate', join(EXAMPLES_DIR, 'ml-team-of-eight.tco.json'), '--format', 'json']);
     expect(r.code).toBe(0);

@@ -143,11 +143,15 @@ export class PriceSnapshot {
     };
     report(this.loadIndex().problem);
     const info = this.info();
-    return regionsCatalogue({ name: info.name, kind: info.kind, regions: info.regions }, (region) => {
-      const loaded = this.loadRegion(region);
-      report(loaded?.problem);
-      return loaded?.value?.quotes;
-    });
+    return regionsCatalogue(
+      { name: info.name, kind: info.kind, regions: info.regions },
+      (region) => {
+        const loaded = this.loadRegion(region);
+        report(loaded?.problem);
+        return loaded?.value?.quotes;
+      },
+      (region) => this.loadRegion(region)?.value?.instanceTypes,
+    );
   }
 }
 

@@ -111,9 +111,13 @@ export function oracleLicences(engine: 'oracle-se2' | 'oracle-ee', vcpus: number
 
 /** The RDS engine string to price a workload's instances with (licence included or BYOL rates). */
 export function rdsPriceEngine(w: DatabaseWorkload): RdsEngine {
-  const engine = w.engine;
+  return rdsPriceEngineFor(w.engine, rdsLicence(w));
+}
+
+/** The RDS engine string of an engine under a licence model (the default one when not given), e.g. for instance pickers. */
+export function rdsPriceEngineFor(engine: DatabaseWorkload['engine'], licence: LicenceModel = defaultRdsLicence(engine)): RdsEngine {
   if (engine === 'oracle-ee') return 'oracle-ee-byol';
-  if (engine === 'oracle-se2') return rdsLicence(w) === 'byol' ? 'oracle-se2-byol' : 'oracle-se2';
+  if (engine === 'oracle-se2') return licence === 'byol' ? 'oracle-se2-byol' : 'oracle-se2';
   return engine;
 }
 

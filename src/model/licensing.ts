@@ -1,8 +1,9 @@
 import { engineLabel, type Ec2Platform, type RdsEngine } from '../pricing/price-key';
 import { emitRaw, fmtCount, type BuildContext } from './build-context';
 import type { Citation, Provenance } from './citation';
+import { LICENCE_SOURCES } from './licence-sources';
 import type { CostLine, LineProvenance } from './cost-line';
-import { defaultRdsLicence, isOracle, isSqlServer, type LicenceModel } from './licence-rules';
+import { defaultRdsLicence, isCommercialEngine, isOracle, isSqlServer, type LicenceModel } from './licence-rules';
 import type { LineBase } from './line-spec';
 import type { DeploymentId } from './ops-tasks';
 import type { DatabaseWorkload, OptionId } from './scenario-schema';
@@ -15,56 +16,6 @@ import type { DatabaseWorkload, OptionId } from './scenario-schema';
  * Rules and sources: docs/methodology.md, "Commercial engines and licences".
  */
 
-export const LICENCE_SOURCES = {
-  microsoftSqlPricing: {
-    title: 'Microsoft, "SQL Server 2022 pricing": Enterprise $15,123 and Standard (per core) $3,945 per 2-core pack; Web through hosting partners only; Express free',
-    url: 'https://www.microsoft.com/en-us/sql-server/sql-server-2022-pricing',
-    date: 'read 2026-12',
-    grade: 'P',
-  },
-  microsoftPerCoreMinimum: {
-    title: 'Microsoft SQL Server 2022 licensing guide: licensing by virtual machine, each virtual core needs a core licence, minimum 4 core licences per VM; failover rights for one passive secondary with Software Assurance',
-    url: 'https://www.microsoft.com/en-us/licensing/product-licensing/sql-server',
-    date: 'read 2026-12',
-    grade: 'P',
-  },
-  microsoftLicenseMobility: {
-    title: 'Microsoft, "License Mobility through Software Assurance": bringing server licences to shared cloud tenancy requires active Software Assurance',
-    url: 'https://www.microsoft.com/en-us/licensing/licensing-programs/software-assurance-license-mobility',
-    date: 'read 2026-12',
-    grade: 'P',
-  },
-  awsMicrosoftLicensing: {
-    title: 'AWS, "Microsoft Licensing on AWS": BYOL of SQL Server on default (shared) tenancy EC2 through License Mobility; licence-included Windows and SQL Server AMIs',
-    url: 'https://aws.amazon.com/windows/resources/licensing/',
-    date: 'read 2026-12',
-    grade: 'P',
-  },
-  softwareAssuranceShare: {
-    title: 'Software Assurance at about 25% of the licence price per year (the rate commonly quoted for Open Value / Select Plus; Microsoft publishes SA prices by program, not on the SQL Server page)',
-    url: 'https://www.microsoft.com/en-us/licensing/licensing-programs/software-assurance-default',
-    date: 'read 2026-12',
-    grade: 'A',
-  },
-  oraclePriceList: {
-    title: 'Oracle Technology Global Price List: Database Enterprise Edition $47,500 per Processor, Standard Edition 2 $17,500 per Processor (socket); Software Update License & Support 22% of the licence fee per year',
-    url: 'https://www.oracle.com/assets/technology-price-list-070617.pdf',
-    date: 'read 2026-12',
-    grade: 'P',
-  },
-  oracleCloudPolicy: {
-    title: 'Oracle, "Licensing Oracle Software in the Cloud Computing Environment": on Amazon EC2 and RDS, 2 vCPUs = 1 Processor licence with hyper-threading; for Standard Edition 2, every 4 vCPUs (rounded up) = 1 socket, on instances of up to 8 vCPUs',
-    url: 'https://www.oracle.com/assets/cloud-licensing-070579.pdf',
-    date: 'read 2026-12',
-    grade: 'P',
-  },
-  awsRdsOracleLicensing: {
-    title: 'AWS, "RDS for Oracle licensing options": licence included for SE2 only; BYOL for EE and SE2; under BYOL a Multi-AZ deployment needs licences for the primary and the standby',
-    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Oracle.Concepts.Licensing.html',
-    date: 'read 2026-12',
-    grade: 'P',
-  },
-} as const satisfies Record<string, Citation>;
 
 /** SQL Server per-core licensing: core licences are sold in 2-core packs, at least 4 per VM (Microsoft licensing guide). */
 export const SQL_SERVER_MIN_CORES_PER_VM = 4;
@@ -151,6 +102,11 @@ export function ec2Platform(w: DatabaseWorkload): Ec2Platform | undefined {
 export function needsOwnLicences(w: DatabaseWorkload, deployment: 'ec2-db' | 'rds'): boolean {
   if (w.engine === 'sqlserver-ex' || (!isSqlServer(w.engine) && !isOracle(w.engine))) return false;
   return deployment === 'rds' ? rdsLicence(w) === 'byol' : ec2Licence(w) === 'byol';
+}
+
+/** A paid SQL Server / Oracle edition whose licence is in the RDS rate (nothing to take along when leaving RDS). */
+export function licenceIncludedOnRds(w: DatabaseWorkload): boolean {
+  return isCommercialEngine(w.engine) && w.engine !== 'sqlserver-ex' && rdsLicence(w) === 'license-included';
 }
 
 interface Priced {

@@ -111,8 +111,8 @@ const EC2_DB = entries('ec2-db', [
   {
     duty: 'security-configuration',
     owner: 'you',
-    note: `${NOT_IN_TABLE} OS and engine hardening, IAM and access reviews are the customer's on EC2 (AWS shared responsibility model).`,
-    tasks: ['security-compliance'],
+    note: `${NOT_IN_TABLE} OS and engine hardening, IAM and access reviews are the customer's on EC2 (AWS shared responsibility model). With bring-your-own SQL Server or Oracle licences, licence compliance (core counts, License Mobility, vendor audits) is the customer's too.`,
+    tasks: ['security-compliance', 'licence-compliance'],
     citations: [SRM],
   },
   {
@@ -177,8 +177,8 @@ const RDS = entries('rds', [
   {
     duty: 'security-configuration',
     owner: 'you',
-    note: `${NOT_IN_TABLE} IAM users and permissions, security groups and parameter-group settings are the customer's; OS and engine hardening are AWS's.`,
-    tasks: ['security-compliance'],
+    note: `${NOT_IN_TABLE} IAM users and permissions, security groups and parameter-group settings are the customer's; OS and engine hardening are AWS's. Licence-included engines leave licence compliance to AWS; under Oracle BYOL it stays the customer's.`,
+    tasks: ['security-compliance', 'licence-compliance'],
     citations: [RDS_TABLE, SOURCES.rdsPostgresql],
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimate, type PriceCatalogue } from '../../src/index';
+import { estimate, exitEffort, type PriceCatalogue } from '../../src/index';
 import { oracleLicences, sqlServerTwoCorePacks } from '../../src/model/licensing';
 import { dbWorkload, scenario, scenarioIssues } from '../support/scenarios';
 import { snapshotCatalogue } from '../support/snapshot';
@@ -111,5 +111,28 @@ describe('commercial engines priced', () => {
   it('has no licence line for SQL Server Express, and none on RDS licence included', () => {
     const s = scenario([dbWorkload({ engine: 'sqlserver-ex', instanceClass: 'db.t3.medium' })]);
     expect(estimate(s, snapshotCatalogue()).lines.filter((l) => l.service === 'Software licences')).toEqual([]);
+  });
+});
+
+describe('commercial engines in ops effort and exit', () => {
+  const taskIds = (over: Parameters<typeof dbWorkload>[0]) =>
+    estimate(scenario([dbWorkload({ instanceClass: 'db.m5.xlarge', ...over })]), snapshotCatalogue())
+      .lines.map((l) => (l.provenance.kind === 'labour' ? l.provenance.taskId : undefined))
+      .filter((id): id is string => id !== undefined);
+
+  it('adds licence-compliance work where the customer brings licences, and only there', () => {
+    expect(taskIds({ engine: 'sqlserver-se' })).toContain('ec2-db.licence-compliance');
+    expect(taskIds({ engine: 'sqlserver-se' })).not.toContain('rds.licence-compliance');
+    expect(taskIds({ engine: 'oracle-ee' })).toEqual(expect.arrayContaining(['ec2-db.licence-compliance', 'rds.licence-compliance']));
+    expect(taskIds({ engine: 'postgresql' }).filter((id) => id.endsWith('licence-compliance'))).toEqual([]);
+    expect(taskIds({ engine: 'sqlserver-ex' }).filter((id) => id.endsWith('licence-compliance'))).toEqual([]);
+  });
+
+  it('counts sourcing licences as exit effort when leaving licence-included RDS, not when the licences are yours', () => {
+    const step = (engine: Parameters<typeof dbWorkload>[0]) =>
+      exitEffort(scenario([dbWorkload({ instanceClass: 'db.m5.xlarge', ...engine })]), 'managed').steps.find((s) => s.step.id === 'rds.licence-sourcing');
+    expect(step({ engine: 'sqlserver-se' })?.hours).toBe(12);
+    expect(step({ engine: 'oracle-ee' })).toBeUndefined();
+    expect(step({ engine: 'postgresql' })).toBeUndefined();
   });
 });

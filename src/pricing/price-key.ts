@@ -239,6 +239,23 @@ export function engineLabel(engine: RdsEngine): string {
   return ENGINE_LABELS[engine];
 }
 
+/**
+ * How the AWS Price List names each RDS engine (AmazonRDS attributes databaseEngine,
+ * databaseEdition, licenseModel), for live queries and for classifying what they return.
+ */
+export const RDS_PRICE_LIST_ENGINES: Readonly<Record<RdsEngine, { readonly databaseEngine: string; readonly databaseEdition?: string; readonly licenseModel: string }>> = {
+  postgresql: { databaseEngine: 'PostgreSQL', licenseModel: 'No license required' },
+  mysql: { databaseEngine: 'MySQL', licenseModel: 'No license required' },
+  mariadb: { databaseEngine: 'MariaDB', licenseModel: 'No license required' },
+  'sqlserver-ex': { databaseEngine: 'SQL Server', databaseEdition: 'Express', licenseModel: 'License included' },
+  'sqlserver-web': { databaseEngine: 'SQL Server', databaseEdition: 'Web', licenseModel: 'License included' },
+  'sqlserver-se': { databaseEngine: 'SQL Server', databaseEdition: 'Standard', licenseModel: 'License included' },
+  'sqlserver-ee': { databaseEngine: 'SQL Server', databaseEdition: 'Enterprise', licenseModel: 'License included' },
+  'oracle-se2': { databaseEngine: 'Oracle', databaseEdition: 'Standard Two', licenseModel: 'License included' },
+  'oracle-se2-byol': { databaseEngine: 'Oracle', databaseEdition: 'Standard Two', licenseModel: 'Bring your own license' },
+  'oracle-ee-byol': { databaseEngine: 'Oracle', databaseEdition: 'Enterprise', licenseModel: 'Bring your own license' },
+};
+
 /** The id suffix of a non-Linux EC2 platform (Linux keys keep their historical id). */
 function platformSuffix(platform: Ec2Platform | undefined): string {
   return platform === undefined ? '' : `/${platform}`;

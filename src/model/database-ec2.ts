@@ -37,6 +37,7 @@ const STANDBY_METHOD: Partial<Record<DatabaseWorkload['engine'], string>> = {
 };
 
 const LICENCE_INCLUDED_HINT = 'choose BYOL (licensing.ec2), or refresh prices from AWS';
+const WINDOWS_HINT = 'choose Linux (licensing.ec2Os), or refresh prices from AWS';
 
 /**
  * Self-managed database on EC2: a primary, a standby in another Availability Zone when highly
@@ -64,7 +65,7 @@ export function emitDatabaseOnEc2(ctx: BuildContext, option: OptionId, w: Databa
     hoursPerInstance: w.hoursPerMonth,
     onDemandKey: ec2InstanceKey(region, type, platform),
     reservedKey: ec2ReservedKey(region, type, platform),
-    missingHint: platform !== undefined && platform !== 'windows' ? LICENCE_INCLUDED_HINT : undefined,
+    missingHint: platform === undefined ? undefined : platform === 'windows' ? WINDOWS_HINT : LICENCE_INCLUDED_HINT,
     steady: true,
     growsWithUsage: false,
     path: w.ec2InstanceType ? `${p}.ec2InstanceType` : `${p}.instanceClass`,

@@ -138,7 +138,7 @@ describe('tco-studio prices show', () => {
     expect(r.code).toBe(0);
     const items = JSON.parse(r.stdout) as { key: string; usdPerUnit: number; source: { asOf: string; basis: string } }[];
     expect(items.map((i) => i.key)).toEqual(
-      expect.arrayContaining(['rds/instance/eu-west-1/postgresql/db.r6i.xlarge/multi-az', 'rds/instance/eu-west-1/mariadb/db.r6i.xlarge/single-az']),
+      expect.arrayContaining(['rds/instance/eu-west-1/postgresql/db.r6i.xlarge/multi-az', 'rds/instance/eu-west-1/mariadb/db.r6i.xlarge/single-az', 'rds/instance/eu-west-1/sqlserver-se/db.r6i.xlarge/multi-az', 'rds/instance/eu-west-1/oracle-ee-byol/db.r6i.xlarge/single-az']),
     );
     // MariaDB has its own published rates now (no longer derived from MySQL).
     expect(items.find((i) => i.key.includes('mariadb'))!.source).toMatchObject({ basis: 'published', title: expect.stringMatching(/mariadb/i) });

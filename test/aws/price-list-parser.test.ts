@@ -244,3 +244,37 @@ describe('Windows and SQL Server licence-included EC2 records', () => {
     expect(classifyProduct('AmazonEC2', windowsRecord('SQL Ent', 'RunInstances:0100'), 'eu-west-2')).toMatchObject({ accepted: false, code: 'not-plain-usage' });
   });
 });
+
+describe('RDS SQL Server and Oracle records', () => {
+  const rdsRecord = (databaseEngine: string, databaseEdition: string | undefined, licenseModel: string) =>
+    ({
+      sku: 'SYNTHETICRDS0001',
+      productFamily: 'Database Instance',
+      attributes: {
+        regionCode: 'us-east-1',
+        instanceType: 'db.m5.xlarge',
+        databaseEngine,
+        ...(databaseEdition === undefined ? {} : { databaseEdition }),
+        deploymentOption: 'Multi-AZ',
+        licenseModel,
+        usagetype: 'Multi-AZUsage:db.m5.xlarge',
+      },
+    }) as unknown as PriceListItem['product'];
+
+  it.each([
+    ['SQL Server', 'Standard', 'License included', 'sqlserver-se'],
+    ['SQL Server', 'Express', 'License included', 'sqlserver-ex'],
+    ['Oracle', 'Standard Two', 'License included', 'oracle-se2'],
+    ['Oracle', 'Standard Two', 'Bring your own license', 'oracle-se2-byol'],
+    ['Oracle', 'Enterprise', 'Bring your own license', 'oracle-ee-byol'],
+    ['PostgreSQL', undefined, 'No license required', 'postgresql'],
+  ])('keys %s %s (%s) as %s', (engine, edition, licence, expected) => {
+    expect(classifyProduct('AmazonRDS', rdsRecord(engine, edition, licence), 'us-east-1')).toMatchObject({ accepted: true, key: { engine: expected, deployment: 'multi-az' } });
+  });
+
+  it('refuses SQL Server BYOL, Oracle EE licence included (neither is modelled) and an unknown edition', () => {
+    expect(classifyProduct('AmazonRDS', rdsRecord('SQL Server', 'Standard', 'Bring your own license'), 'us-east-1')).toMatchObject({ accepted: false, code: 'license' });
+    expect(classifyProduct('AmazonRDS', rdsRecord('Oracle', 'Enterprise', 'License included'), 'us-east-1')).toMatchObject({ accepted: false, code: 'license' });
+    expect(classifyProduct('AmazonRDS', rdsRecord('SQL Server', 'Developer', 'License included'), 'us-east-1')).toMatchObject({ accepted: false, code: 'engine' });
+  });
+});

@@ -50,4 +50,16 @@ export const LICENCE_SOURCES = {
     date: 'read 2026-12',
     grade: 'P',
   },
+  awsRdsSqlServerLimits: {
+    title: 'Amazon RDS User Guide, "Amazon RDS for Microsoft SQL Server": the sysadmin role is not available; host access only through RDS Custom',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_SQLServer.html',
+    date: 'read 2026-12',
+    grade: 'P',
+  },
+  awsRdsOracleLimits: {
+    title: 'Amazon RDS User Guide, "Amazon RDS for Oracle": no host access and no SYSDBA privilege; the master user gets a restricted DBA role',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Oracle.html',
+    date: 'read 2026-12',
+    grade: 'P',
+  },
 } as const satisfies Record<string, Citation>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimate, exitEffort, type PriceCatalogue } from '../../src/index';
+import { controlLevers, estimate, exitEffort, type PriceCatalogue } from '../../src/index';
 import { oracleLicences, sqlServerTwoCorePacks } from '../../src/model/licensing';
 import { pageCatalogue } from '../../src/report/report-input';
 import { dbWorkload, scenario, scenarioIssues } from '../support/scenarios';
@@ -152,5 +152,15 @@ describe('instance vCPUs through every catalogue the app prices with', () => {
     expect(snapshotCatalogue().instanceVcpus?.('us-east-1', 'r6i.4xlarge')).toBe(16);
     expect(snapshotCatalogue().instanceVcpus?.('us-east-1', 'db.r6i.4xlarge')).toBe(16);
     expect(snapshotCatalogue().instanceVcpus?.('us-east-1', 'x9.large')).toBeUndefined();
+  });
+});
+
+describe('control given up with the commercial engines', () => {
+  it('says RDS withholds sysadmin (SQL Server) and SYSDBA (Oracle), citing the RDS pages, and that RDS Custom is not modelled', () => {
+    const lever = controlLevers('rds').find((l) => l.lever === 'os-kernel-access')!;
+    expect(lever.note).toMatch(/no sysadmin role.*no SYSDBA.*RDS Custom.*not modelled/);
+    expect(lever.provenance.citations.map((c) => c.url)).toEqual(
+      expect.arrayContaining(['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_SQLServer.html', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Oracle.html']),
+    );
   });
 });

@@ -45,6 +45,17 @@ export interface LicensingProblem {
   readonly message: string;
 }
 
+/**
+ * Replicas an edition cannot have: Oracle replicas need Enterprise Edition (AWS, "Requirements
+ * and considerations for RDS for Oracle replicas"; on EC2, Data Guard is Enterprise Edition only).
+ */
+export function replicaProblem(engine: string, readReplicas: number): string | undefined {
+  if (engine === 'oracle-se2' && readReplicas > 0) {
+    return `must be 0 for Oracle SE2: Oracle replicas need Enterprise Edition (Data Guard), on RDS and on EC2 (got ${readReplicas})`;
+  }
+  return undefined;
+}
+
 /** What is wrong with a workload's licensing block for its engine (empty when nothing is). */
 export function licensingProblems(engine: string, l: LicensingInput | undefined): LicensingProblem[] {
   if (l === undefined) return [];

@@ -5,7 +5,7 @@ import { AWS_REGIONS } from './regions';
 import { HOURS_PER_MONTH } from './units';
 import { CRITERION_IDS, DEFAULT_WEIGHTS } from './scorecard-criteria';
 import { EXIT_STEP_IDS } from './exit-steps';
-import { licensingProblems } from './licence-rules';
+import { licensingProblems, replicaProblem } from './licence-rules';
 
 /**
  * The `*.tco.json` scenario format, version 1. Parsed once at the edge (file open, IPC, CLI);
@@ -262,6 +262,8 @@ const databaseWorkload = z
       ctx.addIssue({ code: 'custom', path: ['storage', 'iops'], message: `must be at most 64000 for gp3 (got ${s.iops})` });
     }
     for (const problem of licensingProblems(w.engine, w.licensing)) ctx.addIssue({ code: 'custom', path: ['licensing', ...problem.path], message: problem.message });
+    const replicas = replicaProblem(w.engine, w.readReplicas);
+    if (replicas !== undefined) ctx.addIssue({ code: 'custom', path: ['readReplicas'], message: replicas });
   });
 
 // ---------------------------------------------------------------------------------------------

@@ -48,6 +48,7 @@ describe('licensing in the scenario', () => {
     ['licensing on PostgreSQL', { engine: 'postgresql', licensing: {} }, 'workloads[0].licensing', /SQL Server and Oracle engines only/],
     ['a licence price for Express', { engine: 'sqlserver-ex', licensing: { usdPerTwoCorePack: 100 } }, 'workloads[0].licensing.usdPerTwoCorePack', /Express is free/],
     ['an Oracle price on SQL Server', { engine: 'sqlserver-ee', licensing: { usdPerProcessor: 100 } }, 'workloads[0].licensing.usdPerProcessor', /SQL Server uses usdPerTwoCorePack/],
+    ['read replicas of Oracle SE2', { engine: 'oracle-se2', readReplicas: 1 }, 'workloads[0].readReplicas', /Oracle replicas need Enterprise Edition.*\(got 1\)/],
   ])('refuses %s, naming the field', (_name, over, path, message) => {
     const issue = scenarioIssues(base(dbWorkload(over as never))).find((i) => i.path === path);
     expect(issue).toBeDefined();

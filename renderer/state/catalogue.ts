@@ -11,7 +11,7 @@ export function regionCatalogue(prices: RegionPrices): PriceCatalogue {
   const base = quotesCatalogue(
     { name: snapshotCatalogueName(snapshot.name, snapshot.builtOn), kind: 'snapshot', regions: snapshot.quotes.length > 0 ? [region] : [] },
     snapshot.quotes,
-    [...cache.instanceTypes, ...snapshot.instanceTypes],
+    snapshot.instanceTypes,
   );
   return quotesOverCatalogue(cache.quotes, { name: `Cached AWS prices (${region})`, kind: 'cache', regions: [region] }, base, 'Cached AWS prices, then the embedded snapshot');
 }

@@ -26,13 +26,14 @@ export function scenarioPageInput(scenarioText: string, options: ScenarioPageInp
   const snapshot = options.snapshot ?? defaultPriceSnapshot();
   const loaded = snapshot.region(region);
   const quotes = loaded?.quotes;
+  const vcpus = (loaded?.instanceTypes ?? []).flatMap((s) => (s.vcpu !== undefined ? [[s.instanceType, s.vcpu] as const] : []));
   const cached = options.cacheDir ? regionFromCache(new PriceCache(options.cacheDir), region, { now: options.now ?? new Date(), ttlMs: DEFAULT_PRICE_TTL_MS }).quotes : undefined;
   return {
     scenarioText,
     paper: options.paper,
     ...(options.variant !== undefined ? { variant: options.variant } : {}),
     ...(options.generatedAt !== undefined ? { generatedAt: options.generatedAt } : {}),
-    snapshot: { name: snapshot.info().name, region, quotes: quotes ? [...quotes] : [], instanceTypes: loaded?.instanceTypes ?? [] },
+    snapshot: { name: snapshot.info().name, region, quotes: quotes ? [...quotes] : [], vcpus },
     ...(cached && cached.size > 0 ? { prices: { name: `Cached AWS prices (${options.cacheDir})`, quotes: [...cached] } } : {}),
   };
 }

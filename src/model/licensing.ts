@@ -208,7 +208,7 @@ export function emitLicences(ctx: BuildContext, w: DatabaseWorkload, index: numb
   const base: LineBase = { option: at.option, workloadId: w.id, deployment: at.deployment, category: 'infrastructure' };
   const id = `${at.option}:${w.id}:licence`;
   const where = at.deployment === 'rds' ? 'RDS (BYOL)' : 'EC2 (BYOL)';
-  const vcpus = ctx.catalogue.instanceVcpus?.(ctx.region, at.instanceType);
+  const vcpus = ctx.catalogue.vcpus?.(ctx.region, at.instanceType);
   const priced: Priced | { problem: string } =
     vcpus === undefined ? { problem: `vCPU count of ${at.instanceType} not found in ${ctx.region}; refresh prices from AWS` } : pricedLicences(w, p, vcpus);
   const missing = (message: string): void =>

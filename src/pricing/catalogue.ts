@@ -56,10 +56,10 @@ export interface PriceCatalogue {
   readonly info: CatalogueInfo;
   lookup(key: PriceKey): PriceQuote | undefined;
   /**
-   * The vCPU count of an instance type (EC2 `m5.xlarge` or RDS `db.m5.xlarge`) in a Region, from
-   * the catalogue's instance specs; undefined when unknown (licence lines are then flagged).
+   * vCPUs of an instance type or RDS class (`db.r6i.xlarge`) as the price data lists them, for charges
+   * billed per vCPU-hour (RDS Extended Support, CPU credits); undefined when not known (never guessed).
    */
-  instanceVcpus?(region: string, instanceType: string): number | undefined;
+  vcpus?(region: string, instanceType: string): number | undefined;
 }
 
 /** Cost of `quantity` units under a tiered price (each unit priced at the tier it falls in). */
@@ -85,10 +85,10 @@ export function layeredCatalogue(name: string, layers: readonly PriceCatalogue[]
       }
       return undefined;
     },
-    instanceVcpus(region, instanceType) {
+    vcpus(region, instanceType) {
       for (const layer of layers) {
-        const vcpus = layer.instanceVcpus?.(region, instanceType);
-        if (vcpus !== undefined) return vcpus;
+        const n = layer.vcpus?.(region, instanceType);
+        if (n !== undefined) return n;
       }
       return undefined;
     },

@@ -18,30 +18,34 @@ export function regionsCatalogue(
   regionQuotes: (region: string) => ReadonlyMap<string, PriceQuote> | undefined,
   regionSpecs?: (region: string) => readonly SpecsRow[] | undefined,
 ): PriceCatalogue {
-  const specsByRegion = new Map<string, ReadonlyMap<string, SpecsRow>>();
+  const vcpusByRegion = new Map<string, ReadonlyMap<string, number>>();
   return {
     info,
     lookup(key) {
       return regionQuotes(key.region)?.get(priceKeyId(key));
     },
-    instanceVcpus(region, instanceType) {
-      let specs = specsByRegion.get(region);
-      if (specs === undefined) {
-        const rows = regionSpecs?.(region);
-        if (rows === undefined) return undefined;
-        specs = new Map(rows.map((s) => [s.instanceType, s]));
-        specsByRegion.set(region, specs);
+    vcpus(region, instanceType) {
+      let byType = vcpusByRegion.get(region);
+      if (byType === undefined) {
+        byType = vcpuMap(regionSpecs?.(region) ?? []);
+        vcpusByRegion.set(region, byType);
       }
-      return specs.get(instanceType)?.vcpu;
+      return byType.get(instanceType);
     },
   };
 }
 
-/** A catalogue over quotes keyed by price-key id (one Region's snapshot quotes as the host sends them), with the Region's instance specs when given. */
-export function quotesCatalogue(info: CatalogueInfo, quotes: QuoteEntries | ReadonlyMap<string, PriceQuote>, instanceTypes?: readonly SpecsRow[]): PriceCatalogue {
+function vcpuMap(specs: readonly SpecsRow[]): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  for (const s of specs) if (s.vcpu !== undefined) out.set(s.instanceType, s.vcpu);
+  return out;
+}
+
+/** A catalogue over quotes keyed by price-key id (one Region's snapshot quotes as the host sends them), with the Region's instance specs if given. */
+export function quotesCatalogue(info: CatalogueInfo, quotes: QuoteEntries | ReadonlyMap<string, PriceQuote>, instanceTypes: readonly SpecsRow[] = []): PriceCatalogue {
   const byId: ReadonlyMap<string, PriceQuote> = quotes instanceof Map ? quotes : new Map(quotes as QuoteEntries);
-  const specs = new Map((instanceTypes ?? []).map((s) => [s.instanceType, s]));
-  return { info, lookup: (key) => byId.get(priceKeyId(key)), instanceVcpus: (_region, type) => specs.get(type)?.vcpu };
+  const vcpus = vcpuMap(instanceTypes);
+  return { info, lookup: (key) => byId.get(priceKeyId(key)), vcpus: (region, type) => (info.regions.includes(region) ? vcpus.get(type) : undefined) };
 }
 
 export interface InstanceOption {

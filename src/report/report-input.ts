@@ -4,7 +4,6 @@ import { REPORT_SECTION_IDS, type ReportSection } from '../contract/report-secti
 import type { PriceCatalogue } from '../pricing/catalogue';
 import { quotesCatalogue } from '../pricing/region-catalogue';
 import { quotesOverCatalogue, type QuoteEntries } from '../pricing/quotes-over-catalogue';
-import { specsRowSchema, type SpecsRow } from '../pricing/price-rows';
 import type { ReportData } from './report-data';
 
 /**
@@ -37,7 +36,13 @@ export interface ReportPageInput {
    * id: the host reads them from the Region's snapshot file; the page holds no prices of its own.
    */
   readonly snapshot?:
-    | { readonly name: string; readonly region: string; readonly quotes: QuoteEntries; readonly instanceTypes?: readonly SpecsRow[] | undefined }
+    | {
+        readonly name: string;
+        readonly region: string;
+        readonly quotes: QuoteEntries;
+        /** vCPUs per instance type, for charges billed per vCPU-hour (RDS Extended Support, CPU credits). */
+        readonly vcpus?: readonly (readonly [string, number])[] | undefined;
+      }
     | undefined;
   /** Cached AWS quotes to layer over the snapshot (with `scenarioText`), keyed by price-key id. */
   readonly prices?: { readonly name: string; readonly quotes: QuoteEntries } | undefined;
@@ -83,7 +88,12 @@ const inputSchema = z.object({
   scenarioText: z.string().max(MAX_SCENARIO_CHARS).optional(),
   variant: z.string().max(100).optional(),
   snapshot: z
-    .object({ name: z.string(), region: z.string(), quotes: z.array(z.tuple([z.string(), quoteSchema])), instanceTypes: z.array(specsRowSchema).optional() })
+    .object({
+      name: z.string(),
+      region: z.string(),
+      quotes: z.array(z.tuple([z.string(), quoteSchema])),
+      vcpus: z.array(z.tuple([z.string(), z.number().positive()])).optional(),
+    })
     .optional(),
   prices: z.object({ name: z.string(), quotes: z.array(z.tuple([z.string(), quoteSchema])) }).optional(),
   paper: z.enum(['a4', 'letter']).default('a4'),
@@ -110,7 +120,10 @@ export function parseReportPageInput(value: unknown): ReportPageInput {
  */
 export function pageCatalogue(input: Pick<ReportPageInput, 'snapshot' | 'prices'>): PriceCatalogue {
   const snapshot = input.snapshot;
-  const base = quotesCatalogue({ name: snapshot?.name ?? 'No snapshot prices', kind: 'snapshot', regions: snapshot ? [snapshot.region] : [] }, snapshot?.quotes ?? [], snapshot?.instanceTypes);
+  const base = quotesCatalogue({ name: snapshot?.name ?? 'No snapshot prices', kind: 'snapshot', regions: snapshot ? [snapshot.region] : [] },
+    snapshot?.quotes ?? [],
+    (snapshot?.vcpus ?? []).map(([instanceType, vcpu]) => ({ instanceType, vcpu })),
+  );
   const prices = input.prices;
   if (!prices) return base;
   return quotesOverCatalogue(prices.quotes, { name: prices.name, kind: 'cache', regions: base.info.regions }, base, `${prices.name}, then ${base.info.name}`);

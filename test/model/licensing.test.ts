@@ -141,18 +141,18 @@ describe('commercial engines in ops effort and exit', () => {
 
 describe('instance vCPUs through every catalogue the app prices with', () => {
   it('the report page catalogue answers vCPUs from the snapshot specs the host sends, under cached quotes too', () => {
-    const snapshot = { name: 'S', region: 'us-east-1', quotes: [], instanceTypes: [{ instanceType: 'm5.xlarge', vcpu: 4, memoryGib: 16 }] };
-    expect(pageCatalogue({ snapshot }).instanceVcpus?.('us-east-1', 'm5.xlarge')).toBe(4);
+    const snapshot = { name: 'S', region: 'us-east-1', quotes: [], vcpus: [['m5.xlarge', 4]] as [string, number][] };
+    expect(pageCatalogue({ snapshot }).vcpus?.('us-east-1', 'm5.xlarge')).toBe(4);
     const quote = snapshotCatalogue().lookup({ service: 'ebs', kind: 'snapshot', region: 'us-east-1' })!;
     const layered = pageCatalogue({ snapshot, prices: { name: 'cache', quotes: [['ebs/snapshot/us-east-1', quote]] } });
-    expect(layered.instanceVcpus?.('us-east-1', 'm5.xlarge')).toBe(4);
-    expect(pageCatalogue({ snapshot: { ...snapshot, instanceTypes: undefined } }).instanceVcpus?.('us-east-1', 'm5.xlarge')).toBeUndefined();
+    expect(layered.vcpus?.('us-east-1', 'm5.xlarge')).toBe(4);
+    expect(pageCatalogue({ snapshot: { ...snapshot, vcpus: undefined } }).vcpus?.('us-east-1', 'm5.xlarge')).toBeUndefined();
   });
 
   it('the snapshot catalogue answers EC2 and RDS names', () => {
-    expect(snapshotCatalogue().instanceVcpus?.('us-east-1', 'r6i.4xlarge')).toBe(16);
-    expect(snapshotCatalogue().instanceVcpus?.('us-east-1', 'db.r6i.4xlarge')).toBe(16);
-    expect(snapshotCatalogue().instanceVcpus?.('us-east-1', 'x9.large')).toBeUndefined();
+    expect(snapshotCatalogue().vcpus?.('us-east-1', 'r6i.4xlarge')).toBe(16);
+    expect(snapshotCatalogue().vcpus?.('us-east-1', 'db.r6i.4xlarge')).toBe(16);
+    expect(snapshotCatalogue().vcpus?.('us-east-1', 'x9.large')).toBeUndefined();
   });
 });
 

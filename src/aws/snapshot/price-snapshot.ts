@@ -143,15 +143,11 @@ export class PriceSnapshot {
     };
     report(this.loadIndex().problem);
     const info = this.info();
-    return regionsCatalogue(
-      { name: info.name, kind: info.kind, regions: info.regions },
-      (region) => {
-        const loaded = this.loadRegion(region);
-        report(loaded?.problem);
-        return loaded?.value?.quotes;
-      },
-      (region) => this.loadRegion(region)?.value?.instanceTypes,
-    );
+    return regionsCatalogue({ name: info.name, kind: info.kind, regions: info.regions }, (region) => {
+      const loaded = this.loadRegion(region);
+      report(loaded?.problem);
+      return loaded?.value?.quotes;
+    }, (region) => this.loadRegion(region)?.value?.instanceTypes);
   }
 }
 

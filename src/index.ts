@@ -66,6 +66,9 @@ export { createTiming, scheduleTotal, schedulePresentValue, type Timing } from '
 export { createSink, type LineSink } from './model/line-sink';
 export { createContext, resolveRoles, type BuildContext } from './model/build-context';
 export { ec2TypeForDatabase } from './model/database-ec2';
+export { DATABASE_ENGINES } from './model/scenario-schema';
+export { engineTitle, rdsPriceEngineFor } from './model/licensing';
+export { isCommercialEngine, isOracle, isSqlServer } from './model/licence-rules';
 export { rdsGp3Baseline } from './model/database-rds';
 export { ec2TypeForMl, serverlessReplacementCount } from './model/ml-self-managed';
 export { starterScenario, TEMPLATE_IDS, type TemplateId } from './model/templates';

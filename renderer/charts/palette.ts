@@ -40,6 +40,7 @@ const SERVICE_COLOR_LIST: Readonly<Record<ServiceName, string>> = {
   'Amazon S3': cssVar('svc-s3', '#56b4e9'),
   'Elastic Load Balancing': cssVar('svc-elb', '#7f8c8d'),
   'Data transfer': cssVar('svc-transfer', '#b0b7c3'),
+  'Software licences': cssVar('svc-licences', '#a0522d'),
   'Engineering time': cssVar('svc-engineering', '#d55e00'),
   Downtime: cssVar('svc-downtime', '#cc79a7'),
   'Delayed value': cssVar('svc-delay', '#9b59b6'),

@@ -1,4 +1,4 @@
-import { setAtPath, type PathKey } from '../../src/index';
+import { DATABASE_ENGINES, engineTitle, setAtPath, type PathKey } from '../../src/index';
 
 /**
  * How the scenario editor lays out many workloads: which are expanded by default, what a collapsed
@@ -31,7 +31,7 @@ export interface WorkloadDraft {
   readonly realtimeInference?: { readonly endpoints?: unknown } | undefined;
 }
 
-export const ENGINE_LABELS: Readonly<Record<string, string>> = { postgresql: 'PostgreSQL', mysql: 'MySQL', mariadb: 'MariaDB' };
+export const ENGINE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(DATABASE_ENGINES.map((e) => [e, engineTitle(e)]));
 
 export function kindLabel(kind: unknown): string {
   return kind === 'database' ? 'Database' : kind === 'ml-platform' ? 'ML platform' : 'Workload';

@@ -1,7 +1,76 @@
-import type { PathKey } from '../../src/index';
+import { DATABASE_ENGINES, getAtPath, isCommercialEngine, isOracle, rdsPriceEngineFor, type PathKey } from '../../src/index';
 import { CheckboxField, NumberField, SelectField, TextField, type FieldContext } from '../components/fields';
 import { InstancePicker } from '../components/InstancePicker';
+import { ENGINE_LABELS } from '../state/workload-layout';
 import { CommitmentEditor } from './CommitmentEditor';
+
+type Engine = (typeof DATABASE_ENGINES)[number];
+const ENGINE_OPTIONS = DATABASE_ENGINES.map((value) => ({ value, label: ENGINE_LABELS[value] ?? value }));
+const LICENCE_OPTIONS = [
+  { value: 'license-included', label: 'Licence included (AWS rate)' },
+  { value: 'byol', label: 'Bring your own licence' },
+] as const;
+const OS_OPTIONS = [
+  { value: 'linux', label: 'Linux (SQL Server 2017+)' },
+  { value: 'windows', label: 'Windows (licence included)' },
+] as const;
+
+function knownEngine(engine: string): Engine | undefined {
+  return (DATABASE_ENGINES as readonly string[]).includes(engine) ? (engine as Engine) : undefined;
+}
+
+/** Licence model and prices of SQL Server and Oracle (docs/methodology.md, Commercial engines and licences). */
+function LicensingFields({ ctx, p, engine, hasSelfManaged }: { ctx: FieldContext; p: (...rest: PathKey[]) => PathKey[]; engine: Engine; hasSelfManaged: boolean }) {
+  const oracle = isOracle(engine);
+  return (
+    <>
+      <h3>Licensing</h3>
+      <div className="grid">
+        <SelectField
+          ctx={ctx}
+          path={p('licensing', 'rds')}
+          label="RDS licence"
+          options={engine === 'oracle-ee' ? LICENCE_OPTIONS.filter((o) => o.value === 'byol') : engine === 'oracle-se2' ? LICENCE_OPTIONS : LICENCE_OPTIONS.filter((o) => o.value === 'license-included')}
+          optional={engine === 'oracle-ee' ? 'Bring your own licence (the only model for EE)' : 'Licence included (default)'}
+        />
+        {hasSelfManaged && engine !== 'sqlserver-ex' && !oracle ? (
+          <SelectField
+            ctx={ctx}
+            path={p('licensing', 'ec2')}
+            label="EC2 licence"
+            options={LICENCE_OPTIONS}
+            optional="Bring your own licence (default)"
+            info="Licence-included Windows + SQL Server rates are not in the offline snapshot: refresh prices from AWS, or the line is flagged."
+          />
+        ) : null}
+        {hasSelfManaged && !oracle ? (
+          <SelectField
+            ctx={ctx}
+            path={p('licensing', 'ec2Os')}
+            label="EC2 operating system (BYOL)"
+            options={OS_OPTIONS}
+            optional="Linux (default)"
+          />
+        ) : null}
+        {engine === 'sqlserver-ex' ? null : oracle ? (
+          <NumberField ctx={ctx} path={p('licensing', 'usdPerProcessor')} label="Licence price" unit="USD per processor" optional hint={engine === 'oracle-ee' ? 'Default: Oracle list $47,500' : 'Default: Oracle list $17,500 per socket'} />
+        ) : (
+          <NumberField
+            ctx={ctx}
+            path={p('licensing', 'usdPerTwoCorePack')}
+            label="Licence price"
+            unit="USD per 2-core pack"
+            optional
+            hint={engine === 'sqlserver-web' ? 'No published list price: required for BYOL' : `Default: Microsoft list ${engine === 'sqlserver-ee' ? '$15,123' : '$3,945'}`}
+          />
+        )}
+        {engine === 'sqlserver-ex' ? null : (
+          <NumberField ctx={ctx} path={p('licensing', 'annualSupportPct')} label="Support per year" unit="% of licence" optional hint={oracle ? 'Default: 22% (Oracle)' : 'Default: 25% Software Assurance (required for BYOL on shared tenancy)'} />
+        )}
+      </div>
+    </>
+  );
+}
 
 export function DatabaseForm({
   ctx,
@@ -19,25 +88,20 @@ export function DatabaseForm({
   hasAurora: boolean;
 }) {
   const p = (...rest: PathKey[]): PathKey[] => ['workloads', index, ...rest];
+  const known = knownEngine(engine);
+  const rdsLicence = getAtPath(ctx.draft, p('licensing', 'rds'));
+  const rdsEngine = known ? rdsPriceEngineFor(known, rdsLicence === 'byol' || rdsLicence === 'license-included' ? rdsLicence : undefined) : engine;
   return (
     <>
       <div className="grid">
         <TextField ctx={ctx} path={p('name')} label="Name" maxLength={120} />
         <TextField ctx={ctx} path={p('id')} label="Id" hint="Lower-case letters, digits, hyphens" />
-        <SelectField
-          ctx={ctx}
-          path={p('engine')}
-          label="Engine"
-          options={[
-            { value: 'postgresql', label: 'PostgreSQL' },
-            { value: 'mysql', label: 'MySQL' },
-            { value: 'mariadb', label: 'MariaDB' },
-          ]}
-        />
-        <InstancePicker ctx={ctx} path={p('instanceClass')} label="RDS instance class" region={region} kind={{ service: 'rds', engine }} />
+        <SelectField ctx={ctx} path={p('engine')} label="Engine" options={ENGINE_OPTIONS} />
+        <InstancePicker ctx={ctx} path={p('instanceClass')} label="RDS instance class" region={region} kind={{ service: 'rds', engine: rdsEngine }} />
         <InstancePicker ctx={ctx} path={p('ec2InstanceType')} label="EC2 type (self-managed)" region={region} kind={{ service: 'ec2' }} optional="same as the RDS class" />
         <NumberField ctx={ctx} path={p('hoursPerMonth')} label="Hours per month" unit="h" optional hint="730 = 24/7" />
       </div>
+      {known && isCommercialEngine(known) ? <LicensingFields ctx={ctx} p={p} engine={known} hasSelfManaged={hasSelfManaged} /> : null}
       <h3>Storage and backups</h3>
       <div className="grid">
         <NumberField ctx={ctx} path={p('storage', 'sizeGb')} label="Storage" unit="GiB" step={1} />

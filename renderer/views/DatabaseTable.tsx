@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { getAtPath, instanceOptions, pathToString, type PathKey } from '../../src/index';
+import { DATABASE_ENGINES, getAtPath, instanceOptions, pathToString, rdsPriceEngineFor, type PathKey } from '../../src/index';
 import { setNumberFromInput, type FieldContext } from '../components/fields';
 import { usePricesContext } from '../state/use-region-prices';
 import { ENGINE_LABELS, setForSelected, type WorkloadDraft } from '../state/workload-layout';
@@ -115,6 +115,11 @@ function initialText(column: Column): string {
   return column.kind === 'check' ? 'true' : column.kind === 'select' ? column.options![0]!.value : '';
 }
 
+/** The RDS price engine of a scenario engine under its default licence model (Oracle EE: BYOL rates). */
+function rdsEngineOf(engine: string): string {
+  return (DATABASE_ENGINES as readonly string[]).includes(engine) ? rdsPriceEngineFor(engine as (typeof DATABASE_ENGINES)[number]) : engine;
+}
+
 /** Lists of instance types for the cells, from the Region's snapshot (none while it loads). */
 function InstanceLists({ region, engines }: { region: string; engines: readonly string[] }) {
   const { prices } = usePricesContext();
@@ -124,7 +129,7 @@ function InstanceLists({ region, engines }: { region: string; engines: readonly 
     const data = { region, quotes: snapshot.quotes, instanceTypes: snapshot.instanceTypes };
     return [
       { id: listIdOf('ec2-instance', ''), types: instanceOptions(data, { service: 'ec2' }).map((o) => o.type) },
-      ...engines.map((engine) => ({ id: listIdOf('rds-instance', engine), types: instanceOptions(data, { service: 'rds', engine }).map((o) => o.type) })),
+      ...engines.map((engine) => ({ id: listIdOf('rds-instance', engine), types: instanceOptions(data, { service: 'rds', engine: rdsEngineOf(engine) }).map((o) => o.type) })),
     ];
   }, [snapshot, region, engines]);
   return (

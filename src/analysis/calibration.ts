@@ -36,7 +36,7 @@ function ec2OtherServiceOf(usageType: string): ServiceName | undefined {
 }
 
 /** Model lines that are not on the AWS bill. */
-const NOT_BILLED: ReadonlySet<ServiceName> = new Set(['Engineering time', 'Downtime']);
+const NOT_BILLED: ReadonlySet<ServiceName> = new Set(['Engineering time', 'Downtime', 'Software licences']);
 
 export interface CalibrationRow {
   readonly service: ServiceName;

@@ -1,7 +1,7 @@
 import type { PriceCatalogue, PriceQuote } from '../pricing/catalogue';
 import type { QuoteCache } from '../pricing/quote-cache';
 import { tieredCost } from '../pricing/catalogue';
-import { describePriceKey, priceKeyId, type OfferingClass, type PriceKey, type PurchaseOption, type ReservedTerm } from '../pricing/price-key';
+import { describePriceKey, priceKeyId, type Ec2Platform, type OfferingClass, type PriceKey, type PurchaseOption, type ReservedTerm } from '../pricing/price-key';
 import type { CostLine, EstimatedLine, LineProvenance } from './cost-line';
 import type { CatalogueLineSpec, FixedPriceLineSpec, PriceAdjustment } from './line-spec';
 import { ROLE_DEFAULTS, ROLE_IDS, type RoleId } from './labour';
@@ -75,13 +75,13 @@ export function emitPriced(ctx: BuildContext, spec: CatalogueLineSpec): void {
   const flag: CostLine['flag'] =
     quote !== undefined && spec.fallbackMessage !== undefined
       ? { kind: 'fallback-price', message: spec.fallbackMessage, ...(spec.fallbackPath !== undefined ? { path: spec.fallbackPath } : {}) }
-      : priceFlag(ctx, spec.key, quote, spec.path);
+      : priceFlag(ctx, spec.key, quote, spec.path, spec.missingHint);
   ctx.sink.keep(finishLine(spec, priced.unitPrice, priced.amount, horizonTotal, undefined, priceProvenance(spec.key, quote, spec.adjustment), flag));
 }
 
 /** Describe → project for a line with a fixed unit price; the same projection as catalogue lines. */
 export function emitRaw(ctx: BuildContext, spec: FixedPriceLineSpec): void {
-  const amount = spec.unitPrice * spec.quantity;
+  const amount = (spec.unitPrice ?? 0) * spec.quantity;
   const horizonTotal = ctx.sink.projection(spec.base.option).add(spec.base.category, amount, spec.schedule, spec.hours, spec.flag !== undefined);
   if (!ctx.sink.detailed) return;
   ctx.sink.keep(finishLine(spec, spec.unitPrice, amount, horizonTotal, spec.hours, spec.provenance(), spec.flag?.()));
@@ -138,9 +138,9 @@ function priceProvenance(key: PriceKey, quote: PriceQuote | undefined, adjustmen
   return { kind: 'price', priceKey: priceKeyId(key), source: quote.source, adjustment: adjustment?.note };
 }
 
-function priceFlag(ctx: BuildContext, key: PriceKey, quote: PriceQuote | undefined, path: string): CostLine['flag'] {
+function priceFlag(ctx: BuildContext, key: PriceKey, quote: PriceQuote | undefined, path: string, missingHint: string | undefined): CostLine['flag'] {
   if (!quote) {
-    const hint = 'instanceType' in key || 'instanceClass' in key ? 'check the instance type, or refresh prices' : 'refresh prices from AWS';
+    const hint = missingHint ?? ('instanceType' in key || 'instanceClass' in key ? 'check the instance type, or refresh prices' : 'refresh prices from AWS');
     return { kind: 'missing-price', message: `price not found for ${describePriceKey(key)} in ${ctx.region} (${path}); ${hint}` };
   }
   if (quote.source.basis === 'derived') {
@@ -177,18 +177,19 @@ export function fmtCount(value: number): string {
   return negative && text !== '0' ? `-${text}` : text;
 }
 
-/** The on-demand EC2 Linux price key of an instance type. */
-export function ec2InstanceKey(region: string, instanceType: string): PriceKey {
-  return { service: 'ec2', kind: 'instance', region, instanceType };
+/** The on-demand EC2 price key of an instance type: Linux, or the platform given (Windows, Windows with SQL Server). */
+export function ec2InstanceKey(region: string, instanceType: string, platform?: Ec2Platform): PriceKey {
+  return platform === undefined ? { service: 'ec2', kind: 'instance', region, instanceType } : { service: 'ec2', kind: 'instance', region, instanceType, platform };
 }
 
 /** A function giving the EC2 reserved price key of an instance type for a reserved commitment. */
-export function ec2ReservedKey(region: string, instanceType: string) {
+export function ec2ReservedKey(region: string, instanceType: string, platform?: Ec2Platform) {
   return (c: { term: ReservedTerm; purchaseOption: PurchaseOption; offeringClass?: OfferingClass }): PriceKey => ({
     service: 'ec2',
     kind: 'reserved',
     region,
     instanceType,
+    ...(platform === undefined ? {} : { platform }),
     term: c.term,
     purchaseOption: c.purchaseOption,
     offeringClass: c.offeringClass ?? 'standard',

@@ -47,6 +47,7 @@ function emitOnDemand(ctx: BuildContext, usage: ComputeUsage, count: number, tex
     key: usage.onDemandKey,
     schedule: usage.growsWithUsage ? GROWING : FLAT,
     path: usage.path,
+    missingHint: usage.missingHint,
     fallbackMessage,
     ...(fallbackMessage !== undefined ? { fallbackPath: usage.commitmentPath } : {}),
   });
@@ -139,6 +140,7 @@ function emitSavingsPlan(ctx: BuildContext, usage: ComputeUsage, c: Extract<Comm
       key: usage.onDemandKey,
       schedule: FLAT,
       path: usage.path,
+      missingHint: usage.missingHint,
       adjustment: { factor: rate * (1 - share), note: share > 0 ? `${what}; the ${Math.round((1 - share) * 100)}% billed monthly` : what },
     });
   }
@@ -157,6 +159,7 @@ function emitSavingsPlan(ctx: BuildContext, usage: ComputeUsage, c: Extract<Comm
       key: usage.onDemandKey,
       schedule: { kind: 'every', firstMonth: 1, everyMonths: termMonths },
       path: usage.path,
+      missingHint: usage.missingHint,
       adjustment: { factor: rate * share, note: `${what}; ${Math.round(share * 100)}% of the term paid at purchase` },
     });
   }
@@ -175,6 +178,7 @@ function emitSavingsPlan(ctx: BuildContext, usage: ComputeUsage, c: Extract<Comm
       key: usage.onDemandKey,
       schedule: ABOVE_BASE,
       path: usage.path,
+      missingHint: usage.missingHint,
     });
   }
 }
@@ -223,6 +227,7 @@ export function emitJobCompute(
     key: usage.onDemandKey,
     schedule: usage.growsWithUsage ? GROWING : FLAT,
     path: usage.path,
+    missingHint: usage.missingHint,
     adjustment: {
       factor: 1 - spot.expectedDiscountPct / 100,
       note: `expected spot discount ${fmtCount(spot.expectedDiscountPct)}% (assumption; ${usage.commitmentPath.replace(/commitment$/, 'spot')})`,

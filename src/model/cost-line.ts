@@ -21,6 +21,8 @@ export type ServiceName =
   | 'Elastic Load Balancing'
   | 'Amazon EKS'
   | 'Data transfer'
+  /** Commercial database licences the customer buys (BYOL), at published list prices or the scenario's. */
+  | 'Software licences'
   | 'Engineering time'
   | 'Downtime'
   /** Benefit forgone while an option is not yet live (src/tradeoffs, time to value). */
@@ -63,6 +65,8 @@ export type LineProvenance =
       readonly overridden: boolean;
     }
   | { readonly kind: 'input'; readonly note: string; readonly provenance?: Provenance }
+  /** A vendor's published rate that is not in AWS price data (e.g. a licence list price): cited, never presented as fetched. */
+  | { readonly kind: 'published-rate'; readonly note: string; readonly provenance: Provenance }
   | { readonly kind: 'missing'; readonly priceKey: string };
 
 /**

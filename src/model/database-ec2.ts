@@ -1,4 +1,7 @@
+import { platformLabel } from '../pricing/price-key';
 import { ec2InstanceKey, ec2ReservedKey, emitPriced, fmtCount, type BuildContext } from './build-context';
+import { isOracle } from './licence-rules';
+import { ec2Platform, emitLicences, engineTitle, needsOwnLicences } from './licensing';
 import { emitCompute, FLAT, GROWING } from './compute-usage';
 import type { ComputeUsage, LineBase } from './line-spec';
 import { emitUnsupportedEngineWork } from './unsupported-engine';
@@ -25,8 +28,21 @@ export function ec2TypeForDatabase(w: DatabaseWorkload): string {
 }
 
 export function engineName(engine: DatabaseWorkload['engine']): string {
-  return engine === 'postgresql' ? 'PostgreSQL' : engine === 'mysql' ? 'MySQL' : 'MariaDB';
+  return engineTitle(engine);
 }
+
+/** How the standby is kept in step, for commercial engines (open-source engines use streaming replication). */
+const STANDBY_METHOD: Partial<Record<DatabaseWorkload['engine'], string>> = {
+  'sqlserver-ex': 'log shipping; Express has no availability groups',
+  'sqlserver-web': 'log shipping; Web has no availability groups',
+  'sqlserver-se': 'Always On basic availability group',
+  'sqlserver-ee': 'Always On availability group',
+  'oracle-se2': 'standby database by archived-log shipping; Data Guard is Enterprise Edition only',
+  'oracle-ee': 'Data Guard',
+};
+
+const LICENCE_INCLUDED_HINT = 'choose BYOL (licensing.ec2), or refresh prices from AWS';
+const WINDOWS_HINT = 'choose Linux (licensing.ec2Os), or refresh prices from AWS';
 
 /**
  * Self-managed database on EC2: a primary, a standby in another Availability Zone when highly
@@ -38,17 +54,23 @@ export function emitDatabaseOnEc2(ctx: BuildContext, option: OptionId, w: Databa
   const type = ec2TypeForDatabase(w);
   const region = ctx.region;
   const commitment = w.pricing.ec2?.commitment;
+  const platform = ec2Platform(w);
+  const platformNote = platform === undefined ? undefined : `${platformLabel(platform)} (licence included in the EC2 rate).`;
   const base: LineBase = { option, workloadId: w.id, deployment: 'ec2-db', category: 'infrastructure' };
   const id = `${option}:${w.id}`;
-  const scheduleNote = w.hoursPerMonth < 730 ? [`Runs ${fmtCount(w.hoursPerMonth)} h of the 730-hour month.`] : undefined;
+  const noteList = [w.hoursPerMonth < 730 ? `Runs ${fmtCount(w.hoursPerMonth)} h of the 730-hour month.` : undefined, platformNote].filter(
+    (n): n is string => n !== undefined,
+  );
+  const scheduleNote = noteList.length > 0 ? noteList : undefined;
   const compute = (suffix: string, label: () => string, count: number): ComputeUsage => ({
     base,
     service: 'Amazon EC2',
     text: () => ({ id: `${id}:${suffix}`, label: label(), notes: scheduleNote }),
     count,
     hoursPerInstance: w.hoursPerMonth,
-    onDemandKey: ec2InstanceKey(region, type),
-    reservedKey: ec2ReservedKey(region, type),
+    onDemandKey: ec2InstanceKey(region, type, platform),
+    reservedKey: ec2ReservedKey(region, type, platform),
+    missingHint: platform === undefined ? undefined : platform === 'windows' ? WINDOWS_HINT : LICENCE_INCLUDED_HINT,
     steady: true,
     growsWithUsage: false,
     path: w.ec2InstanceType ? `${p}.ec2InstanceType` : `${p}.instanceClass`,
@@ -63,7 +85,7 @@ export function emitDatabaseOnEc2(ctx: BuildContext, option: OptionId, w: Databa
   if (w.highAvailability) {
     emitCompute(
       ctx,
-      compute('standby', () => `Standby instance ${type} in a second AZ (streaming replication)`, 1),
+      compute('standby', () => `Standby instance ${type} in a second AZ (${STANDBY_METHOD[w.engine] ?? 'streaming replication'})`, 1),
       commitment,
     );
   }
@@ -73,6 +95,23 @@ export function emitDatabaseOnEc2(ctx: BuildContext, option: OptionId, w: Databa
       compute('replicas', () => `Read replica${w.readReplicas > 1 ? 's' : ''} ${type}`, w.readReplicas),
       commitment,
     );
+  }
+
+  if (needsOwnLicences(w, 'ec2-db')) {
+    // SQL Server's passive standby is covered by Software Assurance failover rights; Oracle licenses every instance it runs on.
+    const oracle = isOracle(w.engine);
+    const licensed = 1 + (w.highAvailability && oracle ? 1 : 0) + w.readReplicas;
+    emitLicences(ctx, w, index, {
+      option,
+      deployment: 'ec2-db',
+      instanceType: type,
+      count: licensed,
+      countNote: oracle
+        ? 'Oracle licenses every instance it is installed and running on: primary, standby and replicas.'
+        : w.highAvailability
+          ? 'The passive standby needs no licences under Software Assurance failover rights; the primary and readable replicas do.'
+          : 'The primary and any readable replicas are licensed.',
+    });
   }
 
   const nodes = 1 + (w.highAvailability ? 1 : 0) + w.readReplicas;

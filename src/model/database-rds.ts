@@ -5,6 +5,7 @@ import type { ComputeUsage, LineBase } from './line-spec';
 import { engineName } from './database-ec2';
 import { emitCpuCredits } from './cpu-credits';
 import { emitExtendedSupport } from './extended-support';
+import { emitLicences, needsOwnLicences, rdsLicence, rdsPriceEngine } from './licensing';
 import type { DatabaseWorkload, OptionId } from './scenario-schema';
 
 /**
@@ -36,11 +37,13 @@ export function emitDatabaseOnRds(ctx: BuildContext, option: OptionId, w: Databa
   const commitment = w.pricing.rds?.commitment;
   const base: LineBase = { option, workloadId: w.id, deployment: 'rds', category: 'infrastructure' };
   const id = `${option}:${w.id}`;
+  const engine = rdsPriceEngine(w);
+  const licenceNote = w.engine === 'postgresql' || w.engine === 'mysql' || w.engine === 'mariadb' ? undefined : rdsLicence(w) === 'byol' ? 'Bring your own licence: the rate excludes the Oracle licence (priced on its own line).' : 'Licence included in the RDS rate.';
   const instanceKey = (dep: RdsDeployment): PriceKey => ({
     service: 'rds',
     kind: 'instance',
     region,
-    engine: w.engine,
+    engine,
     instanceClass: w.instanceClass,
     deployment: dep,
   });
@@ -50,7 +53,7 @@ export function emitDatabaseOnRds(ctx: BuildContext, option: OptionId, w: Databa
       service: 'rds',
       kind: 'reserved',
       region,
-      engine: w.engine,
+      engine,
       instanceClass: w.instanceClass,
       deployment: dep,
       term: c.term,
@@ -71,7 +74,7 @@ export function emitDatabaseOnRds(ctx: BuildContext, option: OptionId, w: Databa
     commitmentPath: `${p}.pricing.rds.commitment`,
   });
 
-  const instanceNotes = [partTime, w.highAvailability ? MULTI_AZ_NOTE : undefined].filter((n): n is string => n !== undefined);
+  const instanceNotes = [partTime, w.highAvailability ? MULTI_AZ_NOTE : undefined, licenceNote].filter((n): n is string => n !== undefined);
   emitCompute(
     ctx,
     compute(
@@ -95,6 +98,16 @@ export function emitDatabaseOnRds(ctx: BuildContext, option: OptionId, w: Databa
       ),
       commitment,
     );
+  }
+
+  if (needsOwnLicences(w, 'rds')) {
+    emitLicences(ctx, w, index, {
+      option,
+      deployment: 'rds',
+      instanceType: w.instanceClass,
+      count: 1 + (w.highAvailability ? 1 : 0) + w.readReplicas,
+      countNote: 'Under BYOL, AWS requires licences for the primary, the Multi-AZ standby and each read replica (RDS for Oracle licensing).',
+    });
   }
 
   const s = w.storage;

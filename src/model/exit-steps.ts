@@ -1,5 +1,6 @@
 import { SOURCES, type Provenance } from './citation';
 import type { RoleId } from './labour';
+import { LICENCE_SOURCES } from './licence-sources';
 import type { DeploymentId, UnitKind } from './ops-tasks';
 
 /**
@@ -91,6 +92,19 @@ const RDS = steps('rds', [
       citations: [SOURCES.awsRdsResponsibility, SOURCES.rdsMysqlExternalReplication, A],
       rationale:
         'Engine settings live in DB parameter groups and access in IAM and security groups; replication and some admin tasks go through RDS-only procedures. Assumption: 4 h to map them once, 8 h per database to translate and test the equivalents. Rebuilding backups, HA and patching at the destination is the destination\'s setup, not exit effort.',
+    },
+  },
+  {
+    key: 'licence-sourcing',
+    label: 'Source SQL Server / Oracle licences for the destination (licence-included rates end with RDS)',
+    role: 'dba',
+    unit: 'licence-included-database',
+    fixedHours: 0,
+    perUnitHours: 12,
+    provenance: {
+      citations: [LICENCE_SOURCES.awsRdsOracleLicensing, LICENCE_SOURCES.microsoftLicenseMobility, A],
+      rationale:
+        'A licence-included RDS instance carries no licence the customer can take along. Assumption: 12 h per database to settle the licensing route, size the cores under the vendor\'s rules, buy the licences (and Software Assurance for shared tenancy) and record them; none for open-source engines or licences already owned. The licence price itself is priced by running the destination as an option (its BYOL licence lines).',
     },
   },
 ]);

@@ -1,7 +1,7 @@
 import { fmtCount, type BuildContext } from './build-context';
 import type { LineBase } from './line-spec';
 import { emitPublishedRate, RDS_EXTENDED_SUPPORT } from './published-rates';
-import { ASSUMED_START_MONTH, extendedSupportBands, versionSupport, type CalendarEngine } from './support-calendar';
+import { ASSUMED_START_MONTH, extendedSupportBands, versionSupport } from './support-calendar';
 
 export interface ExtendedSupportUsage {
   readonly base: LineBase;
@@ -9,7 +9,7 @@ export interface ExtendedSupportUsage {
   readonly id: string;
   /** Service name in labels, e.g. "RDS for PostgreSQL 12". */
   readonly serviceLabel: string;
-  readonly engine: CalendarEngine;
+  readonly engine: string;
   readonly version: string | undefined;
   /** Instance class whose vCPUs are billed (`db.r6i.xlarge`). */
   readonly instanceClass: string;

@@ -44,6 +44,8 @@ export interface CatalogueLineSpec {
   readonly schedule: LineSchedule;
   /** The scenario field the quantity or key comes from, named in a missing-price message. */
   readonly path: string;
+  /** What to do when the price is missing, in place of the default "check the instance type, or refresh prices". */
+  readonly missingHint?: string | undefined;
   readonly adjustment?: PriceAdjustment | undefined;
   /** Flags a line priced at a stand-in rate (on-demand in place of a reserved rate that was not found). */
   readonly fallbackMessage?: string | undefined;
@@ -58,7 +60,8 @@ export interface FixedPriceLineSpec {
   readonly text: TextFn;
   readonly quantity: number;
   readonly unit: string;
-  readonly unitPrice: number;
+  /** Null when no price is known (a flagged line, counted as $0). */
+  readonly unitPrice: number | null;
   readonly schedule: LineSchedule;
   readonly provenance: () => LineProvenance;
   /** Engineer hours the line stands for (ops-effort lines). */
@@ -86,4 +89,6 @@ export interface ComputeUsage {
   readonly path: string;
   /** Scenario path of the pricing choice, for messages about it. */
   readonly commitmentPath: string;
+  /** What to do when the on-demand rate is missing (e.g. "choose BYOL, or refresh prices from AWS"). */
+  readonly missingHint?: string | undefined;
 }

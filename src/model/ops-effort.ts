@@ -3,6 +3,7 @@ import type { LineBase } from './line-spec';
 import { PLATFORM_IDS, type LineProvenance } from './cost-line';
 import { DOWNTIME_PROVENANCE, INCIDENT_DEFAULTS, defaultDowntimeHoursPerMonth } from './incidents';
 import { ROLE_DEFAULTS } from './labour';
+import { licenceIncludedOnRds, needsOwnLicences } from './licensing';
 import { selfManagedMlInstanceCount } from './ml-self-managed';
 import { isDatabaseDeployment, tasksFor, type DeploymentId, type OpsTask, type TaskCondition, type UnitKind } from './ops-tasks';
 import type { DatabaseWorkload, MlWorkload, OptionId, Scenario } from './scenario-schema';
@@ -30,6 +31,8 @@ export function unitCounts(deployment: DeploymentId, databases: readonly Databas
     'training-workload': ml.filter((w) => w.training && w.training.jobsPerMonth > 0).length,
     'ml-workload': ml.length,
     cluster: deployment === 'eks-ml' && ml.length > 0 ? 1 : 0,
+    'licensed-database': deployment === 'ec2-db' || deployment === 'rds' ? databases.filter((w) => needsOwnLicences(w, deployment)).length : 0,
+    'licence-included-database': deployment === 'rds' ? databases.filter((w) => licenceIncludedOnRds(w)).length : 0,
   };
 }
 
@@ -46,6 +49,8 @@ export function taskApplies(condition: TaskCondition, units: UnitCounts): boolea
       return units.endpoint > 0;
     case 'has-people':
       return units.person > 0;
+    case 'has-own-licences':
+      return units['licensed-database'] > 0;
   }
 }
 
@@ -59,6 +64,8 @@ const UNIT_WORDS: Readonly<Record<UnitKind, [string, string]>> = {
   'training-workload': ['training platform', 'training platforms'],
   'ml-workload': ['ML platform', 'ML platforms'],
   cluster: ['cluster', 'clusters'],
+  'licensed-database': ['BYOL database', 'BYOL databases'],
+  'licence-included-database': ['licence-included database', 'licence-included databases'],
 };
 
 function scaleNote(scale: number): string {

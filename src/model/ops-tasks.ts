@@ -1,4 +1,5 @@
 import { SOURCES, type Citation, type Provenance } from './citation';
+import { LICENCE_SOURCES } from './licence-sources';
 import type { RoleId } from './labour';
 
 /**
@@ -31,7 +32,9 @@ export function isDatabaseDeployment(deployment: DeploymentId): boolean {
  *   db-replica: standby + read replicas (what HA/replication work scales with)
  * - person: data scientists; ml-instance: always-on self-managed ML instances (notebook boxes,
  *   endpoint instances, platform services); endpoint: real-time endpoint groups (+1 for serverless);
- *   training-workload: ML workloads that run training; ml-workload: ML workloads; cluster: EKS clusters
+ *   training-workload: ML workloads that run training; ml-workload: ML workloads; cluster: EKS clusters;
+ *   licensed-database: SQL Server / Oracle databases whose licences the customer brings on this deployment (BYOL);
+ *   licence-included-database: paid SQL Server / Oracle editions on RDS with the licence in the rate
  */
 export const UNIT_KINDS = [
   'database',
@@ -43,6 +46,8 @@ export const UNIT_KINDS = [
   'training-workload',
   'ml-workload',
   'cluster',
+  'licensed-database',
+  'licence-included-database',
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
@@ -68,7 +73,7 @@ export type ResponsibilityRow = (typeof RESPONSIBILITY_ROWS)[number];
 export type TaskCategory = 'operations' | 'security';
 
 /** When a task applies; tasks whose condition is false for a scenario produce no line. */
-export type TaskCondition = 'always' | 'has-replicas' | 'has-training' | 'has-endpoints' | 'has-people';
+export type TaskCondition = 'always' | 'has-replicas' | 'has-training' | 'has-endpoints' | 'has-people' | 'has-own-licences';
 
 export interface OpsTask {
   /** Stable id `<deployment>.<task>`, used for overrides in scenario files. */
@@ -281,6 +286,24 @@ const EC2_DB = tasks('ec2-db', [
     },
   },
   {
+    key: 'licence-compliance',
+    label: 'Licence compliance for bring-your-own SQL Server / Oracle (core counts, entitlement records, vendor audits)',
+    category: 'security',
+    role: 'dba',
+    unit: 'licensed-database',
+    appliesWhen: 'has-own-licences',
+    setupFixedHours: 4,
+    setupPerUnitHours: 2,
+    monthlyFixedHours: 0.5,
+    monthlyPerUnitHours: 1,
+    responsibilityRow: null,
+    provenance: {
+      citations: [LICENCE_SOURCES.microsoftLicenseMobility, LICENCE_SOURCES.oracleCloudPolicy, A],
+      rationale:
+        'Not in AWS\'s table: licences the customer brings stay the customer\'s to prove. Setup: licence inventory and tracking rules (4 h) plus, per database, the entitlement record and Microsoft\'s License Mobility verification or the Oracle vCPU count (2 h). Recurring: re-count cores after every resize or new replica and keep Software Assurance / support renewals (0.5 h/month + 0.5 h per database), and a vendor audit every 3–4 years at about 20 h per database (~0.5 h/month). Range 0.5–3 h per database per month.',
+    },
+  },
+  {
     key: 'security-compliance',
     label: 'Hardening, encryption, access reviews and compliance evidence',
     category: 'security',
@@ -351,6 +374,7 @@ const RDS = tasks('rds', [
         'Not in AWS\'s table: AWS detects host failure and fails over, but the customer still watches load, storage and query health. Half the EC2 effort: alarms once (4 h), 1 h/month plus 0.25 h per instance.',
     },
   },
+  reuse(EC2_DB, 'licence-compliance'),
   {
     key: 'security-compliance',
     label: 'IAM, network isolation, encryption settings and compliance evidence',

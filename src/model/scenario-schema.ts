@@ -6,6 +6,7 @@ import { AWS_REGIONS } from './regions';
 import { HOURS_PER_MONTH } from './units';
 import { CRITERION_IDS, DEFAULT_WEIGHTS } from './scorecard-criteria';
 import { EXIT_STEP_IDS } from './exit-steps';
+import { licensingProblems, replicaProblem } from './licence-rules';
 
 /**
  * The `*.tco.json` scenario format, version 1. Parsed once at the edge (file open, IPC, CLI);
@@ -153,12 +154,51 @@ export function isBurstableClass(instanceClass: string): boolean {
   return /^(db\.)?t[2-4][ag]?\./.test(instanceClass);
 }
 
+/** Database engines: open source, SQL Server editions and Oracle editions (src/model/licensing.ts). */
+export const DATABASE_ENGINES = [
+  'postgresql',
+  'mysql',
+  'mariadb',
+  'sqlserver-ex',
+  'sqlserver-web',
+  'sqlserver-se',
+  'sqlserver-ee',
+  'oracle-se2',
+  'oracle-ee',
+] as const;
+
+const licenceModel = z.enum(['license-included', 'byol']);
+
+/** How a commercial engine is licensed on each option, and the list prices it is costed at (docs/methodology.md, Commercial engines). */
+const licensing = z.strictObject({
+  rds: licenceModel
+    .optional()
+    .meta({ description: 'RDS licence model: SQL Server and Oracle SE2 default to license-included; Oracle EE is byol only.' }),
+  ec2: licenceModel
+    .default('byol')
+    .meta({ description: 'EC2 licence model: byol (your licences, priced at list) or license-included (SQL Server Web/Standard/Enterprise AMI rates).' }),
+  ec2Os: z
+    .enum(['linux', 'windows'])
+    .default('linux')
+    .meta({ description: 'Operating system on EC2 with BYOL SQL Server: Linux (SQL Server 2017+, no OS licence) or Windows (licence included).' }),
+  usdPerTwoCorePack: usd(1_000_000)
+    .optional()
+    .meta({ description: 'SQL Server BYOL: licence price per 2-core pack, USD (default: Microsoft list price of the edition).' }),
+  usdPerProcessor: usd(1_000_000)
+    .optional()
+    .meta({ description: 'Oracle BYOL: licence price per Processor licence (EE) or per socket (SE2), USD (default: Oracle list price).' }),
+  annualSupportPct: pct(0, 100)
+    .optional()
+    .meta({ description: 'Yearly support as % of the licence price (default: Oracle 22%, Microsoft Software Assurance 25%).' }),
+});
+
 const databaseWorkload = z
   .strictObject({
     kind: z.literal('database'),
     id: slug,
     name: text(120),
-    engine: z.enum(['postgresql', 'mysql', 'mariadb']),
+    engine: z.enum(DATABASE_ENGINES),
+    licensing: licensing.optional().meta({ description: 'SQL Server and Oracle only: licence model per option and licence prices.' }),
     instanceClass: rdsClass.meta({ description: 'RDS instance class of the primary, e.g. db.r6i.xlarge.' }),
     engineVersion: z
       .string()
@@ -263,10 +303,14 @@ const databaseWorkload = z
   })
   .superRefine((w, ctx) => {
     if (w.engineVersion !== undefined && !knownVersions(w.engine).includes(w.engineVersion)) {
+      const known = knownVersions(w.engine);
       ctx.addIssue({
         code: 'custom',
         path: ['engineVersion'],
-        message: `is not a known ${w.engine} major version (known: ${knownVersions(w.engine).join(', ')})`,
+        message:
+          known.length > 0
+            ? `is not a known ${w.engine} major version (known: ${known.join(', ')})`
+            : `cannot be given for ${w.engine}: its support calendar is not modelled yet, so leave engineVersion out`,
       });
     }
     if (w.cpuCreditSurplusVcpuHoursPerMonth !== undefined && w.cpuCreditSurplusVcpuHoursPerMonth > 0 && !isBurstableClass(w.instanceClass)) {
@@ -302,6 +346,9 @@ const databaseWorkload = z
     if (s.type === 'gp3' && s.iops !== undefined && s.iops > 64000) {
       ctx.addIssue({ code: 'custom', path: ['storage', 'iops'], message: `must be at most 64000 for gp3 (got ${s.iops})` });
     }
+    for (const problem of licensingProblems(w.engine, w.licensing)) ctx.addIssue({ code: 'custom', path: ['licensing', ...problem.path], message: problem.message });
+    const replicas = replicaProblem(w.engine, w.readReplicas);
+    if (replicas !== undefined) ctx.addIssue({ code: 'custom', path: ['readReplicas'], message: replicas });
   });
 
 // ---------------------------------------------------------------------------------------------

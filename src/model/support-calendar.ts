@@ -72,12 +72,17 @@ export const SUPPORT_CALENDAR: Readonly<Record<CalendarEngine, readonly VersionS
  */
 export const ASSUMED_START_MONTH: YearMonth = '2026-12';
 
-export function knownVersions(engine: CalendarEngine): readonly string[] {
-  return SUPPORT_CALENDAR[engine].map((v) => v.version);
+/** Engines with rows in the calendar; SQL Server and Oracle have none yet (their versions are not modelled). */
+export function isCalendarEngine(engine: string): engine is CalendarEngine {
+  return Object.hasOwn(SUPPORT_CALENDAR, engine);
 }
 
-export function versionSupport(engine: CalendarEngine, version: string): VersionSupport | undefined {
-  return SUPPORT_CALENDAR[engine].find((v) => v.version === version);
+export function knownVersions(engine: string): readonly string[] {
+  return isCalendarEngine(engine) ? SUPPORT_CALENDAR[engine].map((v) => v.version) : [];
+}
+
+export function versionSupport(engine: string, version: string): VersionSupport | undefined {
+  return isCalendarEngine(engine) ? SUPPORT_CALENDAR[engine].find((v) => v.version === version) : undefined;
 }
 
 /** The projection month (1-based) in which a calendar month falls, for a scenario starting in `start`. */

@@ -1,6 +1,6 @@
 import { emitRaw, type BuildContext } from './build-context';
 import type { LineBase } from './line-spec';
-import { ASSUMED_START_MONTH, COMMUNITY_POLICY, nextMonth, projectionMonth, versionSupport, type CalendarEngine } from './support-calendar';
+import { ASSUMED_START_MONTH, COMMUNITY_POLICY, isCalendarEngine, nextMonth, projectionMonth, versionSupport } from './support-calendar';
 
 /**
  * Assumed DBA hours per month while a self-managed engine runs past its community end of life:
@@ -17,9 +17,9 @@ export const UNSUPPORTED_ENGINE_HOURS_PER_MONTH = 4;
  */
 export function emitUnsupportedEngineWork(
   ctx: BuildContext,
-  u: { base: LineBase; id: string; engine: CalendarEngine; engineLabel: string; version: string | undefined; path: string },
+  u: { base: LineBase; id: string; engine: string; engineLabel: string; version: string | undefined; path: string },
 ): void {
-  if (u.version === undefined) return;
+  if (u.version === undefined || !isCalendarEngine(u.engine)) return;
   const support = versionSupport(u.engine, u.version);
   if (!support) return;
   const start = ctx.scenario.startMonth ?? ASSUMED_START_MONTH;

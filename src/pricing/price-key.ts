@@ -3,7 +3,27 @@
  * The string form (`priceKeyId`) is the lookup key of every catalogue (snapshot, cache, live).
  */
 
-export type RdsEngine = 'postgresql' | 'mysql' | 'mariadb';
+/**
+ * An RDS engine as priced: open-source engines, SQL Server editions (licence included) and Oracle,
+ * licence included (SE2) or bring-your-own-licence (`-byol`): the snapshot's engine strings.
+ */
+export type RdsEngine =
+  | 'postgresql'
+  | 'mysql'
+  | 'mariadb'
+  | 'sqlserver-ex'
+  | 'sqlserver-web'
+  | 'sqlserver-se'
+  | 'sqlserver-ee'
+  | 'oracle-se2'
+  | 'oracle-se2-byol'
+  | 'oracle-ee-byol';
+/**
+ * What an EC2 instance runs besides the instance: absent = Linux; `windows` = Windows Server
+ * licence included; `windows-sql-*` = Windows with SQL Server Web/Standard/Enterprise licence
+ * included (AWS Price List operatingSystem=Windows, preInstalledSw=SQL Web|SQL Std|SQL Ent).
+ */
+export type Ec2Platform = 'windows' | 'windows-sql-web' | 'windows-sql-std' | 'windows-sql-ent';
 export type RdsDeployment = 'single-az' | 'multi-az';
 /** Aurora engines as AWS prices them (Aurora MySQL- and PostgreSQL-compatible editions). */
 export type AuroraEngine = 'aurora-mysql' | 'aurora-postgresql';
@@ -17,12 +37,13 @@ export type PurchaseOption = 'no-upfront' | 'partial-upfront' | 'all-upfront';
 export type OfferingClass = 'standard' | 'convertible';
 
 export type PriceKey =
-  | { readonly service: 'ec2'; readonly kind: 'instance'; readonly region: string; readonly instanceType: string }
+  | { readonly service: 'ec2'; readonly kind: 'instance'; readonly region: string; readonly instanceType: string; readonly platform?: Ec2Platform }
   | {
       readonly service: 'ec2';
       readonly kind: 'reserved';
       readonly region: string;
       readonly instanceType: string;
+      readonly platform?: Ec2Platform;
       readonly term: ReservedTerm;
       readonly purchaseOption: PurchaseOption;
       readonly offeringClass: OfferingClass;
@@ -119,11 +140,11 @@ export function priceKeyId(key: PriceKey): string {
     case 'instance':
       if (key.service === 'rds') return `rds/instance/${key.region}/${key.engine}/${key.instanceClass}/${key.deployment}`;
       if (key.service === 'sagemaker') return `sagemaker/instance/${key.region}/${key.component}/${key.instanceType}`;
-      return `ec2/instance/${key.region}/${key.instanceType}`;
+      return `ec2/instance/${key.region}/${key.instanceType}${platformSuffix(key.platform)}`;
     case 'reserved':
       if (key.service === 'rds')
         return `rds/reserved/${key.region}/${key.engine}/${key.instanceClass}/${key.deployment}/${key.term}/${key.purchaseOption}`;
-      return `ec2/reserved/${key.region}/${key.instanceType}/${key.offeringClass}/${key.term}/${key.purchaseOption}`;
+      return `ec2/reserved/${key.region}/${key.instanceType}${platformSuffix(key.platform)}/${key.offeringClass}/${key.term}/${key.purchaseOption}`;
     case 'volume':
       return `ebs/volume/${key.region}/${key.volumeType}`;
     case 'iops':
@@ -186,11 +207,11 @@ export function describePriceKey(key: PriceKey): string {
       if (key.service === 'rds')
         return `RDS ${engineLabel(key.engine)} ${key.instanceClass} (${deploymentLabel(key.deployment)})`;
       if (key.service === 'sagemaker') return `SageMaker ${componentLabel(key.component)} ${key.instanceType}`;
-      return `EC2 ${key.instanceType} (Linux, on-demand)`;
+      return `EC2 ${key.instanceType} (${platformLabel(key.platform)}, on-demand)`;
     case 'reserved':
       if (key.service === 'rds')
         return `RDS ${engineLabel(key.engine)} ${key.instanceClass} ${deploymentLabel(key.deployment)} reserved ${key.term} ${key.purchaseOption}`;
-      return `EC2 ${key.instanceType} reserved (${key.offeringClass}) ${key.term} ${key.purchaseOption}`;
+      return `EC2 ${key.instanceType}${key.platform === undefined ? '' : ` ${platformLabel(key.platform)}`} reserved (${key.offeringClass}) ${key.term} ${key.purchaseOption}`;
     case 'volume':
       return `EBS ${key.volumeType} storage`;
     case 'iops':
@@ -248,8 +269,54 @@ export function describePriceKey(key: PriceKey): string {
   }
 }
 
+const ENGINE_LABELS: Readonly<Record<RdsEngine, string>> = {
+  postgresql: 'PostgreSQL',
+  mysql: 'MySQL',
+  mariadb: 'MariaDB',
+  'sqlserver-ex': 'SQL Server Express',
+  'sqlserver-web': 'SQL Server Web',
+  'sqlserver-se': 'SQL Server Standard',
+  'sqlserver-ee': 'SQL Server Enterprise',
+  'oracle-se2': 'Oracle SE2 (licence included)',
+  'oracle-se2-byol': 'Oracle SE2 (BYOL)',
+  'oracle-ee-byol': 'Oracle EE (BYOL)',
+};
+
 export function engineLabel(engine: RdsEngine): string {
-  return engine === 'postgresql' ? 'PostgreSQL' : engine === 'mysql' ? 'MySQL' : 'MariaDB';
+  return ENGINE_LABELS[engine];
+}
+
+/**
+ * How the AWS Price List names each RDS engine (AmazonRDS attributes databaseEngine,
+ * databaseEdition, licenseModel), for live queries and for classifying what they return.
+ */
+export const RDS_PRICE_LIST_ENGINES: Readonly<Record<RdsEngine, { readonly databaseEngine: string; readonly databaseEdition?: string; readonly licenseModel: string }>> = {
+  postgresql: { databaseEngine: 'PostgreSQL', licenseModel: 'No license required' },
+  mysql: { databaseEngine: 'MySQL', licenseModel: 'No license required' },
+  mariadb: { databaseEngine: 'MariaDB', licenseModel: 'No license required' },
+  'sqlserver-ex': { databaseEngine: 'SQL Server', databaseEdition: 'Express', licenseModel: 'License included' },
+  'sqlserver-web': { databaseEngine: 'SQL Server', databaseEdition: 'Web', licenseModel: 'License included' },
+  'sqlserver-se': { databaseEngine: 'SQL Server', databaseEdition: 'Standard', licenseModel: 'License included' },
+  'sqlserver-ee': { databaseEngine: 'SQL Server', databaseEdition: 'Enterprise', licenseModel: 'License included' },
+  'oracle-se2': { databaseEngine: 'Oracle', databaseEdition: 'Standard Two', licenseModel: 'License included' },
+  'oracle-se2-byol': { databaseEngine: 'Oracle', databaseEdition: 'Standard Two', licenseModel: 'Bring your own license' },
+  'oracle-ee-byol': { databaseEngine: 'Oracle', databaseEdition: 'Enterprise', licenseModel: 'Bring your own license' },
+};
+
+/** The id suffix of a non-Linux EC2 platform (Linux keys keep their historical id). */
+function platformSuffix(platform: Ec2Platform | undefined): string {
+  return platform === undefined ? '' : `/${platform}`;
+}
+
+const PLATFORM_LABELS: Readonly<Record<Ec2Platform, string>> = {
+  windows: 'Windows',
+  'windows-sql-web': 'Windows with SQL Server Web',
+  'windows-sql-std': 'Windows with SQL Server Standard',
+  'windows-sql-ent': 'Windows with SQL Server Enterprise',
+};
+
+export function platformLabel(platform: Ec2Platform | undefined): string {
+  return platform === undefined ? 'Linux' : PLATFORM_LABELS[platform];
 }
 
 export function auroraEngineLabel(engine: AuroraEngine): string {

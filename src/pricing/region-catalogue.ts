@@ -84,6 +84,8 @@ export function instanceOptions(data: RegionInstanceData, kind: InstanceOptionKi
   for (const [key, quote] of data.quotes) {
     if (!key.startsWith(prefix)) continue;
     let type = key.slice(prefix.length);
+    // Windows and SQL Server licence-included EC2 rates carry a platform suffix; pickers list Linux rates.
+    if (kind.service === 'ec2' && type.includes('/')) continue;
     if (kind.service === 'rds') {
       if (!type.endsWith('/single-az')) continue;
       type = type.slice(0, -'/single-az'.length);

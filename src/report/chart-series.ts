@@ -68,6 +68,7 @@ export function servicesInRunRate(points: readonly RunRatePoint[]): ServiceName[
     'Amazon S3',
     'Elastic Load Balancing',
     'Data transfer',
+    'Software licences',
     'Engineering time',
     'Downtime',
   ];

@@ -62,6 +62,8 @@ function lineSourceCell(line: EstimatedLine, sources: Map<string, number>): stri
       return `${p.role} ${p.rateSource === 'scenario' ? 'scenario' : 'BLS'} rate; ${p.taskId ?? 'incidents'}${p.overridden ? '*' : ''}`;
     case 'input':
       return 'scenario input';
+    case 'published-rate':
+      return 'published list price';
     case 'missing':
       return 'NOT FOUND';
   }

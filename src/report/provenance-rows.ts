@@ -40,6 +40,8 @@ export function lineSource(l: EstimatedLine, refs: ReferenceIndex, age: PriceAge
       return { refs: refs.addCitations(p.provenance?.citations), short: 'scenario input', text, flag };
     case 'scenario-price':
       return { refs: [], short: 'scenario rate', text, flag };
+    case 'published-rate':
+      return { refs: refs.addCitations(p.provenance.citations), short: 'published list price', text, flag };
     case 'missing':
       return { refs: [], short: 'PRICE NOT FOUND', text, flag: 'missing' };
   }

@@ -20,6 +20,7 @@ export function describeLineSource(line: CostLine): string {
     case 'labour':
       return `${p.role} rate (${p.rateSource === 'scenario' ? 'scenario' : 'BLS default'}); task ${p.taskId ?? 'incidents'}${p.overridden ? ' (overridden)' : ''}`;
     case 'input':
+    case 'published-rate':
       return p.note;
     case 'missing':
       return `PRICE NOT FOUND (${p.priceKey})`;

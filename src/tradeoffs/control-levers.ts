@@ -1,4 +1,5 @@
 import { SOURCES, type Citation, type Provenance } from '../model/citation';
+import { LICENCE_SOURCES } from '../model/licence-sources';
 import type { DeploymentId } from '../model/ops-tasks';
 
 /**
@@ -66,7 +67,12 @@ const DATABASE_NA = 'Not a lever for a database workload.';
 const EC2_DB = levers('ec2-db', [
   { lever: 'instance-sizing', level: 'full', note: 'Any EC2 instance type; CPU, memory, storage and IOPS sized independently.', citations: [RDS_GUIDE] },
   { lever: 'os-kernel-access', level: 'full', note: 'Root on the guest OS: kernel parameters, file systems, huge pages.', citations: [SRM] },
-  { lever: 'engine-versions', level: 'full', note: 'Any engine version or build, any extension, including ones you compile.', citations: [SRM] },
+  {
+    lever: 'engine-versions',
+    level: 'full',
+    note: 'Any engine version or build, any extension, including ones you compile; for SQL Server and Oracle, any edition and option your licences cover.',
+    citations: [SRM],
+  },
   { lever: 'custom-containers-drivers', level: 'not-applicable', note: DATABASE_NA, citations: [A] },
   { lever: 'networking', level: 'full', note: 'VPC, subnets, security groups, and the host network stack.', citations: [SRM] },
   { lever: 'autoscaling-policy', level: 'full', note: 'Whatever resize and replica automation you build.', citations: [SRM] },
@@ -76,7 +82,12 @@ const EC2_DB = levers('ec2-db', [
 
 const RDS = levers('rds', [
   { lever: 'instance-sizing', level: 'partial', note: 'DB instance classes RDS offers; change class when needs change.', citations: [RDS_GUIDE] },
-  { lever: 'os-kernel-access', level: 'none', note: 'No shell or host access; some system procedures and tables are restricted.', citations: [SOURCES.rdsPostgresql] },
+  {
+    lever: 'os-kernel-access',
+    level: 'none',
+    note: 'No shell or host access; some system procedures and tables are restricted (on SQL Server no sysadmin role, on Oracle no SYSDBA). RDS Custom, which gives host access, is not modelled.',
+    citations: [SOURCES.rdsPostgresql, LICENCE_SOURCES.awsRdsSqlServerLimits, LICENCE_SOURCES.awsRdsOracleLimits],
+  },
   {
     lever: 'engine-versions',
     level: 'partial',

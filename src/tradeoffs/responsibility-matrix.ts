@@ -111,8 +111,8 @@ const EC2_DB = entries('ec2-db', [
   {
     duty: 'security-configuration',
     owner: 'you',
-    note: `${NOT_IN_TABLE} OS and engine hardening, IAM and access reviews are the customer's on EC2 (AWS shared responsibility model).`,
-    tasks: ['security-compliance'],
+    note: `${NOT_IN_TABLE} OS and engine hardening, IAM and access reviews are the customer's on EC2 (AWS shared responsibility model). With bring-your-own SQL Server or Oracle licences, licence compliance (core counts, License Mobility, vendor audits) is the customer's too.`,
+    tasks: ['security-compliance', 'licence-compliance'],
     citations: [SRM],
   },
   {
@@ -177,8 +177,8 @@ const RDS = entries('rds', [
   {
     duty: 'security-configuration',
     owner: 'you',
-    note: `${NOT_IN_TABLE} IAM users and permissions, security groups and parameter-group settings are the customer's; OS and engine hardening are AWS's.`,
-    tasks: ['security-compliance'],
+    note: `${NOT_IN_TABLE} IAM users and permissions, security groups and parameter-group settings are the customer's; OS and engine hardening are AWS's. Licence-included engines leave licence compliance to AWS; under Oracle BYOL it stays the customer's.`,
+    tasks: ['security-compliance', 'licence-compliance'],
     citations: [RDS_TABLE, SOURCES.rdsPostgresql],
   },
   {
@@ -213,6 +213,7 @@ const AURORA_NOTES: Partial<Record<DutyId, string>> = {
   'high-availability': `${RDS_AWS} The customer adds an Aurora Replica in another Availability Zone; the cluster volume is already copied across three AZs, and a replica takes over as writer on failover.`,
   scaling: `${RDS_AWS} The customer chooses the instance class and the number of replicas; storage grows by itself, with nothing to resize.`,
   monitoring: `${NOT_IN_TABLE} AWS detects failure and fails over; the customer watches load and query health and, on Aurora Standard, the I/O requests that are billed.`,
+  'security-configuration': `${NOT_IN_TABLE} IAM users and permissions, security groups and parameter-group settings are the customer's; OS and engine hardening are AWS's. Aurora's engines are open-source compatible: no licences to track.`,
 };
 const AURORA = entries(
   'aurora',
@@ -220,7 +221,8 @@ const AURORA = entries(
     duty: e.duty,
     owner: e.owner,
     note: AURORA_NOTES[e.duty] ?? e.note,
-    tasks: e.customerTaskIds.map((id) => id.slice('rds.'.length)),
+    // Aurora runs only open-source-compatible engines: no licences to keep track of.
+    tasks: e.customerTaskIds.map((id) => id.slice('rds.'.length)).filter((id) => id !== 'licence-compliance'),
     citations: AURORA_NOTES[e.duty] === undefined ? e.provenance.citations : [...e.provenance.citations, SOURCES.auroraStorage, SOURCES.auroraHighAvailability],
   })),
 );

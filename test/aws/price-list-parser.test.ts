@@ -75,7 +75,7 @@ describe('the six real 2026 eu-west-2 records that a naive filter picks up', () 
     '22FNMU6XKKK6XMWQ': 'capacity-reservation', // $0.00 per Reservation, Windows with SQL Ent
     '22HZSRCPBSDPATGF': 'capacity-reservation', // Unused Reservation, Windows with SQL Std
     '22JGAJ79H6SVC98D': 'capacity-reservation', // $0.00 per Reservation, plain Linux: the subtle one
-    '22P9EC5VAZPTACHD': 'operating-system', // Windows BYOL
+    '22P9EC5VAZPTACHD': 'license', // Windows BYOL: Windows is priced licence included only
   };
 
   it.each(Object.entries(expected))('rejects %s (%s)', (sku, code) => {
@@ -124,7 +124,7 @@ describe('the real opencost offer-file extracts', () => {
     expect(pricesOf(bySku.get('M6UGCCQ3CDJQAA37')!, 'us-east-2').prices).toEqual([
       expect.objectContaining({ key: { service: 'ebs', kind: 'volume', region: 'us-east-2', volumeType: 'gp3' }, unit: 'GB-Mo', usdPerUnit: 0.08 }),
     ]);
-    expect(classifyProduct('AmazonEC2', bySku.get('9ZEEN7WWWQKAG292')!.product, 'us-east-2')).toMatchObject({ accepted: false, code: 'operating-system' });
+    expect(classifyProduct('AmazonEC2', bySku.get('9ZEEN7WWWQKAG292')!.product, 'us-east-2')).toMatchObject({ accepted: false, code: 'license' });
     expect(classifyProduct('AmazonEC2', bySku.get('Y9RYMSE644KDSV4S')!.product, 'us-east-2')).toMatchObject({ accepted: false, code: 'not-modelled' });
     // m5.large is the right product, but its only "OnDemand" term is a 3-year convertible offer.
     const m5 = pricesOf(bySku.get('8D49XP354UEYTHGM')!, 'us-east-2');
@@ -214,5 +214,67 @@ describe('terms', () => {
       ok: false,
       reason: 'All Upfront term without an upfront fee',
     });
+  });
+});
+
+describe('Windows and SQL Server licence-included EC2 records', () => {
+  /** A real m5.xlarge record's shape with the Windows attributes of the AWS Price List. */
+  const windowsRecord = (preInstalledSw: string, operation: string, licenseModel = 'No License required') => {
+    const base = m5Large2021Item().product;
+    return {
+      ...base,
+      attributes: { ...base.attributes, operatingSystem: 'Windows', preInstalledSw, operation, licenseModel, usagetype: 'BoxUsage:m5.large' },
+    } as PriceListItem['product'];
+  };
+
+  it.each([
+    ['NA', 'RunInstances:0002', 'windows'],
+    ['SQL Std', 'RunInstances:0006', 'windows-sql-std'],
+    ['SQL Ent', 'RunInstances:0102', 'windows-sql-ent'],
+    ['SQL Web', 'RunInstances:0202', 'windows-sql-web'],
+  ])('keys Windows with preInstalledSw %s (%s) under platform %s', (sw, operation, platform) => {
+    const cls = classifyProduct('AmazonEC2', windowsRecord(sw, operation), 'eu-west-2');
+    expect(cls).toMatchObject({ accepted: true, key: { service: 'ec2', kind: 'instance', instanceType: 'm5.large', platform } });
+    if (cls.accepted) expect(priceKeyId(cls.key)).toBe(`ec2/instance/eu-west-2/m5.large/${platform}`);
+  });
+
+  it('refuses Windows BYOL and a SQL Server record billed under another operation', () => {
+    expect(classifyProduct('AmazonEC2', windowsRecord('SQL Std', 'RunInstances:0800', 'Bring your own license'), 'eu-west-2')).toMatchObject({ accepted: false, code: 'license' });
+    expect(classifyProduct('AmazonEC2', windowsRecord('SQL Std', 'RunInstances:0002'), 'eu-west-2')).toMatchObject({ accepted: false, code: 'not-plain-usage' });
+    expect(classifyProduct('AmazonEC2', windowsRecord('SQL Ent', 'RunInstances:0100'), 'eu-west-2')).toMatchObject({ accepted: false, code: 'not-plain-usage' });
+  });
+});
+
+describe('RDS SQL Server and Oracle records', () => {
+  const rdsRecord = (databaseEngine: string, databaseEdition: string | undefined, licenseModel: string) =>
+    ({
+      sku: 'SYNTHETICRDS0001',
+      productFamily: 'Database Instance',
+      attributes: {
+        regionCode: 'us-east-1',
+        instanceType: 'db.m5.xlarge',
+        databaseEngine,
+        ...(databaseEdition === undefined ? {} : { databaseEdition }),
+        deploymentOption: 'Multi-AZ',
+        licenseModel,
+        usagetype: 'Multi-AZUsage:db.m5.xlarge',
+      },
+    }) as unknown as PriceListItem['product'];
+
+  it.each([
+    ['SQL Server', 'Standard', 'License included', 'sqlserver-se'],
+    ['SQL Server', 'Express', 'License included', 'sqlserver-ex'],
+    ['Oracle', 'Standard Two', 'License included', 'oracle-se2'],
+    ['Oracle', 'Standard Two', 'Bring your own license', 'oracle-se2-byol'],
+    ['Oracle', 'Enterprise', 'Bring your own license', 'oracle-ee-byol'],
+    ['PostgreSQL', undefined, 'No license required', 'postgresql'],
+  ])('keys %s %s (%s) as %s', (engine, edition, licence, expected) => {
+    expect(classifyProduct('AmazonRDS', rdsRecord(engine, edition, licence), 'us-east-1')).toMatchObject({ accepted: true, key: { engine: expected, deployment: 'multi-az' } });
+  });
+
+  it('refuses SQL Server BYOL, Oracle EE licence included (neither is modelled) and an unknown edition', () => {
+    expect(classifyProduct('AmazonRDS', rdsRecord('SQL Server', 'Standard', 'Bring your own license'), 'us-east-1')).toMatchObject({ accepted: false, code: 'license' });
+    expect(classifyProduct('AmazonRDS', rdsRecord('Oracle', 'Enterprise', 'License included'), 'us-east-1')).toMatchObject({ accepted: false, code: 'license' });
+    expect(classifyProduct('AmazonRDS', rdsRecord('SQL Server', 'Developer', 'License included'), 'us-east-1')).toMatchObject({ accepted: false, code: 'engine' });
   });
 });

@@ -45,3 +45,35 @@ describe('GetProducts filters per price (aws-api.md §2)', () => {
     expect(reserved?.id).toBe(onDemand?.id);
   });
 });
+
+describe('queries for the commercial engines', () => {
+  const r = 'us-east-1';
+  const fields = (q: ReturnType<typeof queryForKey>) => Object.fromEntries((q?.filters ?? []).map((f) => [f.Field, f.Value]));
+
+  it('asks for Windows with SQL Server Standard, licence included, for a windows-sql-std EC2 key', () => {
+    expect(fields(queryForKey({ service: 'ec2', kind: 'instance', region: r, instanceType: 'm5.xlarge', platform: 'windows-sql-std' }))).toEqual({
+      regionCode: r,
+      instanceType: 'm5.xlarge',
+      operatingSystem: 'Windows',
+      tenancy: 'Shared',
+      preInstalledSw: 'SQL Std',
+      licenseModel: 'No License required',
+      capacitystatus: 'Used',
+      marketoption: 'OnDemand',
+    });
+  });
+
+  it.each([
+    ['sqlserver-se', 'SQL Server', 'Standard', 'License included'],
+    ['oracle-se2', 'Oracle', 'Standard Two', 'License included'],
+    ['oracle-ee-byol', 'Oracle', 'Enterprise', 'Bring your own license'],
+  ] as const)('names RDS %s by engine, edition and licence model', (engine, databaseEngine, databaseEdition, licenseModel) => {
+    const f = fields(queryForKey({ service: 'rds', kind: 'instance', region: r, engine, instanceClass: 'db.m5.xlarge', deployment: 'multi-az' }));
+    expect(f).toMatchObject({ databaseEngine, databaseEdition, licenseModel, deploymentOption: 'Multi-AZ' });
+  });
+
+  it('keeps the PostgreSQL query as it was (no edition)', () => {
+    const f = fields(queryForKey({ service: 'rds', kind: 'instance', region: r, engine: 'postgresql', instanceClass: 'db.m5.large', deployment: 'single-az' }));
+    expect(f).toEqual({ regionCode: r, productFamily: 'Database Instance', instanceType: 'db.m5.large', databaseEngine: 'PostgreSQL', deploymentOption: 'Single-AZ', licenseModel: 'No license required' });
+  });
+});

@@ -81,7 +81,7 @@ describe('targeted refresh against the fake Price List endpoint (real SDK)', () 
     const { result } = await refresh(f, [key]);
     expect(f.requests.filter((r) => r.operation === 'GetProducts').map((r) => r.body.NextToken ?? '')).toEqual(['', 'SYNTHETIC-PAGE-2']);
     expect(result.prices).toEqual([]);
-    expect(result.stats).toMatchObject({ records: 6, accepted: 0, rejected: { 'capacity-reservation': 5, 'operating-system': 1 } });
+    expect(result.stats).toMatchObject({ records: 6, accepted: 0, rejected: { 'capacity-reservation': 5, license: 1 } });
     expect(result.notFound).toEqual([key]);
   });
 

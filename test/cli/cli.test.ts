@@ -35,6 +35,14 @@ describe('tco-studio estimate', () => {
     expect(r.stdout).toMatch(/Labour rates/);
   });
 
+  it('prices the SQL Server Standard example: BYOL licences at the Microsoft list price on EC2, licence included on RDS', () => {
+    const r = runCli(['estimate', join(EXAMPLES_DIR, 'sqlserver-standard.tco.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/SQL Server Standard licences for EC2 \(BYOL\) \(2 2-core packs, bought once\).*\$3,945\.00 +\$7,890\.00 +once, month 1.*published list price/);
+    expect(r.stdout).toMatch(/RDS SQL Server Standard db\.m5\.xlarge Multi-AZ +Amazon RDS +730 .*\$1,787\.04/);
+    expect(r.stdout).toMatch(/Flagged lines +0 +0/);
+  });
+
   it('emits JSON whose totals equal the sum of its lines', () => {
     const r = runCli(['estimate', join(EXAMPLES_DIR, 'ml-team-of-eight.tco.json'), '--format', 'json']);
     expect(r.code).toBe(0);
@@ -130,7 +138,7 @@ describe('tco-studio prices show', () => {
     expect(r.code).toBe(0);
     const items = JSON.parse(r.stdout) as { key: string; usdPerUnit: number; source: { asOf: string; basis: string } }[];
     expect(items.map((i) => i.key)).toEqual(
-      expect.arrayContaining(['rds/instance/eu-west-1/postgresql/db.r6i.xlarge/multi-az', 'rds/instance/eu-west-1/mariadb/db.r6i.xlarge/single-az']),
+      expect.arrayContaining(['rds/instance/eu-west-1/postgresql/db.r6i.xlarge/multi-az', 'rds/instance/eu-west-1/mariadb/db.r6i.xlarge/single-az', 'rds/instance/eu-west-1/sqlserver-se/db.r6i.xlarge/multi-az', 'rds/instance/eu-west-1/oracle-ee-byol/db.r6i.xlarge/single-az']),
     );
     // MariaDB has its own published rates now (no longer derived from MySQL).
     expect(items.find((i) => i.key.includes('mariadb'))!.source).toMatchObject({ basis: 'published', title: expect.stringMatching(/mariadb/i) });

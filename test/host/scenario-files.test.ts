@@ -158,8 +158,8 @@ describe('examples', () => {
     const f = hostFixture();
     const info = value(await f.api.dispatch('appInfo', undefined));
     expect(info).toMatchObject({ version: '9.9.9', host: 'electron' });
-    expect(info.examples.map((e) => e.id)).toEqual(['ml-team-of-eight', 'postgres-oltp-ha', 'startup-db-and-ml']);
-    expect(info.examples[1]).toMatchObject({ name: 'Orders database (PostgreSQL OLTP with HA)', question: expect.stringMatching(/^Should we run/) });
+    expect(info.examples.map((e) => e.id)).toEqual(['ml-team-of-eight', 'postgres-fleet-ec2-rds-aurora', 'postgres-oltp-ha', 'sqlserver-standard', 'startup-db-and-ml']);
+    expect(info.examples.find((e) => e.id === 'postgres-oltp-ha')).toMatchObject({ name: 'Orders database (PostgreSQL OLTP with HA)', question: expect.stringMatching(/^Should we run/) });
     for (const e of info.examples) {
       const doc = value(await f.api.dispatch('openExample', { id: e.id }));
       expect(doc).toEqual({ text: exampleText(e.id), name: e.name });

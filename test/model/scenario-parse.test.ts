@@ -34,7 +34,7 @@ describe('loading scenarios', () => {
     ['a fraction where a whole number is needed', { ...base(), horizonMonths: 12.5 }, 'horizonMonths', /whole number/],
     ['a missing field', (() => { const b = base(); delete b.region; return b; })(), 'region', /is required: one of "us-east-1", "us-east-2"/],
     ['an unknown region', { ...base(), region: 'mars-north-1' }, 'region', /must be one of "us-east-1"/],
-    ['an unknown engine', { ...base([dbWorkload({ engine: 'oracle' as 'mysql' })]) }, 'workloads[0].engine', /"postgresql", "mysql", "mariadb" \(got "oracle"\)/],
+    ['an unknown engine', { ...base([dbWorkload({ engine: 'oracle' as 'mysql' })]) }, 'workloads[0].engine', /"postgresql", "mysql", "mariadb", "sqlserver-ex".* \(got "oracle"\)/],
     ['a malformed instance class', { ...base([dbWorkload({ instanceClass: 'r6i.large' })]) }, 'workloads[0].instanceClass', /RDS instance class such as "db.r6i.xlarge"/],
     ['an unknown workload kind', { ...base([{ kind: 'queue', id: 'q' }]) }, 'workloads[0].kind', /"database", "ml-platform" \(got "queue"\)/],
     ['io1 without IOPS', { ...base([dbWorkload({ storage: { sizeGb: 200, type: 'io1' } })]) }, 'workloads[0].storage.iops', /required for io1/],

@@ -42,6 +42,7 @@ function reservedKey(base: PriceKey, offer: ReservedOffer): PriceKey | undefined
       kind: 'reserved',
       region: base.region,
       instanceType: base.instanceType,
+      ...(base.platform === undefined ? {} : { platform: base.platform }),
       term: offer.term,
       purchaseOption: offer.purchaseOption,
       offeringClass: offer.offeringClass ?? 'standard',

@@ -1,4 +1,4 @@
-import { deploymentLabel, engineLabel, type PriceKey } from '../../pricing/price-key';
+import { deploymentLabel, RDS_PRICE_LIST_ENGINES, type Ec2Platform, type PriceKey } from '../../pricing/price-key';
 
 export interface ProductFilter {
   readonly Type: 'TERM_MATCH';
@@ -22,6 +22,14 @@ function query(serviceCode: string, region: string, fields: readonly (readonly [
   return { id: `${serviceCode}?${filters.map((f) => `${f.Field}=${f.Value}`).join('&')}`, serviceCode, region, filters };
 }
 
+/** preInstalledSw of each Windows platform in the AWS Price List. */
+const WINDOWS_SOFTWARE: Readonly<Record<Ec2Platform, string>> = {
+  windows: 'NA',
+  'windows-sql-web': 'SQL Web',
+  'windows-sql-std': 'SQL Std',
+  'windows-sql-ent': 'SQL Ent',
+};
+
 /** RDS storage volumeType per storage type (aws-api.md §2.3; infracost db_instance.go). */
 const RDS_VOLUME_TYPE = { gp2: 'General Purpose', gp3: 'General Purpose-GP3', io1: 'Provisioned IOPS' } as const;
 
@@ -42,6 +50,19 @@ export function queryForKey(key: PriceKey): ProductQuery | undefined {
       }
       // Region-level rates the model does not price yet: they stay on the snapshot.
       if (key.kind === 'internet-egress' || key.kind === 'nat-gateway-hour' || key.kind === 'nat-gateway-gb') return undefined;
+      // Windows, and Windows with SQL Server, licence included: the same set with the AWS Price
+      // List attributes of those AMIs (operatingSystem=Windows, preInstalledSw=SQL Std|SQL Ent|SQL Web).
+      if (key.platform !== undefined) {
+        return query('AmazonEC2', r, [
+          ['instanceType', key.instanceType],
+          ['operatingSystem', 'Windows'],
+          ['tenancy', 'Shared'],
+          ['preInstalledSw', WINDOWS_SOFTWARE[key.platform]],
+          ['licenseModel', 'No License required'],
+          ['capacitystatus', 'Used'],
+          ['marketoption', 'OnDemand'],
+        ]);
+      }
       // The canonical Linux on-demand set (Karpenter pricing.go, aws-api.md §2.1). Reserved keys
       // share the query: the same records carry terms.Reserved.
       return query('AmazonEC2', r, [
@@ -68,13 +89,17 @@ export function queryForKey(key: PriceKey): ProductQuery | undefined {
       switch (key.kind) {
         case 'instance':
         case 'reserved':
+        {
+          const names = RDS_PRICE_LIST_ENGINES[key.engine];
           return query('AmazonRDS', r, [
             ['productFamily', 'Database Instance'],
             ['instanceType', key.instanceClass],
-            ['databaseEngine', engineLabel(key.engine)],
+            ['databaseEngine', names.databaseEngine],
+            ...(names.databaseEdition === undefined ? [] : [['databaseEdition', names.databaseEdition] as const]),
             ['deploymentOption', deploymentLabel(key.deployment)],
-            ['licenseModel', 'No license required'],
+            ['licenseModel', names.licenseModel],
           ]);
+        }
         case 'storage':
           return query('AmazonRDS', r, [
             ['productFamily', 'Database Storage'],

@@ -1,4 +1,4 @@
-import type { PriceKey, RdsDeployment, RdsEngine, SageMakerComponent } from '../../pricing/price-key';
+import { RDS_PRICE_LIST_ENGINES, type Ec2Platform, type PriceKey, type RdsDeployment, type RdsEngine, type SageMakerComponent } from '../../pricing/price-key';
 import type { PriceListProduct } from './price-item-schema';
 import { EBS_THROUGHPUT, GB, GB_MONTH, HOURS, IOPS_MONTH, LCU_HOURS, RDS_THROUGHPUT, SECONDS, type UnitRule } from './price-units';
 
@@ -72,20 +72,39 @@ function classifyEc2Instance(attrs: Attrs, region: string): ProductClass {
   if (attrs.marketoption !== undefined && attrs.marketoption !== 'OnDemand') {
     return reject('capacity-block', `marketoption ${attrs.marketoption}`);
   }
-  if (attrs.operatingSystem !== 'Linux') return reject('operating-system', `operatingSystem ${attrs.operatingSystem ?? '(none)'}`);
+  const windows = attrs.operatingSystem === 'Windows';
+  if (attrs.operatingSystem !== 'Linux' && !windows) return reject('operating-system', `operatingSystem ${attrs.operatingSystem ?? '(none)'}`);
   if (attrs.tenancy !== 'Shared') return reject('tenancy', `tenancy ${attrs.tenancy ?? '(none)'}`);
-  if (attrs.preInstalledSw !== undefined && attrs.preInstalledSw !== 'NA') {
-    return reject('preinstalled-software', `preInstalledSw ${attrs.preInstalledSw}`);
-  }
-  if (attrs.licenseModel !== undefined && attrs.licenseModel !== 'No License required') {
-    return reject('license', `licenseModel ${attrs.licenseModel}`);
+  const software = attrs.preInstalledSw ?? 'NA';
+  const platform = windows ? WINDOWS_PLATFORMS[software] : software === 'NA' ? null : undefined;
+  if (platform === undefined) return reject('preinstalled-software', `preInstalledSw ${software} on ${attrs.operatingSystem}`);
+  // Windows records always name their licence model: "Bring your own license" is a Windows BYOL rate, never modelled.
+  if ((attrs.licenseModel !== undefined || windows) && attrs.licenseModel !== 'No License required') {
+    return reject('license', `licenseModel ${attrs.licenseModel ?? '(none)'}`);
   }
   // Plain Linux is operation "RunInstances"; suffixes mark other products (":CB" capacity block,
-  // ":0004" SQL Std, ":0800" BYOL). usagetype "BoxUsage:" excludes "Reservation:" and "UnusedBox:".
-  if (attrs.operation !== undefined && attrs.operation !== 'RunInstances') return reject('not-plain-usage', `operation ${attrs.operation}`);
+  // ":0004" Linux with SQL Std, ":0800" BYOL; Windows ":0002", with SQL Std ":0006", SQL Ent ":0102",
+  // SQL Web ":0202"). usagetype "BoxUsage:" excludes "Reservation:" and "UnusedBox:".
+  const operation = platform === null ? 'RunInstances' : WINDOWS_OPERATIONS[platform];
+  if (attrs.operation !== undefined && attrs.operation !== operation) return reject('not-plain-usage', `operation ${attrs.operation}`);
   if (!/(^|-)BoxUsage:/.test(usage(attrs))) return reject('not-plain-usage', `usagetype ${usage(attrs) || '(none)'}`);
-  return accept({ service: 'ec2', kind: 'instance', region, instanceType: type }, HOURS, specsOf(type, attrs));
+  const key: PriceKey = platform === null ? { service: 'ec2', kind: 'instance', region, instanceType: type } : { service: 'ec2', kind: 'instance', region, instanceType: type, platform };
+  return accept(key, HOURS, specsOf(type, attrs));
 }
+
+/** Windows (licence included) records by preInstalledSw, and the operation code AWS bills each under. */
+const WINDOWS_PLATFORMS: Readonly<Record<string, Ec2Platform>> = {
+  NA: 'windows',
+  'SQL Web': 'windows-sql-web',
+  'SQL Std': 'windows-sql-std',
+  'SQL Ent': 'windows-sql-ent',
+};
+const WINDOWS_OPERATIONS: Readonly<Record<Ec2Platform, string>> = {
+  windows: 'RunInstances:0002',
+  'windows-sql-web': 'RunInstances:0202',
+  'windows-sql-std': 'RunInstances:0006',
+  'windows-sql-ent': 'RunInstances:0102',
+};
 
 const EBS_VOLUME_USAGE: Readonly<Record<string, 'gp2' | 'gp3' | 'io1'>> = { gp2: 'gp2', gp3: 'gp3', piops: 'io1', io1: 'io1' };
 
@@ -120,7 +139,16 @@ function classifyEc2(product: PriceListProduct, attrs: Attrs, region: string): P
   }
 }
 
-const RDS_ENGINES: Readonly<Record<string, RdsEngine>> = { PostgreSQL: 'postgresql', MySQL: 'mysql', MariaDB: 'mariadb' };
+/** The RDS engine of a record: its databaseEngine, its edition (commercial engines) and licence model (RDS_PRICE_LIST_ENGINES). */
+function rdsEngineOf(attrs: Attrs): { engine: RdsEngine } | { code: 'engine' | 'license'; detail: string } {
+  const named = Object.entries(RDS_PRICE_LIST_ENGINES).filter(
+    ([, n]) => n.databaseEngine === attrs.databaseEngine && (n.databaseEdition === undefined || n.databaseEdition === attrs.databaseEdition),
+  );
+  if (named.length === 0) return { code: 'engine', detail: `databaseEngine ${attrs.databaseEngine ?? '(none)'} ${attrs.databaseEdition ?? ''}`.trim() };
+  const licence = (attrs.licenseModel ?? '').toLowerCase();
+  const match = named.find(([, n]) => n.licenseModel.toLowerCase() === licence);
+  return match ? { engine: match[0] as RdsEngine } : { code: 'license', detail: `licenseModel ${attrs.licenseModel ?? '(none)'}` };
+}
 const RDS_DEPLOYMENTS: Readonly<Record<string, RdsDeployment>> = { 'Single-AZ': 'single-az', 'Multi-AZ': 'multi-az' };
 const RDS_STORAGE: Readonly<Record<string, 'gp2' | 'gp3' | 'io1'>> = {
   'General Purpose': 'gp2',
@@ -129,7 +157,8 @@ const RDS_STORAGE: Readonly<Record<string, 'gp2' | 'gp3' | 'io1'>> = {
 };
 
 /**
- * RDS for PostgreSQL, MySQL and MariaDB, "No license required", Single-AZ or Multi-AZ (not
+ * RDS for PostgreSQL, MySQL and MariaDB ("No license required"), SQL Server editions ("License
+ * included") and Oracle SE2 / EE (licence included or BYOL), Single-AZ or Multi-AZ (not
  * "Multi-AZ (readable standbys)"). Storage, IOPS, throughput and backup SKUs are shared by
  * engines: their databaseEngine is "Any" (infracost db_instance.go filters, aws-api.md §2.3).
  */
@@ -139,11 +168,12 @@ function classifyRds(product: PriceListProduct, attrs: Attrs, region: string): P
   const sharedEngine = attrs.databaseEngine === undefined || attrs.databaseEngine === 'Any';
   switch (product.productFamily) {
     case 'Database Instance': {
-      const engine = RDS_ENGINES[attrs.databaseEngine ?? ''];
+      const found = rdsEngineOf(attrs);
       const cls = attrs.instanceType;
-      if (!engine) return reject('engine', `databaseEngine ${attrs.databaseEngine ?? '(none)'}`);
+      if ('code' in found && found.code === 'engine') return reject('engine', found.detail);
       if (!deployment) return reject('deployment', `deploymentOption ${attrs.deploymentOption ?? '(none)'}`);
-      if ((attrs.licenseModel ?? '').toLowerCase() !== 'no license required') return reject('license', `licenseModel ${attrs.licenseModel ?? '(none)'}`);
+      if ('code' in found) return reject(found.code, found.detail);
+      const engine = found.engine;
       if (!cls?.startsWith('db.')) return reject('not-modelled', `instanceType ${cls ?? '(none)'}`);
       if (!/(InstanceUsage|Multi-AZUsage):db\./.test(u) || /IOOptimized/.test(u)) return reject('not-plain-usage', `usagetype ${u || '(none)'}`);
       return accept({ service: 'rds', kind: 'instance', region, engine, instanceClass: cls, deployment }, HOURS, specsOf(cls, attrs));

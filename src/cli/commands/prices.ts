@@ -4,6 +4,7 @@ import {
   type PriceCatalogue,
   type PriceKey,
 } from '../../index';
+import { RDS_PRICE_LIST_ENGINES, type Ec2Platform, type RdsEngine } from '../../pricing/price-key';
 import { formatUnitPrice, formatUsd } from '../../format/format';
 import { describePriceSource } from '../../report/provenance-text';
 import { textTable } from '../../report/text-table';
@@ -16,18 +17,21 @@ import { pricesStatusCommand } from './prices-status';
 const USAGE = 'tco-studio prices show <instance-type> [--region r] [--service ec2|rds|sagemaker] [--format table|json]';
 const SUBCOMMANDS = 'tco-studio prices show|refresh|status (see tco-studio --help)';
 const TERMS = ['1yr', '3yr'] as const;
+const EC2_PLATFORMS: readonly Ec2Platform[] = ['windows', 'windows-sql-web', 'windows-sql-std', 'windows-sql-ent'];
 const PURCHASE = ['no-upfront', 'partial-upfront', 'all-upfront'] as const;
 
 function candidateKeys(service: 'ec2' | 'rds' | 'sagemaker', type: string, region: string): PriceKey[] {
   const keys: PriceKey[] = [];
   if (service === 'ec2') {
     keys.push({ service: 'ec2', kind: 'instance', region, instanceType: type });
+    // Windows and Windows + SQL Server rates: only present once fetched from AWS (not in the snapshot).
+    for (const platform of EC2_PLATFORMS) keys.push({ service: 'ec2', kind: 'instance', region, instanceType: type, platform });
     for (const offeringClass of ['standard', 'convertible'] as const)
       for (const term of TERMS)
         for (const purchaseOption of PURCHASE)
           keys.push({ service: 'ec2', kind: 'reserved', region, instanceType: type, term, purchaseOption, offeringClass });
   } else if (service === 'rds') {
-    for (const engine of ['postgresql', 'mysql', 'mariadb'] as const)
+    for (const engine of Object.keys(RDS_PRICE_LIST_ENGINES) as RdsEngine[])
       for (const deployment of ['single-az', 'multi-az'] as const) {
         keys.push({ service: 'rds', kind: 'instance', region, engine, instanceClass: type, deployment });
         for (const term of TERMS)

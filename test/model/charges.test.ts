@@ -97,6 +97,16 @@ describe('EC2: an engine past community end of life costs the work of running it
     expect(l.provenance.kind === 'input' && l.provenance.note.startsWith('Assumption')).toBe(true);
     expect(cents(l.horizonTotal)).toBe(cents(l.oneTime * 25));
   });
+  it("counts the hours in the option's ops hours like other labour lines", () => {
+    // PostgreSQL 11: community support ended 2023-11, so the line applies from month 1 (2025-01).
+    const opsHours = (e: Estimate) => e.options.find((o) => o.option === 'ec2')!.opsHoursPerMonth;
+    const old = run({ engineVersion: '11' });
+    expect(line(old, 'ec2:db:unsupported-engine').hours).toBe(4);
+    expect(opsHours(old) - opsHours(run({ engineVersion: '17' }))).toBeCloseTo(4, 9);
+    // PostgreSQL 14 only starts in month 24: the line still says its hours, month 1's total does not include them.
+    expect(line(run({ engineVersion: '14' }), 'ec2:db:unsupported-engine').hours).toBe(4);
+    expect(opsHours(run({ engineVersion: '14' }))).toBeCloseTo(opsHours(run({ engineVersion: '17' })), 9);
+  });
   it('a supported version adds nothing; MariaDB has no RDS Extended Support', () => {
     expect(run({ engineVersion: '17' }).lines.some((l) => l.id.endsWith('unsupported-engine'))).toBe(false);
     const maria = run({ engine: 'mariadb', engineVersion: '10.5' });

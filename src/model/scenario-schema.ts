@@ -1,4 +1,5 @@
 import { knownVersions } from './support-calendar';
+import { knownKubernetesVersions } from './kubernetes-calendar';
 import * as z from 'zod';
 import { ROLE_IDS } from './labour';
 import { DEPLOYMENT_IDS, OPS_TASK_IDS } from './ops-tasks';
@@ -591,6 +592,14 @@ export const scenarioSchema = z
       .string()
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as "2027-01"')
       .optional(),
+    kubernetesVersion: z
+      .string()
+      .max(20)
+      .optional()
+      .meta({
+        description:
+          'Kubernetes minor version of the shared EKS cluster (eks option), e.g. "1.31": past its end of standard support, EKS charges extended support per cluster-hour. Absent: a version in standard support is assumed.',
+      }),
     discountRateAnnualPct: pct(0, 50).meta({ description: 'Annual discount rate for NPV, percent (your cost of capital).' }),
     usageGrowthPctPerMonth: pct(-10, 20)
       .default(0)
@@ -640,6 +649,13 @@ export const scenarioSchema = z
     notes: z.string().max(20_000).optional(),
   })
   .superRefine((s, ctx) => {
+    if (s.kubernetesVersion !== undefined && !knownKubernetesVersions().includes(s.kubernetesVersion)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kubernetesVersion'],
+        message: `is not a known Amazon EKS Kubernetes version (known: ${knownKubernetesVersions().join(', ')})`,
+      });
+    }
     const seen = new Map<string, number>();
     s.workloads.forEach((w, i) => {
       const first = seen.get(w.id);

@@ -17,6 +17,9 @@ const NO_FREE_BACKUP = ['EC2 has no free backup allowance; every snapshot GB is 
 const INCREMENTAL_SNAPSHOTS = [
   'EBS snapshots are incremental (Amazon EBS User Guide, "How Amazon EBS snapshots work"): one full copy of the volume, then each daily snapshot stores only the blocks changed since, kept for the retention period. One copy for the primary; a standby or replica is not snapshotted.',
 ];
+const IO2_TIERS = [
+  'io2 IOPS are priced in tiers per volume (AWS EBS pricing page): up to 32,000 IOPS at the tier 1 rate, 32,001–64,000 at tier 2, above 64,000 at tier 3.',
+];
 const OTHER_AZ = ['Standby and replicas are assumed to sit in other Availability Zones. RDS Multi-AZ replication is not charged.'];
 
 /** EC2 type for a self-managed database: the scenario's choice, or the RDS class without its "db." prefix. */
@@ -91,17 +94,23 @@ export function emitDatabaseOnEc2(ctx: BuildContext, option: OptionId, w: Databa
     schedule: GROWING,
     path: `${p}.storage.type`,
   });
-  if (s.type === 'io1' && s.iops !== undefined) {
+  if ((s.type === 'io1' || s.type === 'io2') && s.iops !== undefined) {
     const iops = s.iops;
+    const volumeType = s.type;
     emitPriced(ctx, {
       base,
       service: 'Amazon EBS',
-      text: () => ({ id: `${id}:ebs-iops`, label: `EBS io1 provisioned IOPS (${nodes} × ${fmtCount(iops)})` }),
+      text: () => ({
+        id: `${id}:ebs-iops`,
+        label: `EBS ${volumeType} provisioned IOPS (${nodes} × ${fmtCount(iops)})`,
+        notes: volumeType === 'io2' ? IO2_TIERS : undefined,
+      }),
       quantity: nodes * iops,
       unit: 'IOPS-month',
-      key: { service: 'ebs', kind: 'iops', region, volumeType: 'io1' },
+      key: { service: 'ebs', kind: 'iops', region, volumeType },
       schedule: FLAT,
       path: `${p}.storage.iops`,
+      tieredParts: nodes,
     });
   }
   if (s.type === 'gp3') {

@@ -61,6 +61,13 @@ const mlType = z
   .string()
   .regex(/^ml\.[a-z][a-z0-9-]*\.[a-z0-9]+$/, 'must be a SageMaker instance type such as "ml.m5.xlarge"');
 
+/**
+ * Most provisioned IOPS per GiB of storage: io1 50, io2 (Block Express) 1,000, on both EBS and RDS
+ * (Amazon EBS User Guide, "Provisioned IOPS SSD volumes", https://docs.aws.amazon.com/ebs/latest/userguide/provisioned-iops.html;
+ * RDS User Guide, "Provisioned IOPS SSD storage", https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html).
+ */
+export const PIOPS_PER_GIB = { io1: 50, io2: 1000 } as const;
+
 const usd = (max: number) => z.number().min(0).max(max);
 const pct = (min: number, max: number) => z.number().min(min).max(max);
 
@@ -174,14 +181,14 @@ const databaseWorkload = z
       .meta({ description: 'EC2 type for the self-managed option; defaults to the RDS class without "db." (db.r6i.xlarge → r6i.xlarge).' }),
     storage: z.strictObject({
       sizeGb: z.number().int().min(20).max(65536).meta({ description: 'Provisioned storage per instance, GiB (RDS allows 20–65,536).' }),
-      type: z.enum(['gp2', 'gp3', 'io1']),
+      type: z.enum(['gp2', 'gp3', 'io1', 'io2']),
       iops: z
         .number()
         .int()
         .min(0)
         .max(256000)
         .optional()
-        .meta({ description: 'Provisioned IOPS: required for io1 (1,000–256,000); optional for gp3 (above the included baseline).' }),
+        .meta({ description: 'Provisioned IOPS: required for io1 and io2 (1,000–256,000); optional for gp3 (above the included baseline).' }),
       throughputMBps: z
         .number()
         .min(0)
@@ -247,20 +254,21 @@ const databaseWorkload = z
       });
     }
     const s = w.storage;
-    if (s.type === 'io1') {
+    if (s.type === 'io1' || s.type === 'io2') {
+      const perGb = PIOPS_PER_GIB[s.type];
       if (s.iops === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['storage', 'iops'], message: 'is required for io1 storage (1,000–256,000)' });
+        ctx.addIssue({ code: 'custom', path: ['storage', 'iops'], message: `is required for ${s.type} storage (1,000–256,000)` });
       } else if (s.iops < 1000) {
-        ctx.addIssue({ code: 'custom', path: ['storage', 'iops'], message: `must be at least 1000 for io1 (got ${s.iops})` });
-      } else if (s.iops > 50 * s.sizeGb) {
+        ctx.addIssue({ code: 'custom', path: ['storage', 'iops'], message: `must be at least 1000 for ${s.type} (got ${s.iops})` });
+      } else if (s.iops > perGb * s.sizeGb) {
         ctx.addIssue({
           code: 'custom',
           path: ['storage', 'iops'],
-          message: `must be at most 50 IOPS per GiB for io1 (${50 * s.sizeGb} for ${s.sizeGb} GiB; got ${s.iops})`,
+          message: `must be at most ${perGb} IOPS per GiB for ${s.type} (${perGb * s.sizeGb} for ${s.sizeGb} GiB; got ${s.iops})`,
         });
       }
       if (s.sizeGb < 100) {
-        ctx.addIssue({ code: 'custom', path: ['storage', 'sizeGb'], message: `must be at least 100 for io1 (got ${s.sizeGb})` });
+        ctx.addIssue({ code: 'custom', path: ['storage', 'sizeGb'], message: `must be at least 100 for ${s.type} (got ${s.sizeGb})` });
       }
     }
     if (s.type === 'gp2' && s.iops !== undefined) {

@@ -5,8 +5,8 @@
 
 export type RdsEngine = 'postgresql' | 'mysql' | 'mariadb';
 export type RdsDeployment = 'single-az' | 'multi-az';
-export type EbsVolumeType = 'gp2' | 'gp3' | 'io1';
-export type RdsStorageType = 'gp2' | 'gp3' | 'io1';
+export type EbsVolumeType = 'gp2' | 'gp3' | 'io1' | 'io2';
+export type RdsStorageType = 'gp2' | 'gp3' | 'io1' | 'io2';
 export type SageMakerComponent = 'studio-notebook' | 'training' | 'hosting' | 'batch-transform';
 export type ReservedTerm = '1yr' | '3yr';
 export type PurchaseOption = 'no-upfront' | 'partial-upfront' | 'all-upfront';
@@ -24,7 +24,7 @@ export type PriceKey =
       readonly offeringClass: OfferingClass;
     }
   | { readonly service: 'ebs'; readonly kind: 'volume'; readonly region: string; readonly volumeType: EbsVolumeType }
-  | { readonly service: 'ebs'; readonly kind: 'iops'; readonly region: string; readonly volumeType: 'gp3' | 'io1' }
+  | { readonly service: 'ebs'; readonly kind: 'iops'; readonly region: string; readonly volumeType: 'gp3' | 'io1' | 'io2' }
   | { readonly service: 'ebs'; readonly kind: 'throughput'; readonly region: string }
   | { readonly service: 'ebs'; readonly kind: 'snapshot'; readonly region: string }
   | { readonly service: 'ec2'; readonly kind: 'inter-az-transfer'; readonly region: string }
@@ -57,7 +57,7 @@ export type PriceKey =
       readonly service: 'rds';
       readonly kind: 'iops';
       readonly region: string;
-      readonly storageType: 'gp3' | 'io1';
+      readonly storageType: 'gp3' | 'io1' | 'io2';
       readonly deployment: RdsDeployment;
     }
   | { readonly service: 'rds'; readonly kind: 'throughput'; readonly region: string; readonly deployment: RdsDeployment }

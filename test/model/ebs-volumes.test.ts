@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { estimate, type Estimate, type EstimatedLine } from '../../src/index';
+import { dbWorkload, scenario } from '../support/scenarios';
+import { snapshotCatalogue } from '../support/snapshot';
+
+const cents = (x: number) => Math.round(x * 100) / 100;
+
+function run(db: Parameters<typeof dbWorkload>[0]): Estimate {
+  return estimate(scenario([dbWorkload(db)], { options: ['ec2', 'managed'] }), snapshotCatalogue());
+}
+function line(e: Estimate, id: string): EstimatedLine {
+  const found = e.lines.find((l) => l.id === id);
+  if (!found) throw new Error(`no line ${id}; have ${e.lines.map((l) => l.id).join(', ')}`);
+  return found;
+}
+
+describe('io2 on EC2: IOPS in three tiers per volume (https://aws.amazon.com/ebs/pricing/, us-east-1 snapshot rates)', () => {
+  // us-east-1: io2 storage $0.125 per GB-month; IOPS $0.065 up to 32,000, $0.0455 for 32,001–64,000, $0.03185 above 64,000.
+  it.each([
+    // The EBS pricing page's io2 example: a 10,000 GB volume with 80,000 IOPS for a month:
+    // storage 10,000 × $0.125 = $1,250.00; IOPS 32,000 × $0.065 + 32,000 × $0.0455 + 16,000 × $0.03185 = $4,045.60.
+    ['pricing-page example, 10,000 GB and 80,000 IOPS', { sizeGb: 10000, iops: 80000 }, false, 1250.0, 4045.6],
+    ['tier 1 only', { sizeGb: 100, iops: 20000 }, false, 12.5, 1300.0],
+    ['exactly the tier 1 bound', { sizeGb: 1000, iops: 32000 }, false, 125.0, 2080.0],
+    ['exactly the tier 2 bound', { sizeGb: 1000, iops: 64000 }, false, 125.0, 3536.0],
+    // Tiers apply per volume: two volumes of 80,000 IOPS cost twice one (not 160,000 IOPS through the tiers once, $6,593.60).
+    ['primary and standby each tiered on their own', { sizeGb: 10000, iops: 80000 }, true, 2500.0, 8091.2],
+  ] as const)('%s', (_name, st, highAvailability, storageUsd, iopsUsd) => {
+    const e = run({ storage: { type: 'io2', ...st }, highAvailability });
+    const volume = line(e, 'ec2:db:ebs');
+    expect(cents(volume.monthly)).toBe(storageUsd);
+    expect(volume.provenance.kind === 'price' && volume.provenance.priceKey).toBe('ebs/volume/us-east-1/io2');
+    const iops = line(e, 'ec2:db:ebs-iops');
+    expect(cents(iops.monthly)).toBe(iopsUsd);
+    expect(iops.provenance.kind === 'price' && iops.provenance.priceKey).toBe('ebs/iops/us-east-1/io2');
+    expect(iops.flag).toBeUndefined();
+  });
+
+  it('io1 keeps its flat rate: 80,000 IOPS at $0.065 = $5,200.00', () => {
+    expect(cents(line(run({ storage: { type: 'io1', sizeGb: 2000, iops: 80000 } }), 'ec2:db:ebs-iops').monthly)).toBe(5200);
+  });
+
+  it('RDS io2 has no rate in the price data: its lines are flagged missing, never guessed', () => {
+    const e = run({ storage: { type: 'io2', sizeGb: 1000, iops: 40000 } });
+    for (const id of ['managed:db:storage', 'managed:db:iops']) {
+      const l = line(e, id);
+      expect(l.flag?.kind).toBe('missing-price');
+      expect(l.monthly).toBe(0);
+    }
+  });
+
+  it('checks io2 input: IOPS required, at most 1,000 per GiB (io1: 50)', () => {
+    expect(() => scenario([dbWorkload({ storage: { type: 'io2', sizeGb: 100 } })])).toThrow(/storage\.iops.*required for io2/);
+    expect(() => scenario([dbWorkload({ storage: { type: 'io2', sizeGb: 100, iops: 100001 } })])).toThrow(/at most 1000 IOPS per GiB for io2 \(100000 for 100 GiB/);
+    expect(() => scenario([dbWorkload({ storage: { type: 'io2', sizeGb: 100, iops: 64000 } })])).not.toThrow();
+    expect(() => scenario([dbWorkload({ storage: { type: 'io1', sizeGb: 100, iops: 64000 } })])).toThrow(/at most 50 IOPS per GiB for io1/);
+  });
+});

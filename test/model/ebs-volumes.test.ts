@@ -56,3 +56,46 @@ describe('io2 on EC2: IOPS in three tiers per volume (https://aws.amazon.com/ebs
     expect(() => scenario([dbWorkload({ storage: { type: 'io1', sizeGb: 100, iops: 64000 } })])).toThrow(/at most 50 IOPS per GiB for io1/);
   });
 });
+
+describe('EC2 database storage above 16 TiB is striped across volumes, each with its own gp3 baseline', () => {
+  // gp2/gp3/io1 volumes hold at most 16,384 GiB (Amazon EBS volume types); N = ⌈size / 16,384⌉.
+  it.each([
+    ['exactly 16,384 GiB: one volume', 16384, 1, 'EBS gp3 volume (1 × 16,384 GB)'],
+    ['16,385 GiB: two volumes', 16385, 2, 'EBS gp3 volume (1 × 16,385 GB, each striped across 2 volumes)'],
+    ['65,536 GiB: four volumes', 65536, 4, 'EBS gp3 volume (1 × 65,536 GB, each striped across 4 volumes)'],
+  ] as const)('%s', (_name, sizeGb, stripes, label) => {
+    const e = run({ storage: { type: 'gp3', sizeGb, iops: 12000 } });
+    const volume = line(e, 'ec2:db:ebs');
+    expect(volume.label).toBe(label);
+    // Storage is billed by the GB whatever the split: $0.08 per GB-month.
+    expect(cents(volume.monthly)).toBe(cents(sizeGb * 0.08));
+    // 12,000 IOPS less 3,000 included per volume, at $0.005.
+    const extra = 12000 - 3000 * stripes;
+    const iops = e.lines.find((l) => l.id === 'ec2:db:ebs-iops');
+    expect(iops ? cents(iops.monthly) : 0).toBe(cents(extra * 0.005));
+  });
+
+  it('20,000 GiB with 10,000 IOPS and 400 MiB/s: 2 volumes include 6,000 IOPS and 250 MiB/s', () => {
+    const e = run({ storage: { type: 'gp3', sizeGb: 20000, iops: 10000, throughputMBps: 400 }, highAvailability: true });
+    // Two instances, each with two volumes: (10,000 − 6,000) × 2 × $0.005 = $40.00; (400 − 250) × 2 / 1,024 × $40.96 = $12.00.
+    const iops = line(e, 'ec2:db:ebs-iops');
+    expect(iops.label).toBe('EBS gp3 IOPS above the 6,000 included, each striped across 2 volumes (2 × 4,000)');
+    expect(cents(iops.monthly)).toBe(40);
+    const throughput = line(e, 'ec2:db:ebs-throughput');
+    expect(throughput.label).toBe('EBS gp3 throughput above the 250 MiB/s included, each striped across 2 volumes (2 × 150 MiB/s)');
+    expect(cents(throughput.monthly)).toBe(12);
+    expect(line(e, 'ec2:db:ebs').notes?.join(' ')).toContain('striped across 2 volumes');
+  });
+
+  it('io2 volumes hold up to 64 TiB, so 65,536 GiB of io2 is one volume, tiered once per instance', () => {
+    const e = run({ storage: { type: 'io2', sizeGb: 65536, iops: 80000 } });
+    expect(line(e, 'ec2:db:ebs').label).toBe('EBS io2 volume (1 × 65,536 GB)');
+    expect(cents(line(e, 'ec2:db:ebs-iops').monthly)).toBe(4045.6);
+  });
+
+  it('io1 above 16 TiB is striped too; its flat IOPS rate gives the same total', () => {
+    const e = run({ storage: { type: 'io1', sizeGb: 20000, iops: 40000 } });
+    expect(line(e, 'ec2:db:ebs').label).toContain('each striped across 2 volumes');
+    expect(cents(line(e, 'ec2:db:ebs-iops').monthly)).toBe(2600);
+  });
+});

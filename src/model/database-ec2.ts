@@ -2,6 +2,7 @@ import { ec2InstanceKey, ec2ReservedKey, emitPriced, fmtCount, type BuildContext
 import { emitCompute, FLAT, GROWING } from './compute-usage';
 import type { ComputeUsage, LineBase } from './line-spec';
 import { emitUnsupportedEngineWork } from './unsupported-engine';
+import { emitSelfManagedNetwork } from './self-managed-network';
 import { emitCpuCredits, isBurstableEc2Type } from './cpu-credits';
 import type { DatabaseWorkload, OptionId } from './scenario-schema';
 
@@ -214,6 +215,7 @@ export function emitDatabaseOnEc2(ctx: BuildContext, option: OptionId, w: Databa
     emitCpuCredits(ctx, { base, id, on: 'ec2', instanceType: type, vcpuHours: w.cpuCreditSurplusVcpuHoursPerMonth, path: `${p}.cpuCreditSurplusVcpuHoursPerMonth` });
   }
   emitUnsupportedEngineWork(ctx, { base, id, engine: w.engine, engineLabel: engineName(w.engine), version: w.engineVersion, path: `${p}.engineVersion` });
+  if (w.selfManagedNetwork) emitSelfManagedNetwork(ctx, { base, id, network: w.selfManagedNetwork, path: `${p}.selfManagedNetwork` });
   const replicaCount = nodes - 1;
   const replicationGb = w.replicationGbPerMonth;
   if (replicaCount > 0 && replicationGb !== undefined && replicationGb > 0) {

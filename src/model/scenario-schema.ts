@@ -217,6 +217,19 @@ const databaseWorkload = z
       .max(16384)
       .optional()
       .meta({ description: 'EC2 only: gp3 root volume of each database instance, GiB (AMI defaults are 8–30 GiB). Absent: not counted.' }),
+    selfManagedNetwork: z
+      .strictObject({
+        nlb: z.boolean().default(false).meta({ description: 'A Network Load Balancer as the stable endpoint clients connect to (moved on failover).' }),
+        nlbGbPerMonth: z.number().min(0).max(10_000_000).default(0).meta({ description: 'GB per month through the NLB, for its capacity units.' }),
+        natGatewayGbPerMonth: z
+          .number()
+          .min(0)
+          .max(10_000_000)
+          .optional()
+          .meta({ description: 'A NAT gateway for private instances (OS and engine patches); GB per month it processes. Absent: none.' }),
+      })
+      .optional()
+      .meta({ description: 'EC2 only: network pieces a self-managed design may need that RDS provides itself. Absent: none (as before).' }),
     highAvailability: z.boolean().meta({ description: 'RDS Multi-AZ; on EC2, a standby instance in another AZ with streaming replication.' }),
     readReplicas: z.number().int().min(0).max(15).default(0),
     hoursPerMonth: z

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { estimate, type Estimate, type EstimatedLine } from '../../src/index';
+import { estimate, type Estimate } from '../../src/index';
 import { dbWorkload, scenario } from '../support/scenarios';
+import { cents, lineById } from '../support/lines';
 import { snapshotCatalogue } from '../support/snapshot';
-
-const cents = (x: number) => Math.round(x * 100) / 100;
 
 function run(db: Parameters<typeof dbWorkload>[0]): Estimate {
   return estimate(scenario([dbWorkload(db)], { options: ['ec2', 'managed'] }), snapshotCatalogue());
 }
-function line(e: Estimate, id: string): EstimatedLine {
-  const found = e.lines.find((l) => l.id === id);
-  if (!found) throw new Error(`no line ${id}; have ${e.lines.map((l) => l.id).join(', ')}`);
-  return found;
-}
+const line = lineById;
 
 describe('io2 on EC2: IOPS in three tiers per volume (https://aws.amazon.com/ebs/pricing/, us-east-1 snapshot rates)', () => {
   // us-east-1: io2 storage $0.125 per GB-month; IOPS $0.065 up to 32,000, $0.0455 for 32,001–64,000, $0.03185 above 64,000.

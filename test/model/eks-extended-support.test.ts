@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { estimate, type Estimate, type EstimatedLine, type ScenarioInput } from '../../src/index';
+import { estimate, type Estimate, type ScenarioInput } from '../../src/index';
 import { KUBERNETES_CALENDAR } from '../../src/model/kubernetes-calendar';
 import { mlWorkload, roundCatalogue, scenario } from '../support/scenarios';
+import { cents, lineById } from '../support/lines';
 import { snapshotCatalogue } from '../support/snapshot';
 
-const cents = (x: number) => Math.round(x * 100) / 100;
 const ID = 'eks:ml-platform:eks-extended-support';
 
 function run(over: Partial<ScenarioInput> = {}): Estimate {
   return estimate(scenario([mlWorkload()], { options: ['eks'], horizonMonths: 24, startMonth: '2025-01', ...over }), snapshotCatalogue());
 }
-function line(e: Estimate, id: string): EstimatedLine {
-  const found = e.lines.find((l) => l.id === id);
-  if (!found) throw new Error(`no line ${id}; have ${e.lines.map((l) => l.id).join(', ')}`);
-  return found;
-}
+const line = lineById;
 
 describe('the EKS Kubernetes release calendar', () => {
   const addMonths = (date: string, n: number) => {

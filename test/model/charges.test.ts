@@ -53,6 +53,23 @@ describe('RDS Extended Support (AWS rule: vCPUs × hours × rate of the year ban
     expect(withEs.map((r) => r.oneTime)).toEqual(without.map((r) => r.oneTime));
   });
 
+  // The RDS User Guide's example (extended-support-charges): "RDS for PostgreSQL 11 enters Extended Support on March 1, 2024,
+  // but charges don't start until April 1, 2024 ... You continue running RDS for PostgreSQL 12 ... past the RDS end of standard
+  // support date of February 28, 2025. Your database will again incur RDS Extended Support charges starting on March 1, 2025."
+  it.each([
+    ['PostgreSQL 11: charged from April 2024, not March', '11', 2],
+    ['PostgreSQL 12: charged from March 2025', '12', 13],
+  ] as const)('%s (User Guide example, month 1 = 2024-03)', (_name, engineVersion, first) => {
+    const e = estimate(scenario([dbWorkload({ engineVersion })], { horizonMonths: 24, startMonth: '2024-03' }), catalogue);
+    const l = line(e, 'managed:db:extended-support-year1-2');
+    expect(l.schedule.kind === 'window' && l.schedule.firstMonth).toBe(first);
+    // The first charged month is db.m5.large's 2 vCPUs × 730 h × $0.100 = $146.00; the month before, nothing.
+    const withEs = rows(e, 'managed');
+    const without = rows(estimate(scenario([dbWorkload({ engineVersion: '17' })], { horizonMonths: 24, startMonth: '2024-03' }), catalogue), 'managed');
+    expect(cents(withEs[first - 1]!.total - without[first - 1]!.total)).toBe(146);
+    expect(cents(withEs[first - 2]!.total - without[first - 2]!.total)).toBe(0);
+  });
+
   it('a version still in standard support over the horizon adds nothing', () => {
     expect(run({ engineVersion: '16' }).lines.some((l) => l.id.includes('extended-support'))).toBe(false);
   });

@@ -113,9 +113,10 @@ export function DatabaseForm({
             { value: 'gp3', label: 'gp3 (General Purpose)' },
             { value: 'gp2', label: 'gp2 (General Purpose, older)' },
             { value: 'io1', label: 'io1 (Provisioned IOPS)' },
+            { value: 'io2', label: 'io2 (Provisioned IOPS, Block Express)' },
           ]}
         />
-        <NumberField ctx={ctx} path={p('storage', 'iops')} label="Provisioned IOPS" optional hint="io1: required; gp3: above the included baseline" />
+        <NumberField ctx={ctx} path={p('storage', 'iops')} label="Provisioned IOPS" optional hint="io1, io2: required; gp3: above the included baseline" />
         <NumberField ctx={ctx} path={p('storage', 'throughputMBps')} label="Throughput (gp3)" unit="MiB/s" optional />
         <NumberField ctx={ctx} path={p('backup', 'retentionDays')} label="Backup retention" unit="days" step={1} />
         <NumberField ctx={ctx} path={p('backup', 'storageGb')} label="Backup storage" unit="GB" info="Total backups and snapshots kept. RDS includes backup storage up to 100% of provisioned storage; EC2 bills every snapshot GB." />

@@ -25,7 +25,7 @@ export const DATABASE_COLUMNS: readonly Column[] = [
   { label: 'RDS instance class', path: ['instanceClass'], kind: 'rds-instance', width: 125 },
   { label: 'EC2 type', path: ['ec2InstanceType'], kind: 'ec2-instance', optional: true, width: 100 },
   { label: 'Storage (GiB)', path: ['storage', 'sizeGb'], kind: 'number', width: 70 },
-  { label: 'Storage type', path: ['storage', 'type'], kind: 'select', width: 62, options: ['gp3', 'gp2', 'io1'].map((value) => ({ value, label: value })) },
+  { label: 'Storage type', path: ['storage', 'type'], kind: 'select', width: 62, options: ['gp3', 'gp2', 'io1', 'io2'].map((value) => ({ value, label: value })) },
   { label: 'Backup retention (days)', path: ['backup', 'retentionDays'], kind: 'number', width: 55 },
   { label: 'Backup storage (GB)', path: ['backup', 'storageGb'], kind: 'number', width: 75 },
   { label: 'Multi-AZ / HA', path: ['highAvailability'], kind: 'check', width: 40 },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { SkippedLocations } from './locations';
 import { emptyFamily, gib, note, readJson, readMeteredFeed, type LoadedFamily, type MeteredEntry } from './feed-files';
 import { regionOf } from './locations';
+import type { Tier } from './snapshot-builder';
 
 /**
  * yeo/ec2.shop exports (folder `ec2-shop/`): EC2 Linux on-demand and Reserved Instances (No
@@ -14,6 +15,7 @@ import { regionOf } from './locations';
  *   ec2/reserved/<region>/<type>/<standard|convertible>/<1yr|3yr>/no-upfront hourly, upfront "0"
  *   rds/reserved/<region>/<engine>/<class>/<single-az|multi-az>/<1yr|3yr>/<no-upfront|partial-upfront>
  *   ebs/volume|iops/<region>/<type>, ebs/throughput/<region>, ebs/snapshot/<region>
+ *   ebs/iops/<region>/io2                                                    tiered per volume (IO2_IOPS_TIERS)
  */
 export const EC2_SHOP = { repository: 'yeo/ec2.shop', commit: '74c9fd8ab5acfd9511cd6535f914d47071601ad2' } as const;
 const AT = `${EC2_SHOP.repository}@${EC2_SHOP.commit.slice(0, 8)}`;
@@ -29,10 +31,22 @@ const EBS_LABELS: readonly [key: string, label: string, unit: string][] = [
   ['volume/gp2', 'Storage General Purpose gp2 GB Mo', 'GB-Mo'],
   ['volume/gp3', 'Storage General Purpose gp3 GB Mo', 'GB-Mo'],
   ['volume/io1', 'Storage Provisioned IOPS io1 GB Mo', 'GB-Mo'],
+  ['volume/io2', 'Storage Provisioned IOPS io2 GB month', 'GB-Mo'],
   ['iops/io1', 'Provisioned EBS IOPS io1 Volumes per IOPS Mo', 'IOPS-Mo'],
   ['iops/gp3', 'Provisioned EBS IOPS gp3 Volumes per IOPS Mo', 'IOPS-Mo'],
   ['throughput', 'Provisioned Throughput gp3 per GiBps mo', 'GiBps-Mo'],
   ['snapshot', 'Storage Snapshot Amazon S3 GB Mo', 'GB-Mo'],
+];
+
+/**
+ * io2 IOPS are priced in tiers per volume: "up to 32,000 IOPS", "32,001 to 64,000 IOPS" and "greater
+ * than 64,000 IOPS" (AWS EBS pricing page, https://aws.amazon.com/ebs/pricing/). The feed gives the
+ * three rates under these labels; the bounds are the page's.
+ */
+const IO2_IOPS_TIERS: readonly [label: string, from: number, to: number | null][] = [
+  ['Provisioned EBS IOPS io2 Volumes per IOPS Mo', 0, 32000],
+  ['Provisioned EBS IOPS Tier 2 io2 Volumes per IOPS Mo', 32000, 64000],
+  ['Provisioned EBS IOPS Tier 3 io2 Volumes per IOPS Mo', 64000, null],
 ];
 
 const TERM: Record<string, '1yr' | '3yr'> = { '1yr': '1yr', '3yr': '3yr' };
@@ -164,6 +178,19 @@ export function loadEc2Shop(root: string, skipped?: SkippedLocations): LoadedFam
         const [kind, type] = suffix.split('/');
         family.prices.push({ key: type ? `ebs/${kind}/${region}/${type}` : `ebs/${kind}/${region}`, unit, usd: e.price, sourceId: EC2_SHOP_SOURCES.ebs, sku: e.rateCode });
       }
+      const io2 = IO2_IOPS_TIERS.map(([label, from, to]) => ({ label, from, to, e: entries[label] }));
+      const absent = io2.filter((t) => !t.e).map((t) => `"${t.label}"`);
+      if (absent.length > 0) {
+        note(family, `ebs: ${absent.join(', ')} missing in ${region}`);
+        continue;
+      }
+      family.tiered.push({
+        key: `ebs/iops/${region}/io2`,
+        unit: 'IOPS-Mo',
+        tiers: io2.map((t): Tier => [t.from, t.to, t.e!.price]),
+        sourceId: EC2_SHOP_SOURCES.ebs,
+        sku: io2[0]!.e!.rateCode,
+      });
     }
   }
 

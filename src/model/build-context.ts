@@ -49,11 +49,11 @@ export interface PricedAmount {
   readonly amount: number;
 }
 
-export function priceQuantity(quote: PriceQuote | undefined, quantity: number, adjustment: PriceAdjustment | undefined): PricedAmount {
+export function priceQuantity(quote: PriceQuote | undefined, quantity: number, adjustment: PriceAdjustment | undefined, tieredParts = 1): PricedAmount {
   if (!quote) return { unitPrice: null, amount: 0 };
   const factor = adjustment === undefined ? 1 : adjustment.factor;
   if (quote.tiers !== undefined && quote.tiers.length > 0) {
-    const amount = tieredCost(quantity, quote.tiers) * factor;
+    const amount = tieredParts * tieredCost(quantity / tieredParts, quote.tiers) * factor;
     return { unitPrice: quantity > 0 ? amount / quantity : quote.usdPerUnit * factor, amount };
   }
   const unitPrice = quote.usdPerUnit * factor;
@@ -68,7 +68,7 @@ export function priceQuantity(quote: PriceQuote | undefined, quantity: number, a
  */
 export function emitPriced(ctx: BuildContext, spec: CatalogueLineSpec): void {
   const quote = ctx.quotes.lookup(spec.key);
-  const priced = priceQuantity(quote, spec.quantity, spec.adjustment);
+  const priced = priceQuantity(quote, spec.quantity, spec.adjustment, spec.tieredParts);
   const flagged = quote === undefined || spec.fallbackMessage !== undefined;
   const horizonTotal = ctx.sink.projection(spec.base.option).add(spec.base.category, priced.amount, spec.schedule, undefined, flagged);
   if (!ctx.sink.detailed) return;

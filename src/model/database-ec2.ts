@@ -5,6 +5,7 @@ import { ec2Platform, emitLicences, engineTitle, needsOwnLicences } from './lice
 import { emitCompute, FLAT, GROWING } from './compute-usage';
 import type { ComputeUsage, LineBase } from './line-spec';
 import { emitUnsupportedEngineWork } from './unsupported-engine';
+import { emitSelfManagedNetwork } from './self-managed-network';
 import { emitCpuCredits, isBurstableEc2Type } from './cpu-credits';
 import type { DatabaseWorkload, OptionId } from './scenario-schema';
 
@@ -15,11 +16,32 @@ import type { DatabaseWorkload, OptionId } from './scenario-schema';
 export const EBS_GP3_BASELINE_IOPS = 3000;
 export const EBS_GP3_BASELINE_THROUGHPUT_MBPS = 125;
 
+/**
+ * Largest single EBS volume, GiB: gp2, gp3 and io1 up to 16 TiB, io2 Block Express up to 64 TiB
+ * (Amazon EBS User Guide, "Amazon EBS volume types", https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html).
+ * A larger database volume on EC2 is striped (RAID 0 / LVM) across several volumes, each with its own
+ * gp3 baseline.
+ */
+export const EBS_MAX_VOLUME_GIB: Readonly<Record<DatabaseWorkload['storage']['type'], number>> = { gp2: 16384, gp3: 16384, io1: 16384, io2: 65536 };
+
+/** How many EBS volumes one instance's database storage takes: ⌈size / largest volume⌉. */
+export function stripedVolumes(storage: DatabaseWorkload['storage']): number {
+  return Math.ceil(storage.sizeGb / EBS_MAX_VOLUME_GIB[storage.type]);
+}
+
 const EACH_INSTANCE_COPY = ['Each instance keeps a full copy of the data on its own volume.'];
 const NO_FREE_BACKUP = ['EC2 has no free backup allowance; every snapshot GB is billed.'];
 const INCREMENTAL_SNAPSHOTS = [
   'EBS snapshots are incremental (Amazon EBS User Guide, "How Amazon EBS snapshots work"): one full copy of the volume, then each daily snapshot stores only the blocks changed since, kept for the retention period. One copy for the primary; a standby or replica is not snapshotted.',
 ];
+const IO2_TIERS = [
+  'io2 IOPS are priced in tiers per volume (AWS EBS pricing page): up to 32,000 IOPS at the tier 1 rate, 32,001–64,000 at tier 2, above 64,000 at tier 3.',
+];
+function stripeNote(type: DatabaseWorkload['storage']['type'], stripes: number): string {
+  const perVolume = type === 'gp3' ? ` Each gp3 volume includes ${fmtCount(EBS_GP3_BASELINE_IOPS)} IOPS and ${EBS_GP3_BASELINE_THROUGHPUT_MBPS} MiB/s, so ${stripes} volumes include ${fmtCount(stripes * EBS_GP3_BASELINE_IOPS)} IOPS and ${fmtCount(stripes * EBS_GP3_BASELINE_THROUGHPUT_MBPS)} MiB/s.` : '';
+  return `A ${type} volume holds at most ${fmtCount(EBS_MAX_VOLUME_GIB[type])} GiB (Amazon EBS volume types), so each instance's storage is striped across ${stripes} volumes of equal size.${perVolume}`;
+}
+
 const OTHER_AZ = ['Standby and replicas are assumed to sit in other Availability Zones. RDS Multi-AZ replication is not charged.'];
 
 /** EC2 type for a self-managed database: the scenario's choice, or the RDS class without its "db." prefix. */
@@ -116,13 +138,15 @@ export function emitDatabaseOnEc2(ctx: BuildContext, option: OptionId, w: Databa
 
   const nodes = 1 + (w.highAvailability ? 1 : 0) + w.readReplicas;
   const s = w.storage;
+  const stripes = stripedVolumes(s);
+  const striped = stripes > 1 ? `, each striped across ${stripes} volumes` : '';
   emitPriced(ctx, {
     base,
     service: 'Amazon EBS',
     text: () => ({
       id: `${id}:ebs`,
-      label: `EBS ${s.type} volume${nodes > 1 ? 's' : ''} (${nodes} × ${fmtCount(s.sizeGb)} GB)`,
-      notes: EACH_INSTANCE_COPY,
+      label: `EBS ${s.type} volume${nodes > 1 ? 's' : ''} (${nodes} × ${fmtCount(s.sizeGb)} GB${striped})`,
+      notes: stripes > 1 ? [...EACH_INSTANCE_COPY, stripeNote(s.type, stripes)] : EACH_INSTANCE_COPY,
     }),
     quantity: nodes * s.sizeGb,
     unit: 'GB-month',
@@ -130,26 +154,35 @@ export function emitDatabaseOnEc2(ctx: BuildContext, option: OptionId, w: Databa
     schedule: GROWING,
     path: `${p}.storage.type`,
   });
-  if (s.type === 'io1' && s.iops !== undefined) {
+  if ((s.type === 'io1' || s.type === 'io2') && s.iops !== undefined) {
     const iops = s.iops;
+    const volumeType = s.type;
     emitPriced(ctx, {
       base,
       service: 'Amazon EBS',
-      text: () => ({ id: `${id}:ebs-iops`, label: `EBS io1 provisioned IOPS (${nodes} × ${fmtCount(iops)})` }),
+      text: () => ({
+        id: `${id}:ebs-iops`,
+        label: `EBS ${volumeType} provisioned IOPS (${nodes} × ${fmtCount(iops)})`,
+        notes: volumeType === 'io2' ? IO2_TIERS : undefined,
+      }),
       quantity: nodes * iops,
       unit: 'IOPS-month',
-      key: { service: 'ebs', kind: 'iops', region, volumeType: 'io1' },
+      key: { service: 'ebs', kind: 'iops', region, volumeType },
       schedule: FLAT,
       path: `${p}.storage.iops`,
+      tieredParts: nodes * stripes,
     });
   }
   if (s.type === 'gp3') {
-    const extraIops = Math.max(0, (s.iops ?? 0) - EBS_GP3_BASELINE_IOPS);
+    // Each striped volume brings its own baseline; the provisioned total is spread evenly across them.
+    const includedIops = stripes * EBS_GP3_BASELINE_IOPS;
+    const includedThroughput = stripes * EBS_GP3_BASELINE_THROUGHPUT_MBPS;
+    const extraIops = Math.max(0, (s.iops ?? 0) - includedIops);
     if (extraIops > 0) {
       emitPriced(ctx, {
         base,
         service: 'Amazon EBS',
-        text: () => ({ id: `${id}:ebs-iops`, label: `EBS gp3 IOPS above the 3,000 included (${nodes} × ${fmtCount(extraIops)})` }),
+        text: () => ({ id: `${id}:ebs-iops`, label: `EBS gp3 IOPS above the ${fmtCount(includedIops)} included${striped} (${nodes} × ${fmtCount(extraIops)})` }),
         quantity: nodes * extraIops,
         unit: 'IOPS-month',
         key: { service: 'ebs', kind: 'iops', region, volumeType: 'gp3' },
@@ -157,14 +190,14 @@ export function emitDatabaseOnEc2(ctx: BuildContext, option: OptionId, w: Databa
         path: `${p}.storage.iops`,
       });
     }
-    const extraThroughput = Math.max(0, (s.throughputMBps ?? 0) - EBS_GP3_BASELINE_THROUGHPUT_MBPS);
+    const extraThroughput = Math.max(0, (s.throughputMBps ?? 0) - includedThroughput);
     if (extraThroughput > 0) {
       emitPriced(ctx, {
         base,
         service: 'Amazon EBS',
         text: () => ({
           id: `${id}:ebs-throughput`,
-          label: `EBS gp3 throughput above the 125 MiB/s included (${nodes} × ${fmtCount(extraThroughput)} MiB/s)`,
+          label: `EBS gp3 throughput above the ${fmtCount(includedThroughput)} MiB/s included${striped} (${nodes} × ${fmtCount(extraThroughput)} MiB/s)`,
         }),
         quantity: (nodes * extraThroughput) / 1024,
         unit: 'GiBps-month',
@@ -221,6 +254,7 @@ export function emitDatabaseOnEc2(ctx: BuildContext, option: OptionId, w: Databa
     emitCpuCredits(ctx, { base, id, on: 'ec2', instanceType: type, vcpuHours: w.cpuCreditSurplusVcpuHoursPerMonth, path: `${p}.cpuCreditSurplusVcpuHoursPerMonth` });
   }
   emitUnsupportedEngineWork(ctx, { base, id, engine: w.engine, engineLabel: engineName(w.engine), version: w.engineVersion, path: `${p}.engineVersion` });
+  if (w.selfManagedNetwork) emitSelfManagedNetwork(ctx, { base, id, network: w.selfManagedNetwork, path: `${p}.selfManagedNetwork` });
   const replicaCount = nodes - 1;
   const replicationGb = w.replicationGbPerMonth;
   if (replicaCount > 0 && replicationGb !== undefined && replicationGb > 0) {

@@ -127,15 +127,16 @@ export function emitDatabaseOnRds(ctx: BuildContext, option: OptionId, w: Databa
       schedule: GROWING,
       path: `${p}.storage.type`,
     });
-    if (s.type === 'io1' && s.iops !== undefined) {
+    if ((s.type === 'io1' || s.type === 'io2') && s.iops !== undefined) {
       const iops = s.iops;
+      const storageType = s.type;
       emitPriced(ctx, {
         base,
         service: 'Amazon RDS',
-        text: () => ({ id: `${id}:iops${part.suffix}`, label: `RDS io1 provisioned IOPS, ${part.label} (${times}${fmtCount(iops)})` }),
+        text: () => ({ id: `${id}:iops${part.suffix}`, label: `RDS ${storageType} provisioned IOPS, ${part.label} (${times}${fmtCount(iops)})` }),
         quantity: part.copies * iops,
         unit: 'IOPS-month',
-        key: { service: 'rds', kind: 'iops', region, storageType: 'io1', deployment: part.dep },
+        key: { service: 'rds', kind: 'iops', region, storageType, deployment: part.dep },
         schedule: FLAT,
         path: `${p}.storage.iops`,
       });

@@ -5,6 +5,7 @@ import { findCrossover, type Crossover } from './crossover';
 import { emitDatabaseOnAurora } from './database-aurora';
 import { emitDatabaseOnEc2 } from './database-ec2';
 import { emitDatabaseOnRds, rdsGp3Baseline } from './database-rds';
+import { emitEksExtendedSupport } from './eks-extended-support';
 import { EvaluationCache } from './evaluation-cache';
 import { createSink, type LineSink } from './line-sink';
 import { emitMlSageMaker } from './ml-sagemaker';
@@ -124,6 +125,7 @@ export function emitOption(ctx: BuildContext, option: OptionId): void {
       schedule: { kind: 'monthly', growth: 'none' },
       path: 'region',
     });
+    emitEksExtendedSupport(ctx, option);
   }
   if (databases.length > 0) emitOpsEffort(ctx, option, deploymentFor(option, 'database'), databases, []);
   if (ml.length > 0) emitOpsEffort(ctx, option, deploymentFor(option, 'ml-platform'), [], ml);

@@ -47,6 +47,11 @@ export interface CatalogueLineSpec {
   /** What to do when the price is missing, in place of the default "check the instance type, or refresh prices". */
   readonly missingHint?: string | undefined;
   readonly adjustment?: PriceAdjustment | undefined;
+  /**
+   * The quantity is this many equal parts, each priced through the tiers on its own (io2 IOPS are
+   * tiered per volume, not per account). Absent: one part.
+   */
+  readonly tieredParts?: number | undefined;
   /** Flags a line priced at a stand-in rate (on-demand in place of a reserved rate that was not found). */
   readonly fallbackMessage?: string | undefined;
   /** The scenario field whose choice could not be priced (the commitment), for the editor to say so beside it. */

@@ -3,7 +3,7 @@ import { ROLE_DEFAULTS, ROLE_IDS, type RoleId } from './labour';
 import { deploymentFor, optionsFor } from './options';
 import { tasksFor, type DeploymentId } from './ops-tasks';
 import { effectiveTask } from './ops-effort';
-import { DEFAULT_SPOT, type Scenario } from './scenario-schema';
+import { DEFAULT_SPOT, PIOPS_PER_GIB, type Scenario } from './scenario-schema';
 import { parsePath, pathToString, setAtPath, type PathKey, type PathWrite } from './scenario-path';
 import { HOURS_PER_MONTH } from './units';
 
@@ -129,11 +129,12 @@ export function scenarioInputs(s: Scenario): NumericInput[] {
     const name = w.name;
     if (w.kind === 'database') {
       const st = w.storage;
-      const minSize = st.type === 'io1' ? Math.max(100, Math.ceil((st.iops ?? 0) / 50)) : 20;
+      const piops = st.type === 'io1' || st.type === 'io2' ? PIOPS_PER_GIB[st.type] : undefined;
+      const minSize = piops !== undefined ? Math.max(100, Math.ceil((st.iops ?? 0) / piops)) : 20;
       out.push(plain(k('storage', 'sizeGb'), `${name}: storage`, 'usage', 'GB', st.sizeGb, minSize, 65536, true));
       if (st.iops !== undefined) {
-        const max = st.type === 'io1' ? Math.min(256000, 50 * st.sizeGb) : 64000;
-        out.push(plain(k('storage', 'iops'), `${name}: provisioned IOPS`, 'usage', 'IOPS', st.iops, st.type === 'io1' ? 1000 : 0, max, true));
+        const max = piops !== undefined ? Math.min(256000, piops * st.sizeGb) : 64000;
+        out.push(plain(k('storage', 'iops'), `${name}: provisioned IOPS`, 'usage', 'IOPS', st.iops, piops !== undefined ? 1000 : 0, max, true));
       }
       if (st.throughputMBps !== undefined) out.push(plain(k('storage', 'throughputMBps'), `${name}: throughput`, 'usage', 'MiB/s', st.throughputMBps, 0, 4000));
       out.push(plain(k('backup', 'storageGb'), `${name}: backup storage`, 'usage', 'GB', w.backup.storageGb, 0, 10_000_000));

@@ -1,4 +1,5 @@
 import { knownVersions } from './support-calendar';
+import { knownKubernetesVersions } from './kubernetes-calendar';
 import * as z from 'zod';
 import { ROLE_IDS } from './labour';
 import { DEPLOYMENT_IDS, OPS_TASK_IDS } from './ops-tasks';
@@ -69,6 +70,13 @@ const rdsClass = z
 const mlType = z
   .string()
   .regex(/^ml\.[a-z][a-z0-9-]*\.[a-z0-9]+$/, 'must be a SageMaker instance type such as "ml.m5.xlarge"');
+
+/**
+ * Most provisioned IOPS per GiB of storage: io1 50, io2 (Block Express) 1,000, on both EBS and RDS
+ * (Amazon EBS User Guide, "Provisioned IOPS SSD volumes", https://docs.aws.amazon.com/ebs/latest/userguide/provisioned-iops.html;
+ * RDS User Guide, "Provisioned IOPS SSD storage", https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html).
+ */
+export const PIOPS_PER_GIB = { io1: 50, io2: 1000 } as const;
 
 const usd = (max: number) => z.number().min(0).max(max);
 const pct = (min: number, max: number) => z.number().min(min).max(max);
@@ -222,14 +230,14 @@ const databaseWorkload = z
       .meta({ description: 'EC2 type for the self-managed option; defaults to the RDS class without "db." (db.r6i.xlarge → r6i.xlarge).' }),
     storage: z.strictObject({
       sizeGb: z.number().int().min(20).max(65536).meta({ description: 'Provisioned storage per instance, GiB (RDS allows 20–65,536).' }),
-      type: z.enum(['gp2', 'gp3', 'io1']),
+      type: z.enum(['gp2', 'gp3', 'io1', 'io2']),
       iops: z
         .number()
         .int()
         .min(0)
         .max(256000)
         .optional()
-        .meta({ description: 'Provisioned IOPS: required for io1 (1,000–256,000); optional for gp3 (above the included baseline).' }),
+        .meta({ description: 'Provisioned IOPS: required for io1 and io2 (1,000–256,000); optional for gp3 (above the included baseline).' }),
       throughputMBps: z
         .number()
         .min(0)
@@ -258,6 +266,19 @@ const databaseWorkload = z
       .max(16384)
       .optional()
       .meta({ description: 'EC2 only: gp3 root volume of each database instance, GiB (AMI defaults are 8–30 GiB). Absent: not counted.' }),
+    selfManagedNetwork: z
+      .strictObject({
+        nlb: z.boolean().default(false).meta({ description: 'A Network Load Balancer as the stable endpoint clients connect to (moved on failover).' }),
+        nlbGbPerMonth: z.number().min(0).max(10_000_000).default(0).meta({ description: 'GB per month through the NLB, for its capacity units.' }),
+        natGatewayGbPerMonth: z
+          .number()
+          .min(0)
+          .max(10_000_000)
+          .optional()
+          .meta({ description: 'A NAT gateway for private instances (OS and engine patches); GB per month it processes. Absent: none.' }),
+      })
+      .optional()
+      .meta({ description: 'EC2 only: network pieces a self-managed design may need that RDS provides itself. Absent: none (as before).' }),
     highAvailability: z.boolean().meta({ description: 'RDS Multi-AZ; on EC2, a standby instance in another AZ with streaming replication.' }),
     readReplicas: z.number().int().min(0).max(15).default(0),
     hoursPerMonth: z
@@ -321,20 +342,21 @@ const databaseWorkload = z
       });
     }
     const s = w.storage;
-    if (s.type === 'io1') {
+    if (s.type === 'io1' || s.type === 'io2') {
+      const perGb = PIOPS_PER_GIB[s.type];
       if (s.iops === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['storage', 'iops'], message: 'is required for io1 storage (1,000–256,000)' });
+        ctx.addIssue({ code: 'custom', path: ['storage', 'iops'], message: `is required for ${s.type} storage (1,000–256,000)` });
       } else if (s.iops < 1000) {
-        ctx.addIssue({ code: 'custom', path: ['storage', 'iops'], message: `must be at least 1000 for io1 (got ${s.iops})` });
-      } else if (s.iops > 50 * s.sizeGb) {
+        ctx.addIssue({ code: 'custom', path: ['storage', 'iops'], message: `must be at least 1000 for ${s.type} (got ${s.iops})` });
+      } else if (s.iops > perGb * s.sizeGb) {
         ctx.addIssue({
           code: 'custom',
           path: ['storage', 'iops'],
-          message: `must be at most 50 IOPS per GiB for io1 (${50 * s.sizeGb} for ${s.sizeGb} GiB; got ${s.iops})`,
+          message: `must be at most ${perGb} IOPS per GiB for ${s.type} (${perGb * s.sizeGb} for ${s.sizeGb} GiB; got ${s.iops})`,
         });
       }
       if (s.sizeGb < 100) {
-        ctx.addIssue({ code: 'custom', path: ['storage', 'sizeGb'], message: `must be at least 100 for io1 (got ${s.sizeGb})` });
+        ctx.addIssue({ code: 'custom', path: ['storage', 'sizeGb'], message: `must be at least 100 for ${s.type} (got ${s.sizeGb})` });
       }
     }
     if (s.type === 'gp2' && s.iops !== undefined) {
@@ -669,6 +691,14 @@ export const scenarioSchema = z
       .string()
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as "2027-01"')
       .optional(),
+    kubernetesVersion: z
+      .string()
+      .max(20)
+      .optional()
+      .meta({
+        description:
+          'Kubernetes minor version of the shared EKS cluster (eks option), e.g. "1.31": past its end of standard support, EKS charges extended support per cluster-hour. Absent: a version in standard support is assumed.',
+      }),
     discountRateAnnualPct: pct(0, 50).meta({ description: 'Annual discount rate for NPV, percent (your cost of capital).' }),
     usageGrowthPctPerMonth: pct(-10, 20)
       .default(0)
@@ -718,6 +748,13 @@ export const scenarioSchema = z
     notes: z.string().max(20_000).optional(),
   })
   .superRefine((s, ctx) => {
+    if (s.kubernetesVersion !== undefined && !knownKubernetesVersions().includes(s.kubernetesVersion)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kubernetesVersion'],
+        message: `is not a known Amazon EKS Kubernetes version (known: ${knownKubernetesVersions().join(', ')})`,
+      });
+    }
     const seen = new Map<string, number>();
     s.workloads.forEach((w, i) => {
       const first = seen.get(w.id);

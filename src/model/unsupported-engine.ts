@@ -41,6 +41,7 @@ export function emitUnsupportedEngineWork(
     quantity: UNSUPPORTED_ENGINE_HOURS_PER_MONTH,
     unit: 'engineer-hours',
     unitPrice: rate,
+    hours: UNSUPPORTED_ENGINE_HOURS_PER_MONTH,
     schedule: { kind: 'window', firstMonth: first, lastMonth: horizon },
     provenance: () => ({
       kind: 'input',

@@ -29,8 +29,8 @@ export type RdsDeployment = 'single-az' | 'multi-az';
 export type AuroraEngine = 'aurora-mysql' | 'aurora-postgresql';
 /** Aurora cluster storage configuration: Standard (I/O billed per request) or I/O-Optimized (no I/O charge). */
 export type AuroraStorageConfiguration = 'standard' | 'io-optimized';
-export type EbsVolumeType = 'gp2' | 'gp3' | 'io1';
-export type RdsStorageType = 'gp2' | 'gp3' | 'io1';
+export type EbsVolumeType = 'gp2' | 'gp3' | 'io1' | 'io2';
+export type RdsStorageType = 'gp2' | 'gp3' | 'io1' | 'io2';
 export type SageMakerComponent = 'studio-notebook' | 'training' | 'hosting' | 'batch-transform';
 export type ReservedTerm = '1yr' | '3yr';
 export type PurchaseOption = 'no-upfront' | 'partial-upfront' | 'all-upfront';
@@ -49,7 +49,7 @@ export type PriceKey =
       readonly offeringClass: OfferingClass;
     }
   | { readonly service: 'ebs'; readonly kind: 'volume'; readonly region: string; readonly volumeType: EbsVolumeType }
-  | { readonly service: 'ebs'; readonly kind: 'iops'; readonly region: string; readonly volumeType: 'gp3' | 'io1' }
+  | { readonly service: 'ebs'; readonly kind: 'iops'; readonly region: string; readonly volumeType: 'gp3' | 'io1' | 'io2' }
   | { readonly service: 'ebs'; readonly kind: 'throughput'; readonly region: string }
   | { readonly service: 'ebs'; readonly kind: 'snapshot'; readonly region: string }
   | { readonly service: 'ec2'; readonly kind: 'inter-az-transfer'; readonly region: string }
@@ -82,7 +82,7 @@ export type PriceKey =
       readonly service: 'rds';
       readonly kind: 'iops';
       readonly region: string;
-      readonly storageType: 'gp3' | 'io1';
+      readonly storageType: 'gp3' | 'io1' | 'io2';
       readonly deployment: RdsDeployment;
     }
   | { readonly service: 'rds'; readonly kind: 'throughput'; readonly region: string; readonly deployment: RdsDeployment }

@@ -16,6 +16,10 @@ describe('GetProducts filters per price (aws-api.md §2)', () => {
     ],
     [{ service: 'ebs', kind: 'volume', region: r, volumeType: 'gp3' }, { service: 'AmazonEC2', filters: { regionCode: r, productFamily: 'Storage', volumeApiName: 'gp3' } }],
     [{ service: 'ebs', kind: 'iops', region: r, volumeType: 'io1' }, { service: 'AmazonEC2', filters: { regionCode: r, productFamily: 'System Operation', volumeApiName: 'io1' } }],
+    // io2 stays on the snapshot: its IOPS are three tiered Price List records the classifier does not join.
+    [{ service: 'ebs', kind: 'volume', region: r, volumeType: 'io2' }, undefined],
+    [{ service: 'ebs', kind: 'iops', region: r, volumeType: 'io2' }, undefined],
+    [{ service: 'rds', kind: 'storage', region: r, storageType: 'io2', deployment: 'multi-az' }, undefined],
     [{ service: 'ebs', kind: 'throughput', region: r }, { service: 'AmazonEC2', filters: { regionCode: r, productFamily: 'Provisioned Throughput', volumeApiName: 'gp3' } }],
     [{ service: 'ebs', kind: 'snapshot', region: r }, { service: 'AmazonEC2', filters: { regionCode: r, productFamily: 'Storage Snapshot' } }],
     [{ service: 'ec2', kind: 'inter-az-transfer', region: r }, { service: 'AWSDataTransfer', filters: { transferType: 'IntraRegion', fromRegionCode: r, toRegionCode: r } }],

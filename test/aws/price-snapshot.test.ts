@@ -43,13 +43,13 @@ describe('the committed snapshot files (src/pricing/snapshot)', () => {
     expect(Object.keys(index.sources)).toHaveLength(30);
     expect(index.regions.map((r) => r.region)).toEqual([...AWS_REGIONS].sort());
     expect(index.regions.filter((r) => ['ap-southeast-2', 'eu-central-1', 'eu-west-1', 'us-east-1'].includes(r.region)).map((r) => [r.region, r.prices])).toEqual([
-      ['ap-southeast-2', 7254],
-      ['eu-central-1', 7897],
-      ['eu-west-1', 8425],
-      ['us-east-1', 9495],
+      ['ap-southeast-2', 7256],
+      ['eu-central-1', 7899],
+      ['eu-west-1', 8427],
+      ['us-east-1', 9497],
     ]);
-    // 71,413 prices + 87,821 reserved offers + 66 tiered prices in the build (npm run snapshot:build).
-    expect(index.regions.reduce((n, r) => n + r.prices, 0)).toBe(159300);
+    // 71,429 prices + 87,821 reserved offers + 82 tiered prices in the build (npm run snapshot:build).
+    expect(index.regions.reduce((n, r) => n + r.prices, 0)).toBe(159332);
     for (const r of index.regions) expect(snapshot.region(r.region)!.quotes.size).toBe(r.prices);
   });
 

@@ -140,6 +140,20 @@ describe('ec2-shop loader (yeo/ec2.shop)', () => {
     expect(skipped.byReason().govcloud).toBe(1);
     expect(family.sources['ebs-feed-2024-07-18']).toMatchObject({ asOf: '2024-07-18', repository: 'yeo/ec2.shop', commit: '74c9fd8ab5acfd9511cd6535f914d47071601ad2' });
   });
+
+  it('reads io2 storage, and io2 IOPS as one row in the three per-volume tiers of the EBS pricing page', () => {
+    expect(priceOf(family, 'ebs/volume/ap-southeast-2/io2')).toMatchObject({ usd: '0.1380000000', unit: 'GB-Mo', sku: 'MY3FCBGM4A5T969P.JRTCKXETXF.6YS6EN2CT7' });
+    expect(family.tiered.find((t) => t.key === 'ebs/iops/ap-southeast-2/io2')).toMatchObject({
+      unit: 'IOPS-Mo',
+      tiers: [
+        [0, 32000, '0.0720000000'],
+        [32000, 64000, '0.0504000000'],
+        [64000, null, '0.0352800000'],
+      ],
+      sku: 'R2UM92PDV3EYUUYQ.JRTCKXETXF.6YS6EN2CT7',
+    });
+    expect(family.prices.some((p) => p.key === 'ebs/iops/ap-southeast-2/io2')).toBe(false);
+  });
 });
 
 describe('aws-price-watcher loader (QuinnyPig/aws-price-watcher)', () => {

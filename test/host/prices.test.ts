@@ -48,7 +48,7 @@ describe('prices status and Region prices', () => {
     expect(status.snapshot).toMatchObject({ name: 'Embedded AWS price snapshot', builtOn: '2026-07-20', regions: [...AWS_REGIONS].sort() });
     expect(status.snapshot.problem).toBeUndefined();
     const use1 = status.snapshot.coverage.find((c) => c.region === 'us-east-1')!;
-    expect(use1).toMatchObject({ prices: 9495, oldestAsOf: '2021-02-05', newestAsOf: '2026-11-26' });
+    expect(use1).toMatchObject({ prices: 9497, oldestAsOf: '2021-02-05', newestAsOf: '2026-11-26' });
     // [published, derived] rows: 71 bare-metal EC2 sizes and the SageMaker components without a published rate are derived.
     expect(use1.coverage['ec2/instance']).toEqual([1296, 71]);
     expect(use1.coverage['ec2/reserved']).toEqual([3169, 0]);

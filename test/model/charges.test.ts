@@ -53,6 +53,23 @@ describe('RDS Extended Support (AWS rule: vCPUs × hours × rate of the year ban
     expect(withEs.map((r) => r.oneTime)).toEqual(without.map((r) => r.oneTime));
   });
 
+  // The RDS User Guide's example (extended-support-charges): "RDS for PostgreSQL 11 enters Extended Support on March 1, 2024,
+  // but charges don't start until April 1, 2024 ... You continue running RDS for PostgreSQL 12 ... past the RDS end of standard
+  // support date of February 28, 2025. Your database will again incur RDS Extended Support charges starting on March 1, 2025."
+  it.each([
+    ['PostgreSQL 11: charged from April 2024, not March', '11', 2],
+    ['PostgreSQL 12: charged from March 2025', '12', 13],
+  ] as const)('%s (User Guide example, month 1 = 2024-03)', (_name, engineVersion, first) => {
+    const e = estimate(scenario([dbWorkload({ engineVersion })], { horizonMonths: 24, startMonth: '2024-03' }), catalogue);
+    const l = line(e, 'managed:db:extended-support-year1-2');
+    expect(l.schedule.kind === 'window' && l.schedule.firstMonth).toBe(first);
+    // The first charged month is db.m5.large's 2 vCPUs × 730 h × $0.100 = $146.00; the month before, nothing.
+    const withEs = rows(e, 'managed');
+    const without = rows(estimate(scenario([dbWorkload({ engineVersion: '17' })], { horizonMonths: 24, startMonth: '2024-03' }), catalogue), 'managed');
+    expect(cents(withEs[first - 1]!.total - without[first - 1]!.total)).toBe(146);
+    expect(cents(withEs[first - 2]!.total - without[first - 2]!.total)).toBe(0);
+  });
+
   it('a version still in standard support over the horizon adds nothing', () => {
     expect(run({ engineVersion: '16' }).lines.some((l) => l.id.includes('extended-support'))).toBe(false);
   });
@@ -96,6 +113,16 @@ describe('EC2: an engine past community end of life costs the work of running it
     expect(l.category).toBe('security');
     expect(l.provenance.kind === 'input' && l.provenance.note.startsWith('Assumption')).toBe(true);
     expect(cents(l.horizonTotal)).toBe(cents(l.oneTime * 25));
+  });
+  it("counts the hours in the option's ops hours like other labour lines", () => {
+    // PostgreSQL 11: community support ended 2023-11, so the line applies from month 1 (2025-01).
+    const opsHours = (e: Estimate) => e.options.find((o) => o.option === 'ec2')!.opsHoursPerMonth;
+    const old = run({ engineVersion: '11' });
+    expect(line(old, 'ec2:db:unsupported-engine').hours).toBe(4);
+    expect(opsHours(old) - opsHours(run({ engineVersion: '17' }))).toBeCloseTo(4, 9);
+    // PostgreSQL 14 only starts in month 24: the line still says its hours, month 1's total does not include them.
+    expect(line(run({ engineVersion: '14' }), 'ec2:db:unsupported-engine').hours).toBe(4);
+    expect(opsHours(run({ engineVersion: '14' }))).toBeCloseTo(opsHours(run({ engineVersion: '17' })), 9);
   });
   it('a supported version adds nothing; MariaDB has no RDS Extended Support', () => {
     expect(run({ engineVersion: '17' }).lines.some((l) => l.id.endsWith('unsupported-engine'))).toBe(false);

@@ -29,3 +29,10 @@ export function driverGroups(scenario: Scenario, inputs: readonly NumericInput[]
   for (const c of choices) if (matches(c.label)) groupOf(c.path).choices.push(c);
   return [...groups.values()].filter((g) => g.inputs.length + g.choices.length > 0);
 }
+
+/** Inputs shown as sliders: the main drivers (labour, effort, fleet, hours, storage, team, training hours and spot share, Aurora I/O, CPU credits, snapshot change rate, growth, commitment discounts). */
+export function isDriver(i: NumericInput): boolean {
+  if (i.group === 'labour' || i.group === 'fleet') return true;
+  if (i.path === 'usageGrowthPctPerMonth' || i.path === 'opsEffort.effortScalePct') return true;
+  return /(storage\.sizeGb|hoursPerMonth|hoursPerDay|s3Gb|jobsPerMonth|hoursPerJob|spotSharePct|requestsPerMonth|discountPct|ioRequestsMillionsPerMonth|cpuCreditSurplusVcpuHoursPerMonth|dailyChangePct)$/.test(i.path);
+}

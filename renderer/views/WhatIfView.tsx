@@ -7,7 +7,7 @@ export { applyOverrides } from '../state/overrides';
 import type { WhatIfOverrides, WhatIfValue } from '../state/workspace';
 import { VariantEditor } from './VariantEditor';
 import { ChoiceDriver } from './ChoiceDriver';
-import { driverGroups } from '../state/driver-groups';
+import { driverGroups, isDriver } from '../state/driver-groups';
 import {
   compareVariants,
   defaultRange as defaultRangeFor,
@@ -28,13 +28,6 @@ import {
   VARIANT_NAME_MAX,
   variantScenario,
 } from '../../src/index';
-
-/** Inputs shown as sliders: the main drivers (labour, effort, fleet, hours, storage, team, training hours and spot share, growth, commitment discounts). */
-function isDriver(i: NumericInput): boolean {
-  if (i.group === 'labour' || i.group === 'fleet') return true;
-  if (i.path === 'usageGrowthPctPerMonth' || i.path === 'opsEffort.effortScalePct') return true;
-  return /(storage\.sizeGb|hoursPerMonth|hoursPerDay|s3Gb|jobsPerMonth|hoursPerJob|spotSharePct|requestsPerMonth|discountPct)$/.test(i.path);
-}
 
 export interface WhatIfProps {
   readonly scenario: Scenario;

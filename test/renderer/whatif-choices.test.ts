@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyOverrides, variantOverridesOf } from '../../renderer/state/overrides';
 import { checkVariantSave, type VariantOverride } from '../../renderer/state/variant-save';
-import { driverGroups } from '../../renderer/state/driver-groups';
+import { driverGroups, isDriver } from '../../renderer/state/driver-groups';
 import { COMMITMENT_AS_IN_SCENARIO, estimate, parseScenario, scenarioChoices, scenarioInputs, variantScenario } from '../../src/index';
 import { dbWorkload, mlWorkload, scenario } from '../support/scenarios';
 import { snapshotCatalogue } from '../support/snapshot';
@@ -88,5 +88,24 @@ describe('what-if choices (instance types and commitments)', () => {
     expect(groups[0]!.inputs.map((i) => i.label)).toEqual(['Research: hours per training job', 'Research: training on spot']);
     expect(groups[0]!.choices.map((c) => c.label)).toContain('Research: training instance type');
     expect(driverGroups(base, [], scenarioChoices(base), 'commitment orders').flatMap((g) => g.choices.map((c) => c.label))).toEqual(['Orders: EC2 commitment', 'Orders: RDS commitment']);
+  });
+
+  it('makes the new charges’ inputs sliders when the scenario states them: Aurora I/O, CPU credits, the snapshots’ daily change', () => {
+    const s = scenario(
+      [
+        dbWorkload({
+          name: 'Ledger',
+          instanceClass: 'db.t4g.large',
+          cpuCreditSurplusVcpuHoursPerMonth: 100,
+          backup: { retentionDays: 7, storageGb: 100, dailyChangePct: 2 },
+          aurora: { storageConfiguration: 'standard', ioRequestsMillionsPerMonth: 500 },
+        }),
+      ],
+      { options: ['ec2', 'managed', 'aurora'] },
+    );
+    const labels = scenarioInputs(s).filter(isDriver).map((i) => i.label);
+    expect(labels).toEqual(expect.arrayContaining(['Ledger: Aurora I/O requests', 'Ledger: CPU above baseline', 'Ledger: daily change (snapshots)']));
+    // Not every input is a slider: the backup size stays in the editor.
+    expect(scenarioInputs(s).filter((i) => !isDriver(i)).map((i) => i.label)).toContain('Ledger: backup storage');
   });
 });

@@ -3,6 +3,7 @@ import { emitPriced, fmtCount, type BuildContext } from './build-context';
 import { emitCompute, GROWING } from './compute-usage';
 import type { ComputeUsage, LineBase } from './line-spec';
 import { engineName } from './database-ec2';
+import { emitBackupBeyondAllowance } from './database-rds';
 import { auroraEngineFor, type DatabaseWorkload, type OptionId } from './scenario-schema';
 
 /** Requests in the "per 1 million requests" AWS publishes the Aurora Standard I/O rate in. */
@@ -96,22 +97,15 @@ export function emitDatabaseOnAurora(ctx: BuildContext, option: OptionId, w: Dat
     });
   }
 
-  const billableBackupGb = Math.max(0, w.backup.storageGb - sizeGb);
-  if (billableBackupGb > 0) {
-    emitPriced(ctx, {
-      base,
-      service: 'Amazon RDS',
-      text: () => ({
-        id: `${id}:backup`,
-        label: `Aurora backup storage beyond the free allowance (${fmtCount(w.backup.storageGb)} − ${fmtCount(sizeGb)} GB)`,
-        notes: FREE_BACKUP,
-      }),
-      quantity: billableBackupGb,
-      unit: 'GB-month',
-      key: { service: 'rds', kind: 'aurora-backup', region, engine },
-      schedule: GROWING,
-      path: `${p}.backup.storageGb`,
-    });
-  }
+  emitBackupBeyondAllowance(ctx, {
+    base,
+    id,
+    what: 'Aurora',
+    backupGb: w.backup.storageGb,
+    allowanceGb: sizeGb,
+    key: { service: 'rds', kind: 'aurora-backup', region, engine },
+    notes: FREE_BACKUP,
+    path: `${p}.backup.storageGb`,
+  });
 }
 

@@ -194,21 +194,31 @@ export function emitDatabaseOnRds(ctx: BuildContext, option: OptionId, w: Databa
 
   // The free allowance is the workload's total provisioned storage: the primary's and each replica's.
   const allowanceGb = (1 + w.readReplicas) * s.sizeGb;
-  const billableBackupGb = Math.max(0, w.backup.storageGb - allowanceGb);
-  if (billableBackupGb > 0) {
-    emitPriced(ctx, {
-      base,
-      service: 'Amazon RDS',
-      text: () => ({
-        id: `${id}:backup`,
-        label: `RDS backup storage beyond the free allowance (${fmtCount(w.backup.storageGb)} − ${fmtCount(allowanceGb)} GB)`,
-        notes: FREE_BACKUP,
-      }),
-      quantity: billableBackupGb,
-      unit: 'GB-month',
-      key: { service: 'rds', kind: 'backup', region },
-      schedule: GROWING,
-      path: `${p}.backup.storageGb`,
-    });
-  }
+  emitBackupBeyondAllowance(ctx, { base, id, what: 'RDS', backupGb: w.backup.storageGb, allowanceGb, key: { service: 'rds', kind: 'backup', region }, notes: FREE_BACKUP, path: `${p}.backup.storageGb` });
+}
+
+/**
+ * Backup storage beyond the free allowance, RDS's and Aurora's alike: backups up to the allowance
+ * are free, the rest is billed per GB-month at the backup rate (`key`).
+ */
+export function emitBackupBeyondAllowance(
+  ctx: BuildContext,
+  b: { base: LineBase; id: string; what: string; backupGb: number; allowanceGb: number; key: PriceKey; notes: readonly string[]; path: string },
+): void {
+  const billableGb = Math.max(0, b.backupGb - b.allowanceGb);
+  if (billableGb <= 0) return;
+  emitPriced(ctx, {
+    base: b.base,
+    service: 'Amazon RDS',
+    text: () => ({
+      id: `${b.id}:backup`,
+      label: `${b.what} backup storage beyond the free allowance (${fmtCount(b.backupGb)} − ${fmtCount(b.allowanceGb)} GB)`,
+      notes: b.notes,
+    }),
+    quantity: billableGb,
+    unit: 'GB-month',
+    key: b.key,
+    schedule: GROWING,
+    path: b.path,
+  });
 }

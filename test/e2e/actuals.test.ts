@@ -1,23 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { startFakeAws, type FakeAws } from '../fake-aws/fake-aws-server';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadRealCostSample } from '../fake-aws/fake-cost-explorer';
 import { costExplorerCsvPath } from '../support/paths';
-import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost, type HostProcess } from './support/app';
+import { cleanupAll, closeBrowser, hostDirs, nav, openApp, screenshot, startHost, type HostProcess, startFakeAwsForTest } from './support/app';
 
-let fake: FakeAws | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
 afterAll(async () => {
   await cleanupAll();
   await closeBrowser();
 });
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
 
 /** The orders database example, on the Actuals view. */
 async function openActuals(host: HostProcess) {
@@ -30,7 +21,7 @@ async function openActuals(host: HostProcess) {
 
 describe('importing costs in the app', () => {
   it('states one request count and cost in the text and on the button, makes exactly those requests, and takes the profile chosen in the view', async () => {
-    fake = await startFakeAws({ costs: loadRealCostSample({ forecast: true }) });
+    const fake = await startFakeAwsForTest({ costs: loadRealCostSample({ forecast: true }) });
     // A named profile in a shared credentials file, as the AWS CLI writes it.
     const dirs = hostDirs();
     const credentials = join(dirs.dataDir, 'aws-credentials');

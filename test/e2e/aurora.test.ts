@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/index';
 import { EXAMPLES_DIR } from '../support/paths';
-import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost } from './support/app';
+import { cleanupAll, closeBrowser, hostDirs, nav, openApp, screenshot, startHost } from './support/app';
 import { expectedTotals } from './support/expect-numbers';
 
 afterAll(async () => {
@@ -12,7 +12,6 @@ afterAll(async () => {
   await closeBrowser();
 });
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
 const total = (page: Page, option: string) => page.getByTestId(`total-${option}`).locator('.big').innerText();
 const exampleJson = () => JSON.parse(readFileSync(join(EXAMPLES_DIR, 'postgres-fleet-ec2-rds-aurora.tco.json'), 'utf8')) as { workloads: Record<string, unknown>[]; options: string[] };
 

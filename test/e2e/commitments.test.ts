@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseCommitments, formatUsd, formatUsdWhole, type Scenario } from '../../src/index';
 import { snapshotCatalogue } from '../support/snapshot';
-import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost } from './support/app';
+import { cleanupAll, closeBrowser, hostDirs, nav, openApp, screenshot, startHost } from './support/app';
 import { exampleScenario } from './support/expect-numbers';
 
 afterAll(async () => {
@@ -10,7 +10,6 @@ afterAll(async () => {
   await closeBrowser();
 });
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
 const cells = (page: Page, row: number, candidate: number) => page.getByTestId(`commitment-${row}-${candidate}`).locator('td').allInnerTexts();
 
 /** What the core (and so the CLI's `commitments --utilisation`) says for the first usage row, as the view formats it. */

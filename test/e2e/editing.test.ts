@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseScenario, starterScenario } from '../../src/index';
 import { COALESCE_MS } from '../../renderer/state/document';
-import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost } from './support/app';
+import { cleanupAll, closeBrowser, hostDirs, nav, openApp, screenshot, startHost } from './support/app';
 import { exampleScenario, expectedTotals, withInput } from './support/expect-numbers';
 
 afterAll(async () => {
@@ -12,7 +12,6 @@ afterAll(async () => {
   await closeBrowser();
 });
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
 const total = (page: Page, option: string) => page.getByTestId(`total-${option}`).locator('.big').innerText();
 
 /** Answers the web host's path prompt (it has no native file dialogs). */

@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_UNCERTAINTY_STATEMENT } from '../../src/report/confidence-text';
-import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost } from './support/app';
+import { cleanupAll, closeBrowser, hostDirs, nav, openApp, screenshot, startHost } from './support/app';
 
 afterAll(async () => {
   await cleanupAll();
   await closeBrowser();
 });
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 const pdfText = (file: string, pages: string[] = []) => oneLine(spawnSync('pdftotext', [...pages, file, '-'], { encoding: 'utf8' }).stdout);
 

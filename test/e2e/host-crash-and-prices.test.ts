@@ -1,23 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AUTOSAVE_MS } from '../../renderer/state/use-session';
-import { startFakeAws, type FakeAws } from '../fake-aws/fake-aws-server';
 import { feedDerivedItems } from '../fake-aws/feed-derived-records';
-import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost } from './support/app';
+import { cleanupAll, closeBrowser, hostDirs, nav, openApp, screenshot, startHost, startFakeAwsForTest } from './support/app';
 
-let fake: FakeAws | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
 afterAll(async () => {
   await cleanupAll();
   await closeBrowser();
 });
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
 
 describe('the app when its host dies', () => {
   it('after the host is killed mid-edit, the next start offers the autosaved draft and restores the edit', async () => {
@@ -60,7 +51,7 @@ describe('the app when its host dies', () => {
 
 describe('refreshing prices from AWS in the app', () => {
   it('shows progress while the fake Price List API answers, then the estimate uses the refreshed prices with their date', async () => {
-    fake = await startFakeAws({ products: feedDerivedItems() });
+    const fake = await startFakeAwsForTest({ products: feedDerivedItems() });
     fake.inject({ operation: 'GetProducts', kind: 'hold', skip: 1 });
     const dirs = hostDirs();
     const host = await startHost(dirs, { AWS_ENDPOINT_URL_PRICING: fake.endpoint });
@@ -90,7 +81,7 @@ describe('refreshing prices from AWS in the app', () => {
   });
 
   it('a refresh AWS refuses: the error is shown next to the Refresh button, naming the IAM action, and the estimate keeps its prices', async () => {
-    fake = await startFakeAws({ products: feedDerivedItems() });
+    const fake = await startFakeAwsForTest({ products: feedDerivedItems() });
     fake.inject({ operation: 'GetProducts', kind: 'access-denied' });
     const host = await startHost(hostDirs(), { AWS_ENDPOINT_URL_PRICING: fake.endpoint });
     const { page } = await openApp(host);

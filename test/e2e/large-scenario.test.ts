@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/index';
 import { EXAMPLES_DIR } from '../support/paths';
-import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost } from './support/app';
+import { cleanupAll, closeBrowser, hostDirs, nav, openApp, screenshot, startHost } from './support/app';
 import { expectedTotals } from './support/expect-numbers';
 
 afterAll(async () => {
@@ -14,7 +14,6 @@ afterAll(async () => {
 
 const COUNT = 40;
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
 const total = (page: Page, option: string) => page.getByTestId(`total-${option}`).locator('.big').innerText();
 const workload = (page: Page, n: number) => page.locator(`#workload-${n - 1}`);
 

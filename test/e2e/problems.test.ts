@@ -1,13 +1,10 @@
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost } from './support/app';
+import { cleanupAll, closeBrowser, hostDirs, nav, openApp, screenshot, startHost } from './support/app';
 
 afterAll(async () => {
   await cleanupAll();
   await closeBrowser();
 });
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
 
 describe('an invalid field', () => {
   it('says why the analysis screens are unavailable, and "1 problem in the scenario" leads to the field; fixing it clears both', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost } from './support/app';
+import { cleanupAll, closeBrowser, hostDirs, nav, openApp, screenshot, startHost } from './support/app';
 import { exampleScenario, expectedTotals } from './support/expect-numbers';
 
 afterAll(async () => {
@@ -8,7 +8,6 @@ afterAll(async () => {
   await closeBrowser();
 });
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
 const total = (page: Page, option: string) => page.getByTestId(`total-${option}`).locator('.big').innerText();
 
 describe('prices load per Region', () => {

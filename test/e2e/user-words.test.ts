@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/paths';
-import { cleanupAll, closeBrowser, hostDirs, openApp, startHost } from './support/app';
+import { cleanupAll, closeBrowser, hostDirs, nav, openApp, startHost } from './support/app';
 
 afterAll(async () => {
   await cleanupAll();
@@ -36,8 +35,6 @@ function leaksIn(text: string): string[] {
   return found;
 }
 
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
 
 describe('the app speaks the user’s words', () => {
   it('shows no option ids, task ids, warning kinds, file paths or command-line wording on any view of any example', async () => {

@@ -3,14 +3,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/index';
-import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost } from './support/app';
+import { cleanupAll, closeBrowser, hostDirs, nav, openApp, screenshot, startHost } from './support/app';
 
 afterAll(async () => {
   await cleanupAll();
   await closeBrowser();
 });
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
 const storageValue = (page: Page) => page.getByRole('spinbutton', { name: /\): storage value$/ });
 const variantRows = (page: Page) => page.getByRole('table', { name: 'Variants' }).getByRole('row');
 

@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost } from './support/app';
+import { cleanupAll, closeBrowser, hostDirs, nav, openApp, screenshot, startHost } from './support/app';
 
 afterAll(async () => {
   await cleanupAll();
   await closeBrowser();
 });
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
 const change = (page: Page, option: string) => page.getByTestId(`whatif-total-${option}`).locator('.muted').last().innerText();
 
 describe('instance types and commitments as what-if drivers', () => {

@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost } from './support/app';
+import { cleanupAll, closeBrowser, hostDirs, nav, openApp, screenshot, startHost } from './support/app';
 
 afterAll(async () => {
   await cleanupAll();
   await closeBrowser();
 });
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
 const inView = async (page: Page, testId: string, height: number) => {
   const box = await page.getByTestId(testId).boundingBox();
   return box !== null && box.y >= 0 && box.y + box.height <= height;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { controlLevers, estimate, exitEffort, type PriceCatalogue } from '../../src/index';
 import { oracleLicences, sqlServerTwoCorePacks } from '../../src/model/licensing';
 import { pageCatalogue } from '../../src/report/report-input';
-import { dbWorkload, scenario, scenarioIssues } from '../support/scenarios';
+import { dbWorkload, scenario, issuesOf } from '../support/scenarios';
 import { snapshotCatalogue } from '../support/snapshot';
 
 
@@ -50,7 +50,7 @@ describe('licensing in the scenario', () => {
     ['an Oracle price on SQL Server', { engine: 'sqlserver-ee', licensing: { usdPerProcessor: 100 } }, 'workloads[0].licensing.usdPerProcessor', /SQL Server uses usdPerTwoCorePack/],
     ['read replicas of Oracle SE2', { engine: 'oracle-se2', readReplicas: 1 }, 'workloads[0].readReplicas', /Oracle replicas need Enterprise Edition.*\(got 1\)/],
   ])('refuses %s, naming the field', (_name, over, path, message) => {
-    const issue = scenarioIssues(base(dbWorkload(over as never))).find((i) => i.path === path);
+    const issue = issuesOf(base(dbWorkload(over as never))).find((i) => i.path === path);
     expect(issue).toBeDefined();
     expect(issue!.message).toMatch(message);
   });

@@ -3,17 +3,6 @@ import { parseScenario, parseSnapshotRegion, ScenarioError, quotesCatalogue, sna
 type DbInput = Extract<ScenarioInput['workloads'][number], { kind: 'database' }>;
 type MlInput = Extract<ScenarioInput['workloads'][number], { kind: 'ml-platform' }>;
 
-/** The issues a scenario is rejected with (fails the test when it is accepted). */
-export function scenarioIssues(value: unknown): { path: string; message: string }[] {
-  try {
-    parseScenario(value);
-  } catch (error) {
-    if (!(error instanceof ScenarioError)) throw error;
-    return [...error.issues];
-  }
-  throw new Error('expected the scenario to be rejected');
-}
-
 export function dbWorkload(over: Partial<DbInput> = {}): DbInput {
   return {
     kind: 'database',

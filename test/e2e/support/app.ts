@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../../src/export/chromium';
+import { startFakeAws, type FakeAws, type FakeAwsOptions } from '../../fake-aws/fake-aws-server';
 import { FAKE_AWS_ENV } from '../../fake-aws/fake-credentials';
 import { PROJECT_ROOT } from '../../support/paths';
 
@@ -133,4 +134,14 @@ export async function cleanupAll(): Promise<void> {
 export async function closeBrowser(): Promise<void> {
   await browser?.close();
   browser = undefined;
+}
+
+/** A view's tab in the navigation ("Scenario", "What-if", …). */
+export const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
+
+/** A fake AWS endpoint for one test, closed with the file's hosts and folders (cleanupAll). */
+export async function startFakeAwsForTest(options: FakeAwsOptions): Promise<FakeAws> {
+  const fake = await startFakeAws(options);
+  cleanups.push(() => fake.close());
+  return fake;
 }

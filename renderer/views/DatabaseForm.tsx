@@ -1,4 +1,4 @@
-import { DATABASE_ENGINES, getAtPath, isCommercialEngine, isOracle, rdsPriceEngineFor, type PathKey } from '../../src/index';
+import { DATABASE_ENGINES, getAtPath, isBurstableClass, isCommercialEngine, isOracle, knownVersions, rdsPriceEngineFor, type PathKey } from '../../src/index';
 import { CheckboxField, NumberField, SelectField, TextField, type FieldContext } from '../components/fields';
 import { InstancePicker } from '../components/InstancePicker';
 import { ENGINE_LABELS } from '../state/workload-layout';
@@ -90,6 +90,8 @@ export function DatabaseForm({
   const p = (...rest: PathKey[]): PathKey[] => ['workloads', index, ...rest];
   const known = knownEngine(engine);
   const rdsLicence = getAtPath(ctx.draft, p('licensing', 'rds'));
+  const classValue = getAtPath(ctx.draft, p('instanceClass'));
+  const instanceClass = typeof classValue === 'string' ? classValue : undefined;
   const rdsEngine = known ? rdsPriceEngineFor(known, rdsLicence === 'byol' || rdsLicence === 'license-included' ? rdsLicence : undefined) : engine;
   return (
     <>
@@ -100,6 +102,26 @@ export function DatabaseForm({
         <InstancePicker ctx={ctx} path={p('instanceClass')} label="RDS instance class" region={region} kind={{ service: 'rds', engine: rdsEngine }} />
         <InstancePicker ctx={ctx} path={p('ec2InstanceType')} label="EC2 type (self-managed)" region={region} kind={{ service: 'ec2' }} optional="same as the RDS class" />
         <NumberField ctx={ctx} path={p('hoursPerMonth')} label="Hours per month" unit="h" optional hint="730 = 24/7" />
+        {knownVersions(engine).length > 0 ? (
+          <SelectField
+            ctx={ctx}
+            path={p('engineVersion')}
+            label="Engine major version"
+            optional="Not stated (no support-calendar charges)"
+            options={knownVersions(engine).map((v) => ({ value: v, label: v }))}
+            info="A version past its standard support end pays RDS Extended Support per vCPU-hour on RDS, and on EC2 counts the work of running an unsupported version, from the right month (set the start month on the Scenario tab)."
+          />
+        ) : null}
+        {instanceClass !== undefined && isBurstableClass(instanceClass) ? (
+          <NumberField
+            ctx={ctx}
+            path={p('cpuCreditSurplusVcpuHoursPerMonth')}
+            label="CPU credits above baseline"
+            unit="vCPU-h/month"
+            optional
+            info="Burstable classes run Unlimited by default on RDS: sustained use above the baseline is billed per vCPU-hour. CloudWatch CPUSurplusCreditsCharged gives your figure."
+          />
+        ) : null}
       </div>
       {known && isCommercialEngine(known) ? <LicensingFields ctx={ctx} p={p} engine={known} hasSelfManaged={hasSelfManaged} /> : null}
       <h3>Storage and backups</h3>
@@ -120,6 +142,29 @@ export function DatabaseForm({
         <NumberField ctx={ctx} path={p('storage', 'throughputMBps')} label="Throughput (gp3)" unit="MiB/s" optional />
         <NumberField ctx={ctx} path={p('backup', 'retentionDays')} label="Backup retention" unit="days" step={1} />
         <NumberField ctx={ctx} path={p('backup', 'storageGb')} label="Backup storage" unit="GB" info="Total backups and snapshots kept. RDS includes backup storage up to 100% of provisioned storage; EC2 bills every snapshot GB." />
+        {hasSelfManaged ? (
+          <>
+            <NumberField
+              ctx={ctx}
+              path={p('backup', 'dailyChangePct')}
+              label="Daily change (EC2 snapshots)"
+              unit="%/day"
+              optional
+              info="EBS snapshots are incremental: the first holds the volume, later ones only the blocks changed. Left empty, EC2 bills the whole backup storage every month."
+            />
+            <NumberField ctx={ctx} path={p('rootVolumeGb')} label="Root volume per EC2 instance" unit="GiB" step={1} optional hint="AMI default, commonly 8–30 GiB" />
+            <SelectField
+              ctx={ctx}
+              path={p('rootVolumeType')}
+              label="Root volume type"
+              optional="gp3 (default)"
+              options={[
+                { value: 'gp3', label: 'gp3' },
+                { value: 'gp2', label: 'gp2 (older AMIs)' },
+              ]}
+            />
+          </>
+        ) : null}
       </div>
       <h3>Availability</h3>
       <div className="grid">
@@ -129,6 +174,23 @@ export function DatabaseForm({
           <NumberField ctx={ctx} path={p('replicationGbPerMonth')} label="Replication traffic" unit="GB/month" optional hint="Priced as cross-AZ transfer on EC2; free on RDS" />
         ) : null}
       </div>
+      {hasSelfManaged ? (
+        <>
+          <h3>Network (self-managed design)</h3>
+          <div className="grid">
+            <CheckboxField ctx={ctx} path={p('selfManagedNetwork', 'nlb')} label="Network Load Balancer as the endpoint clients connect to" />
+            <NumberField ctx={ctx} path={p('selfManagedNetwork', 'nlbGbPerMonth')} label="Traffic through the NLB" unit="GB/month" optional />
+            <NumberField
+              ctx={ctx}
+              path={p('selfManagedNetwork', 'natGatewayGbPerMonth')}
+              label="Traffic through a NAT gateway"
+              unit="GB/month"
+              optional
+              info="Instances in private subnets reach package mirrors and backups through a NAT gateway: hourly plus per GB. Left empty: no NAT gateway."
+            />
+          </div>
+        </>
+      ) : null}
       {hasAurora ? (
         <>
           <h3>Amazon Aurora</h3>

@@ -10,6 +10,7 @@ import {
   deploymentFor,
   formatUsd,
   getAtPath,
+  knownKubernetesVersions,
   tasksFor,
   type DeploymentId,
   type OptionId,
@@ -62,6 +63,16 @@ export function EditorView({ ctx, scenario }: { ctx: FieldContext; scenario: Sce
           />
           <NumberField ctx={ctx} path={['horizonMonths']} label="Horizon" unit="months" step={1} />
           <TextField ctx={ctx} path={['startMonth']} label="Start month (optional)" hint="e.g. 2027-01" />
+          {options.includes('eks') ? (
+            <SelectField
+              ctx={ctx}
+              path={['kubernetesVersion']}
+              label="EKS Kubernetes version"
+              optional="Not stated (standard support assumed)"
+              options={knownKubernetesVersions().map((v) => ({ value: v, label: v }))}
+              info="A version past its standard support pays EKS extended support per cluster-hour from the month it starts."
+            />
+          ) : null}
           <NumberField ctx={ctx} path={['discountRateAnnualPct']} label="Discount rate (NPV)" unit="%/year" info="Your cost of capital; future costs are discounted month by month." />
           <NumberField ctx={ctx} path={['usageGrowthPctPerMonth']} label="Usage growth" unit="%/month" optional info="Storage, jobs, requests and data grow by this each month, compounding." />
         </div>

@@ -214,12 +214,12 @@ export function emitDatabaseOnEc2(ctx: BuildContext, option: OptionId, w: Databa
       service: 'Amazon EBS',
       text: () => ({
         id: `${id}:ebs-root`,
-        label: `EBS gp3 root volume${nodes > 1 ? 's' : ''} (${nodes} × ${fmtCount(rootGb)} GB)`,
+        label: `EBS ${w.rootVolumeType} root volume${nodes > 1 ? 's' : ''} (${nodes} × ${fmtCount(rootGb)} GB)`,
         notes: ['Every instance boots from its own root volume (the AMI sets its size, commonly 8–30 GiB).'],
       }),
       quantity: nodes * rootGb,
       unit: 'GB-month',
-      key: { service: 'ebs', kind: 'volume', region, volumeType: 'gp3' },
+      key: { service: 'ebs', kind: 'volume', region, volumeType: w.rootVolumeType },
       schedule: FLAT,
       path: `${p}.rootVolumeGb`,
     });

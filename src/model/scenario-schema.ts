@@ -265,7 +265,11 @@ const databaseWorkload = z
       .min(0)
       .max(16384)
       .optional()
-      .meta({ description: 'EC2 only: gp3 root volume of each database instance, GiB (AMI defaults are 8–30 GiB). Absent: not counted.' }),
+      .meta({ description: 'EC2 only: root volume of each database instance, GiB (AMI defaults are 8–30 GiB). Absent: not counted.' }),
+    rootVolumeType: z
+      .enum(['gp2', 'gp3'])
+      .default('gp3')
+      .meta({ description: 'EC2 only: EBS type of the root volumes (many older AMIs and launch templates still boot from gp2).' }),
     selfManagedNetwork: z
       .strictObject({
         nlb: z.boolean().default(false).meta({ description: 'A Network Load Balancer as the stable endpoint clients connect to (moved on failover).' }),

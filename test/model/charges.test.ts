@@ -179,6 +179,11 @@ describe('EBS on EC2: root volumes and incremental snapshots', () => {
     expect(l.quantity).toBe(60);
     expect(cents(l.monthly)).toBe(4.8);
   });
+  it('prices a gp2 root volume at the gp2 rate ($0.10 per GB-month in us-east-1, as the AMIs that still boot from gp2)', () => {
+    const l = line(run({ rootVolumeGb: 8, rootVolumeType: 'gp2' }), 'ec2:db:ebs-root');
+    expect(l.label).toContain('gp2 root volume');
+    expect(cents(l.monthly)).toBe(0.8);
+  });
   it.each([
     // 100 GB volume, 2%/day, 7 days: 100 + 100 × 0.02 × 7 = 114 GB at $0.05.
     [2, 7, 114, 5.7],

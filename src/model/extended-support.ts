@@ -62,6 +62,7 @@ export function emitExtendedSupport(ctx: BuildContext, u: ExtendedSupportUsage):
         notes: [
           `${u.serviceLabel} left ${svc.name} standard support after ${support.standardLast}; ${band.label} of Extended Support run ${band.calendarFirst} to ${band.calendarLast} (AWS release calendar), months ${band.firstMonth}–${band.lastMonth} here. ${startNote}`,
           `Charged per vCPU-hour on every instance, ${svc.billed}; reserved instances do not cover it. Upgrading to a version in standard support stops it.`,
+          ...(support.extendedSupport?.note !== undefined ? [support.extendedSupport.note] : []),
         ],
       }),
       quantity: vcpuHours,

@@ -32,6 +32,8 @@ export interface ExtendedSupportPhases {
   readonly year3?: YearMonth | undefined;
   /** Last month of Extended Support; after it the managed service upgrades the database. */
   readonly lastMonth: YearMonth;
+  /** What the reader of the line should know about where these dates come from (shown on the lines). */
+  readonly note?: string | undefined;
 }
 
 export interface VersionSupport {
@@ -94,7 +96,17 @@ export const AURORA_SUPPORT_CALENDAR: Readonly<Record<AuroraCalendarEngine, read
   ),
   'aurora-mysql': [
     // Aurora MySQL version 2 entered Extended Support on 2024-11-01 but was charged from 2024-12-01 (Aurora User Guide, extended-support).
-    { version: '5.7', communityEolLast: '2023-10', standardLast: '2024-10', extendedSupport: { year1: '2024-12', year3: '2026-12', lastMonth: '2029-06' } },
+    {
+      version: '5.7',
+      communityEolLast: '2023-10',
+      standardLast: '2024-10',
+      extendedSupport: {
+        year1: '2024-12',
+        year3: '2026-12',
+        lastMonth: '2029-06',
+        note: 'Dates from the Aurora MySQL release calendar as updated in 2026: earlier editions listed no year 3 pricing for Aurora MySQL version 2 and an earlier end of Extended Support (February 2027), and AWS once charged Aurora MySQL at year 1 prices throughout. The year 3 rate is the Aurora provisioned year 3 rate.',
+      },
+    },
     { version: '8.0', communityEolLast: '2026-04', standardLast: '2028-04', extendedSupport: { year1: '2028-05', lastMonth: '2029-07' } },
   ],
 };

@@ -83,6 +83,10 @@ describe('Aurora Extended Support: writer and every reader, per vCPU-hour, by ye
     const e = run({ engine: 'mysql', engineVersion: '5.7' }, { startMonth: '2024-10', horizonMonths: 60 });
     expect(line(e, 'aurora:db:extended-support-year1-2').schedule).toEqual({ kind: 'window', firstMonth: 3, lastMonth: 26 });
     expect(line(e, 'aurora:db:extended-support-year3').schedule).toEqual({ kind: 'window', firstMonth: 27, lastMonth: 57 });
+    // 2 vCPU × 730 h × $0.200 = $292.00 a month in year 3; the line says the calendar changed.
+    const y3 = line(e, 'aurora:db:extended-support-year3');
+    expect(cents(y3.oneTime)).toBe(292);
+    expect(y3.notes?.join(' ')).toContain('earlier editions listed no year 3 pricing for Aurora MySQL version 2');
   });
 
   it('flags the line as missing where no Aurora rate was read for the Region', () => {

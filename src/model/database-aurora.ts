@@ -4,6 +4,7 @@ import { emitCompute, GROWING } from './compute-usage';
 import type { ComputeUsage, LineBase } from './line-spec';
 import { engineName } from './database-ec2';
 import { emitBackupBeyondAllowance } from './database-rds';
+import { emitExtendedSupport } from './extended-support';
 import { auroraEngineFor, type DatabaseWorkload, type OptionId } from './scenario-schema';
 
 /** Requests in the "per 1 million requests" AWS publishes the Aurora Standard I/O rate in. */
@@ -23,7 +24,9 @@ const SHARED_VOLUME = 'One cluster volume shared by the writer and every reader,
  * - the cluster volume, billed once per cluster however many instances read it, at the Standard
  *   or I/O-Optimized GB-month rate;
  * - Aurora Standard only: I/O requests at the per-request rate (AWS publishes $ per million);
- * - backup storage beyond the free allowance of 100% of the cluster's storage.
+ * - backup storage beyond the free allowance of 100% of the cluster's storage;
+ * - RDS Extended Support on the writer and every reader when `engineVersion` is past Aurora's end of
+ *   standard support (Aurora's own calendar and rates).
  *
  * Rates: https://aws.amazon.com/rds/aurora/pricing/; billing components: Aurora User Guide, "DB
  * instance billing for Aurora". The schema refuses engines without an Aurora edition (MariaDB).
@@ -96,6 +99,18 @@ export function emitDatabaseOnAurora(ctx: BuildContext, option: OptionId, w: Dat
       path: `${p}.aurora.ioRequestsMillionsPerMonth`,
     });
   }
+
+  emitExtendedSupport(ctx, {
+    base,
+    id,
+    serviceLabel: `${name} ${w.engineVersion ?? ''}`.trim(),
+    service: { kind: 'aurora', engine },
+    version: w.engineVersion,
+    instanceClass: w.instanceClass,
+    instances: 1 + readers,
+    hoursPerInstance: w.hoursPerMonth,
+    path: `${p}.engineVersion`,
+  });
 
   emitBackupBeyondAllowance(ctx, {
     base,

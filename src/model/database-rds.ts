@@ -184,7 +184,7 @@ export function emitDatabaseOnRds(ctx: BuildContext, option: OptionId, w: Databa
     base,
     id,
     serviceLabel: `RDS for ${engineName(w.engine)} ${w.engineVersion ?? ''}`.trim(),
-    engine: w.engine,
+    service: { kind: 'rds', engine: w.engine },
     version: w.engineVersion,
     instanceClass: w.instanceClass,
     instances: 1 + (w.highAvailability ? 1 : 0) + w.readReplicas,

@@ -19,19 +19,35 @@ export interface PublishedRate {
 
 type RatesByRegion = Readonly<Record<string, PublishedRate>>;
 
-const ES_URL = 'https://aws.amazon.com/rds/postgresql/pricing/';
-const ES_COVERS =
-  'RDS for PostgreSQL and MySQL provisioned instances on a major version past RDS end of standard support; every instance (Multi-AZ standby and read replicas included), on-demand or reserved alike.';
+type ExtendedSupportRates = Readonly<Record<'year1-2' | 'year3', RatesByRegion>>;
+
+/** The two us-east-1 Extended Support bands of a service, read from one pricing page on the same day. */
+function extendedSupportRates(service: string, url: string, covers: string, usd: { 'year1-2': number; year3: number }): ExtendedSupportRates {
+  const band = (label: string, usdPerUnit: number): RatesByRegion => ({
+    'us-east-1': { usdPerUnit, unit: 'vCPU-hour', title: `${service}, ${label}, US East (N. Virginia)`, url, readOn: '2026-12', covers },
+  });
+  return { 'year1-2': band('years 1–2', usd['year1-2']), year3: band('year 3', usd.year3) };
+}
 
 /** RDS Extended Support per vCPU-hour (Amazon RDS for PostgreSQL / MySQL pricing pages, "Amazon RDS Extended Support costs"). */
-export const RDS_EXTENDED_SUPPORT: Readonly<Record<'year1-2' | 'year3', RatesByRegion>> = {
-  'year1-2': {
-    'us-east-1': { usdPerUnit: 0.1, unit: 'vCPU-hour', title: 'Amazon RDS Extended Support, years 1–2, US East (N. Virginia)', url: ES_URL, readOn: '2026-12', covers: ES_COVERS },
-  },
-  year3: {
-    'us-east-1': { usdPerUnit: 0.2, unit: 'vCPU-hour', title: 'Amazon RDS Extended Support, year 3, US East (N. Virginia)', url: ES_URL, readOn: '2026-12', covers: ES_COVERS },
-  },
-};
+export const RDS_EXTENDED_SUPPORT = extendedSupportRates(
+  'Amazon RDS Extended Support',
+  'https://aws.amazon.com/rds/postgresql/pricing/',
+  'RDS for PostgreSQL and MySQL provisioned instances on a major version past RDS end of standard support; every instance (Multi-AZ standby and read replicas included), on-demand or reserved alike.',
+  { 'year1-2': 0.1, year3: 0.2 },
+);
+
+/**
+ * Amazon RDS Extended Support on Aurora provisioned instances, per vCPU-hour (Amazon Aurora pricing
+ * page, "Amazon RDS Extended Support costs"). Which months pay the year 3 rate comes from Aurora's
+ * release calendars (AURORA_SUPPORT_CALENDAR): Aurora MySQL version 3 has none.
+ */
+export const AURORA_EXTENDED_SUPPORT = extendedSupportRates(
+  'Amazon RDS Extended Support on Aurora',
+  'https://aws.amazon.com/rds/aurora/pricing/',
+  'Aurora PostgreSQL and Aurora MySQL provisioned instances on a major version past Aurora end of standard support; the writer and every reader, on-demand or reserved alike. Provisioned instances pay the same per-vCPU-hour rates as RDS for PostgreSQL and MySQL; Aurora Serverless v2 (per ACU-hour) is not modelled.',
+  { 'year1-2': 0.1, year3: 0.2 },
+);
 
 /**
  * Burstable CPU credits above baseline in Unlimited mode (the RDS default for db.t3/db.t4g): RDS

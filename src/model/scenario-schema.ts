@@ -1,4 +1,4 @@
-import { knownVersions } from './support-calendar';
+import { knownAuroraVersions, knownVersions } from './support-calendar';
 import { knownKubernetesVersions } from './kubernetes-calendar';
 import * as z from 'zod';
 import { ROLE_IDS } from './labour';
@@ -214,7 +214,7 @@ const databaseWorkload = z
       .optional()
       .meta({
         description:
-          'Engine major version, e.g. "13" or "8.0": past its end of standard support, RDS adds Extended Support charges and EC2 runs an unsupported engine. Absent: a supported version is assumed.',
+          'Engine major version, e.g. "13" or "8.0" (the community major, on Aurora too: "5.7" is Aurora MySQL version 2, "8.0" version 3): past its end of standard support, RDS and Aurora add Extended Support charges and EC2 runs an unsupported engine. Absent: a supported version is assumed.',
       }),
     cpuCreditSurplusVcpuHoursPerMonth: z
       .number()
@@ -784,6 +784,14 @@ export const scenarioSchema = z
               code: 'custom',
               path: ['workloads', i, 'engine'],
               message: `${w.engine} has no Aurora edition (Aurora is MySQL- or PostgreSQL-compatible): use mysql or postgresql, or remove "aurora" from options`,
+            });
+          }
+          const auroraEngine = w.kind === 'database' ? auroraEngineFor(w.engine) : undefined;
+          if (w.kind === 'database' && auroraEngine !== undefined && w.engineVersion !== undefined && !knownAuroraVersions(auroraEngine).includes(w.engineVersion)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['workloads', i, 'engineVersion'],
+              message: `is not a major version in the ${auroraEngine} support calendar (known for Aurora: ${knownAuroraVersions(auroraEngine).join(', ')}${auroraEngine === 'aurora-mysql' ? '; give the MySQL-compatible major: 5.7 for Aurora MySQL version 2, 8.0 for version 3' : ''}); leave engineVersion out for a version in standard support, or remove "aurora" from options`,
             });
           }
         });

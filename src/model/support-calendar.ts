@@ -15,9 +15,9 @@
  * - MySQL: Oracle Lifetime Support Policy (Premier Support end), https://www.mysql.com/support/eol-notice.html
  * - MariaDB: five years for long-term releases, https://mariadb.org/about/#maintenance-policy
  *
- * Months are YYYY-MM: the first month a phase applies in full. Other engines (Aurora, commercial
- * engines) add their own rows under their engine key; `extendedSupport` is absent where the
- * service offers none.
+ * Months are YYYY-MM: the first month a phase applies in full. Aurora has its own rows
+ * (AURORA_SUPPORT_CALENDAR, keyed by Aurora engine) because its dates differ from RDS's; commercial
+ * engines have none yet. `extendedSupport` is absent where the service offers none.
  */
 
 export type YearMonth = string;
@@ -25,10 +25,15 @@ export type YearMonth = string;
 export interface ExtendedSupportPhases {
   /** First month billed at the years 1–2 rate. */
   readonly year1: YearMonth;
-  /** First month billed at the year 3 rate. */
-  readonly year3: YearMonth;
+  /**
+   * First month billed at the year 3 rate; absent where AWS bills the year 1 rate for the whole of
+   * Extended Support (Aurora MySQL version 3: "Not applicable" in its release calendar).
+   */
+  readonly year3?: YearMonth | undefined;
   /** Last month of Extended Support; after it the managed service upgrades the database. */
   readonly lastMonth: YearMonth;
+  /** What the reader of the line should know about where these dates come from (shown on the lines). */
+  readonly note?: string | undefined;
 }
 
 export interface VersionSupport {
@@ -65,6 +70,54 @@ export const SUPPORT_CALENDAR: Readonly<Record<CalendarEngine, readonly VersionS
     { version: '11.4', communityEolLast: '2029-05', standardLast: '2029-05' },
   ],
 };
+
+export type AuroraCalendarEngine = 'aurora-postgresql' | 'aurora-mysql';
+
+/**
+ * Aurora's own calendar (AWS release calendars, read 2026-12), keyed by the community major version
+ * the workload's `engineVersion` names (Aurora MySQL version 2 is MySQL 5.7-compatible, version 3 is
+ * 8.0-compatible; `describe-db-major-engine-versions` also reports aurora-mysql majors as "5.7", "8.0"):
+ * - Aurora PostgreSQL: https://docs.aws.amazon.com/AmazonRDS/latest/AuroraPostgreSQLReleaseNotes/aurorapostgresql-release-calendar.html
+ *   (end of standard support as RDS for PostgreSQL; Aurora PostgreSQL 11's year 3 pricing starts 1 April 2026).
+ * - Aurora MySQL: https://docs.aws.amazon.com/AmazonRDS/latest/AuroraMySQLReleaseNotes/AuroraMySQL.release-calendars.html
+ *   version 2 (5.7): standard support to 31 October 2024, year 1 pricing from 1 December 2024, year 3
+ *   pricing from 1 December 2026, Extended Support to 30 June 2029; version 3 (8.0): standard support
+ *   to 30 April 2028, year 1 pricing from 1 May 2028, year 3 pricing "Not applicable", Extended
+ *   Support to 31 July 2029. Aurora MySQL 8.4 is left out: its end of standard support is given only
+ *   as "April 2032" and its Extended Support dates as "To be determined".
+ * Community end of life is the same column of those calendars.
+ */
+export const AURORA_SUPPORT_CALENDAR: Readonly<Record<AuroraCalendarEngine, readonly VersionSupport[]>> = {
+  // Same end of standard support and bands as RDS for PostgreSQL, except Aurora PostgreSQL 11's year 3 pricing, which starts on
+  // 2026-04-01 (its charges started 2024-04-01, "enters Extended Support on March 1, 2024, but charges don't start until April 1, 2024",
+  // Aurora User Guide, extended-support-charges).
+  'aurora-postgresql': SUPPORT_CALENDAR.postgresql.map((v) =>
+    v.version === '11' && v.extendedSupport ? { ...v, extendedSupport: { ...v.extendedSupport, year3: '2026-04' } } : v,
+  ),
+  'aurora-mysql': [
+    // Aurora MySQL version 2 entered Extended Support on 2024-11-01 but was charged from 2024-12-01 (Aurora User Guide, extended-support).
+    {
+      version: '5.7',
+      communityEolLast: '2023-10',
+      standardLast: '2024-10',
+      extendedSupport: {
+        year1: '2024-12',
+        year3: '2026-12',
+        lastMonth: '2029-06',
+        note: 'Dates from the Aurora MySQL release calendar as updated in 2026: earlier editions listed no year 3 pricing for Aurora MySQL version 2 and an earlier end of Extended Support (February 2027), and AWS once charged Aurora MySQL at year 1 prices throughout. The year 3 rate is the Aurora provisioned year 3 rate.',
+      },
+    },
+    { version: '8.0', communityEolLast: '2026-04', standardLast: '2028-04', extendedSupport: { year1: '2028-05', lastMonth: '2029-07' } },
+  ],
+};
+
+export function knownAuroraVersions(engine: AuroraCalendarEngine): readonly string[] {
+  return AURORA_SUPPORT_CALENDAR[engine].map((v) => v.version);
+}
+
+export function auroraVersionSupport(engine: AuroraCalendarEngine, version: string): VersionSupport | undefined {
+  return AURORA_SUPPORT_CALENDAR[engine].find((v) => v.version === version);
+}
 
 /**
  * Month 1 of a scenario without `startMonth`: the month this calendar was read. Fixed, not today's
@@ -112,6 +165,9 @@ function previousMonth(month: YearMonth): YearMonth {
 export function extendedSupportBands(support: VersionSupport, start: YearMonth): SupportBand[] {
   const es = support.extendedSupport;
   if (!es) return [];
+  if (es.year3 === undefined) {
+    return [{ label: 'all years (year 1 rate)', band: 'year1-2', calendarFirst: es.year1, calendarLast: es.lastMonth, firstMonth: projectionMonth(start, es.year1), lastMonth: projectionMonth(start, es.lastMonth) }];
+  }
   const year2Last = previousMonth(es.year3);
   return [
     { label: 'years 1–2', band: 'year1-2', calendarFirst: es.year1, calendarLast: year2Last, firstMonth: projectionMonth(start, es.year1), lastMonth: projectionMonth(start, year2Last) },

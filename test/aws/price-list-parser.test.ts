@@ -238,6 +238,36 @@ describe('Windows and SQL Server licence-included EC2 records', () => {
     if (cls.accepted) expect(priceKeyId(cls.key)).toBe(`ec2/instance/eu-west-2/m5.large/${platform}`);
   });
 
+  // The recorded 2026 eu-west-2 records carry AWS's own operation codes for these products: Windows with SQL Ent
+  // RunInstances:0102 and Windows with SQL Std RunInstances:0006 (Linux with SQL Std :0004, Linux with SQL Web :0200).
+  // They are capacity-reservation SKUs, so each is classified as a copy with only the two fields that make a record
+  // plain usage changed to those of the fixture's own "Used" record (capacitystatus Used, usagetype EUW2-BoxUsage:<type>);
+  // operating system, software, operation, licence model and tenancy stay as AWS recorded them.
+  const asPlainUsage = (sku: string) => {
+    const item = traps2026Items().map(parse).find((i) => i.product.sku === sku)!;
+    const a = item.product.attributes;
+    return { recorded: a, product: { ...item.product, attributes: { ...a, capacitystatus: 'Used', usagetype: `EUW2-BoxUsage:${a.instanceType}` } } };
+  };
+
+  it.each([
+    ['22FNMU6XKKK6XMWQ', 'Windows', 'SQL Ent', 'RunInstances:0102', 'windows-sql-ent'],
+    ['22HZSRCPBSDPATGF', 'Windows', 'SQL Std', 'RunInstances:0006', 'windows-sql-std'],
+  ])('accepts the recorded %s (%s with %s, %s) under platform %s: the operation table matches AWS', (sku, os, sw, operation, platform) => {
+    const { recorded, product } = asPlainUsage(sku);
+    expect([recorded.operatingSystem, recorded.preInstalledSw, recorded.operation]).toEqual([os, sw, operation]);
+    const cls = classifyProduct('AmazonEC2', product, 'eu-west-2');
+    expect(cls).toMatchObject({ accepted: true, key: { service: 'ec2', kind: 'instance', instanceType: recorded.instanceType, platform } });
+  });
+
+  it.each([
+    ['222G4FXBGE8WB8RP', 'SQL Std', 'RunInstances:0004'],
+    ['22DV5TT4HUQXMPPE', 'SQL Web', 'RunInstances:0200'],
+  ])('still refuses the recorded Linux-with-SQL %s (%s, %s) as plain usage: only Windows SQL Server is modelled', (sku, sw, operation) => {
+    const { recorded, product } = asPlainUsage(sku);
+    expect([recorded.operatingSystem, recorded.preInstalledSw, recorded.operation]).toEqual(['Linux', sw, operation]);
+    expect(classifyProduct('AmazonEC2', product, 'eu-west-2')).toMatchObject({ accepted: false, code: 'preinstalled-software' });
+  });
+
   it('refuses Windows BYOL and a SQL Server record billed under another operation', () => {
     expect(classifyProduct('AmazonEC2', windowsRecord('SQL Std', 'RunInstances:0800', 'Bring your own license'), 'eu-west-2')).toMatchObject({ accepted: false, code: 'license' });
     expect(classifyProduct('AmazonEC2', windowsRecord('SQL Std', 'RunInstances:0002'), 'eu-west-2')).toMatchObject({ accepted: false, code: 'not-plain-usage' });

@@ -1,4 +1,4 @@
-import { DATABASE_ENGINES, getAtPath, isBurstableClass, isCommercialEngine, isOracle, knownVersions, rdsPriceEngineFor, type PathKey } from '../../src/index';
+import { auroraEngineFor, DATABASE_ENGINES, getAtPath, isBurstableClass, isCommercialEngine, isOracle, knownAuroraVersions, knownVersions, rdsPriceEngineFor, type PathKey } from '../../src/index';
 import { CheckboxField, NumberField, SelectField, TextField, type FieldContext } from '../components/fields';
 import { InstancePicker } from '../components/InstancePicker';
 import { ENGINE_LABELS } from '../state/workload-layout';
@@ -92,6 +92,9 @@ export function DatabaseForm({
   const rdsLicence = getAtPath(ctx.draft, p('licensing', 'rds'));
   const classValue = getAtPath(ctx.draft, p('instanceClass'));
   const instanceClass = typeof classValue === 'string' ? classValue : undefined;
+  // When Aurora is compared, only the versions both RDS's and Aurora's calendars know (the schema refuses others).
+  const auroraEngine = hasAurora ? auroraEngineFor(engine) : undefined;
+  const versions = knownVersions(engine).filter((v) => auroraEngine === undefined || knownAuroraVersions(auroraEngine).includes(v));
   const rdsEngine = known ? rdsPriceEngineFor(known, rdsLicence === 'byol' || rdsLicence === 'license-included' ? rdsLicence : undefined) : engine;
   return (
     <>
@@ -102,14 +105,14 @@ export function DatabaseForm({
         <InstancePicker ctx={ctx} path={p('instanceClass')} label="RDS instance class" region={region} kind={{ service: 'rds', engine: rdsEngine }} />
         <InstancePicker ctx={ctx} path={p('ec2InstanceType')} label="EC2 type (self-managed)" region={region} kind={{ service: 'ec2' }} optional="same as the RDS class" />
         <NumberField ctx={ctx} path={p('hoursPerMonth')} label="Hours per month" unit="h" optional hint="730 = 24/7" />
-        {knownVersions(engine).length > 0 ? (
+        {versions.length > 0 ? (
           <SelectField
             ctx={ctx}
             path={p('engineVersion')}
             label="Engine major version"
             optional="Not stated (no support-calendar charges)"
-            options={knownVersions(engine).map((v) => ({ value: v, label: v }))}
-            info="A version past its standard support end pays RDS Extended Support per vCPU-hour on RDS, and on EC2 counts the work of running an unsupported version, from the right month (set the start month on the Scenario tab)."
+            options={versions.map((v) => ({ value: v, label: v }))}
+            info="A version past its standard support end pays RDS Extended Support per vCPU-hour on RDS and Aurora, and on EC2 counts the work of running an unsupported version, from the right month (set the start month on the Scenario tab)."
           />
         ) : null}
         {instanceClass !== undefined && isBurstableClass(instanceClass) ? (

@@ -2,8 +2,11 @@ import type { PriceCatalogue } from '../pricing/catalogue';
 import { inBand, type CalibrationRow } from './calibration-row';
 import { SOURCES, type Citation } from './citation';
 import { evaluateTotals } from './estimate';
+import { unitCounts } from './ops-effort';
+import { tasksFor } from './ops-tasks';
 import { parseScenario } from './parse-scenario';
-import type { OptionId, Scenario } from './scenario-schema';
+import type { MlWorkload, OptionId, Scenario } from './scenario-schema';
+import { FTE_HOURS_PER_MONTH } from './units';
 
 /** Team sizes the ML rows are computed for: the whitepaper's small to large businesses, roughly. */
 export const CALIBRATION_TEAM_SIZES = [5, 25, 100, 250] as const;
@@ -99,8 +102,8 @@ const SAVING_NOTE =
 /**
  * Evidence calibration rows for ML platforms, computed through the model at default inputs for
  * the standard fleet at several team sizes (CALIBRATION_TEAM_SIZES): the SageMaker TCO
- * whitepaper's direction at every size, and EKS's direction against EC2 at scale with the team
- * size at which it overtakes.
+ * whitepaper's direction at every size, self-managed host upkeep against servers per
+ * administrator, and EKS's direction against EC2 at scale with the team size at which it overtakes.
  */
 export function mlCalibration(catalogue: PriceCatalogue): CalibrationRow[] {
   const rows: CalibrationRow[] = [];
@@ -155,6 +158,22 @@ export function mlCalibration(catalogue: PriceCatalogue): CalibrationRow[] {
       SOURCES.karpenterConsolidation,
       'One large AI company\'s EKS fleet, compute only, spot included (the model prices spot separately, so only packing counts here)',
       t.eks / t.ec2,
+    ),
+  );
+  // Host upkeep on EC2 against published servers-per-administrator ratios (virtual servers).
+  const hosts = tasksFor('ec2-ml').find((task) => task.id === 'ec2-ml.os-patching')!;
+  const instances = unitCounts('ec2-ml', [], standardMlFleet(largest).workloads.filter((w): w is MlWorkload => w.kind === 'ml-platform'))['ml-instance'];
+  rows.push(
+    row(
+      `ml.instances-per-admin.ec2.${largest}`,
+      'Always-on ML instances per systems administrator, self-managed on EC2 (host rebuilds and patching)',
+      `standard ML fleet, ${largest} data scientists: ${instances} always-on instances`,
+      'instances per FTE',
+      '75 virtual servers per admin (15 physical), up to 500–600 (Gartner); 80 virtual (IDC, SMB average)',
+      [75, 600],
+      SOURCES.serversPerAdmin,
+      'General server estates, 2010; cloud instances rebuilt from images sit toward the automated end',
+      FTE_HOURS_PER_MONTH / ((hosts.monthlyFixedHours + hosts.monthlyPerUnitHours * instances) / instances),
     ),
   );
   const breakEven = eksBreakEvenTeamSize(catalogue);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveBreakEven } from '../../src/analysis/breakeven';
-import { evaluateTotals } from '../../src/model/estimate';
+import { estimate, evaluateTotals } from '../../src/model/estimate';
 import { CALIBRATION_TEAM_SIZES, eksBreakEvenTeamSize, mlCalibration, standardMlFleet } from '../../src/model/evidence-calibration-ml';
 import { snapshotCatalogue } from '../support/snapshot';
 
@@ -13,7 +13,7 @@ describe('ML evidence calibration', () => {
       expect(rows.some((r) => r.id === `ml.sagemaker-vs-ec2.saving.${n}`)).toBe(true);
       expect(rows.some((r) => r.id === `ml.sagemaker-vs-eks.saving.${n}`)).toBe(true);
     }
-    expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(['ml.sagemaker-vs-ec2.saving.all-sizes', 'ml.eks-vs-ec2.ratio.250', 'ml.eks-vs-ec2.break-even-team']));
+    expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(['ml.sagemaker-vs-ec2.saving.all-sizes', 'ml.instances-per-admin.ec2.250', 'ml.eks-vs-ec2.ratio.250', 'ml.eks-vs-ec2.break-even-team']));
   });
 
   it.each(rows.map((r) => [r.id, r] as const))('%s lies inside the published band', (_id, r) => {
@@ -40,6 +40,8 @@ describe('ML evidence calibration', () => {
         prevPer = h / n;
       }
     }
+    // The managed residual is never zero, however small the team.
+    for (const n of [1, 2, 3]) expect(hours(n, 'managed'), `managed ${n}`).toBeGreaterThan(0);
     // SageMaker's residual grows too, but more slowly than EC2's.
     expect(hours(250, 'managed') - hours(25, 'managed')).toBeLessThan((hours(250, 'ec2') - hours(25, 'ec2')) / 2);
   });
@@ -66,5 +68,26 @@ describe('ML evidence calibration', () => {
     expect(at(below)).toBeGreaterThan(0);
     expect(at(above)).toBeLessThanOrEqual(0);
     expect(solved.message).toMatch(/EKS/);
+  });
+
+  it('EKS packing: a higher utilisation gain never raises the EKS total, and at 0% EKS nodes run the EC2 instance-hours', () => {
+    const withGain = (pct: number) => {
+      const base = standardMlFleet(25);
+      const w = base.workloads[0]!;
+      if (w.kind !== 'ml-platform') throw new Error('ML fleet expected');
+      return { ...base, workloads: [{ ...w, selfManaged: { ...w.selfManaged, eksUtilisationGainPct: pct } }] };
+    };
+    const eksTotal = (pct: number) => evaluateTotals(withGain(pct), catalogue).find((t) => t.option === 'eks')!.horizonTotal;
+    let prev = Number.POSITIVE_INFINITY;
+    for (const pct of [0, 10, 25, 60, 150]) {
+      const t = eksTotal(pct);
+      expect(t, `${pct}%`).toBeLessThan(prev);
+      prev = t;
+    }
+    const e = estimate(withGain(0), catalogue);
+    for (const part of ['notebooks', 'endpoint-0', 'batch']) {
+      const q = (option: string) => e.lines.find((l) => l.id === `${option}:ml:${part}`)!.quantity;
+      expect(q('eks'), part).toBeCloseTo(q('ec2'), 9);
+    }
   });
 });

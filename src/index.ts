@@ -176,7 +176,7 @@ export { parsePath, pathToString, getAtPath, setAtPath, setManyAtPaths, type Pat
 export { applyVariant, overrideProblems, overrideValueText, variantScenario, type OverrideProblem } from './model/variants';
 export type { Distribution, AnalysisSettings, Variant } from './model/scenario-schema';
 export { resolvePair, evaluateMetric, type Metric, type OptionPair } from './analysis/metric';
-export { solveBreakEven, breakEvenInputOf, defaultRange, type BreakEvenResult, type BreakEvenCrossing, type BreakEvenPoint, type BreakEvenOptions } from './analysis/breakeven';
+export { solveBreakEven, platformBreakEven, breakEvenInputOf, defaultRange, type BreakEvenResult, type BreakEvenCrossing, type BreakEvenPoint, type BreakEvenOptions } from './analysis/breakeven';
 export { tornado, inputRange, type TornadoResult, type TornadoBar, type TornadoOptions } from './analysis/sensitivity';
 export { simulate, MAX_RUNS, type SimulationResult, type SimulationOptions, type Percentiles, type HistogramBin } from './analysis/monte-carlo';
 export { sample, quantile, describeDistribution, Z90 } from './analysis/distributions';

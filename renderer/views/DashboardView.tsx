@@ -12,6 +12,7 @@ import {
   monthlyByCategory,
   noProbabilityReason,
   opsHoursByTask,
+  platformBreakEven,
   refusalOf,
   runRateByOption,
   scenarioInputs,
@@ -109,6 +110,14 @@ export function DashboardView({
       return (e as Error).message;
     }
   }, [scenario, catalogue, bePath, pair]);
+  // ML scenarios comparing EC2 and EKS: the team size at which EKS's packing outweighs its cluster fee and upkeep.
+  const platformBe = useMemo(() => {
+    try {
+      return platformBreakEven(scenario, catalogue);
+    } catch {
+      return undefined;
+    }
+  }, [scenario, catalogue]);
   const sim = simulation.result;
   const refused = refusalOf(estimate) !== null;
   // No probability, no distribution chart when nothing varies: said in the report's words (confidence-text.ts).
@@ -254,6 +263,11 @@ export function DashboardView({
                 )}
               </Sized>
             </>
+          ) : null}
+          {platformBe ? (
+            <p data-testid="platform-breakeven-message">
+              <strong>EC2 or EKS, by team size:</strong> {platformBe.message}
+            </p>
           ) : null}
         </section>
       </div>

@@ -1,7 +1,7 @@
 import { ModelError } from '../model/errors';
 import { EvaluationCache } from '../model/evaluation-cache';
 import { evaluateTotals } from '../model/estimate';
-import { optionLabel } from '../model/options';
+import { optionLabel, optionsFor } from '../model/options';
 import { clampInput, findInput, scenarioInputs, type NumericInput } from '../model/scenario-inputs';
 import type { OptionId, Scenario } from '../model/scenario-schema';
 import type { PriceCatalogue } from '../pricing/catalogue';
@@ -237,4 +237,20 @@ export function breakEvenInputOf(scenario: Scenario): NumericInput | undefined {
   const inputs = scenarioInputs(scenario);
   const chosen = scenario.analysis.breakEven?.input;
   return (chosen !== undefined ? inputs.find((i) => i.path === chosen) : undefined) ?? inputs.find((i) => i.group === 'labour') ?? inputs[0];
+}
+
+/**
+ * The EC2-vs-EKS break-even over team size: the data scientists of the scenario's first ML
+ * workload, from 1 to 1,000, when the scenario compares both self-managed platforms (undefined
+ * otherwise). EKS's cluster fee and upkeep are fixed while its packing and per-person savings grow
+ * with the team, so this is where EKS starts to pay off.
+ */
+export function platformBreakEven(scenario: Scenario, catalogue: PriceCatalogue, opts: Pick<BreakEvenOptions, 'metric' | 'cache'> = {}): BreakEvenResult | undefined {
+  const options = optionsFor(scenario);
+  const index = scenario.workloads.findIndex((w) => w.kind === 'ml-platform');
+  if (index < 0 || !options.includes('ec2') || !options.includes('eks')) return undefined;
+  const path = `workloads[${index}].team.dataScientists`;
+  const input = findInput(scenario, path);
+  if (!input) return undefined;
+  return solveBreakEven(scenario, catalogue, path, { ...opts, between: ['ec2', 'eks'], min: Math.max(1, input.min), max: input.max });
 }

@@ -34,6 +34,7 @@ Commands:
       The numeric inputs what-if analysis can vary: path, value, unit, allowed range.
   breakeven <file> --input <path> [--between a,b] [--min x] [--max y]
       The value of one input at which two options cost the same, and the cost curve over its range.
+      Without --input, an ML scenario comparing ec2 and eks: the team size at which EKS pays off.
   sensitivity <file> [--between a,b] [--range-pct 25] [--progress]
       Tornado: every input varied alone over its range, ranked by its effect on the difference.
   simulate <file> [--runs N] [--seed S] [--between a,b] [--progress]

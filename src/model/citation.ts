@@ -158,6 +158,34 @@ export const SOURCES = {
     date: 'read 2026-12-02 (stored copy of the page)',
     grade: 'P',
   },
+  sagemakerTcoHeadline: {
+    title:
+      'AWS whitepaper "Amazon SageMaker Total Cost of Ownership (TCO)" (4-scenario edition: small, medium, large, extra-large business): SageMaker\'s three-year TCO "can be over 54% lower" than self-managed EC2 and EKS; "Teams of all sizes benefit from significantly lower TCO" (AWS-authored)',
+    url: 'https://docslib.org/doc/5346709/amazon-sagemaker-total-cost-of-ownership-tco',
+    date: '2020 (read 2026-12 in a full-text copy, first pages only)',
+    grade: 'P',
+  },
+  z2jhOptimization: {
+    title:
+      'Zero to JupyterHub with Kubernetes, "Optimizations": the user scheduler packs users tight on some nodes so others empty and scale down; idle servers are culled; user resource requests let several users share a node',
+    url: 'https://z2jh.jupyter.org/en/0.10.x/administrator/optimization.html',
+    date: 'read 2026-12',
+    grade: 'P',
+  },
+  karpenterConsolidation: {
+    title:
+      'Anthropic at AWS re:Invent 2023, as reported by The Stack: "a 40% cost reduction over using on-demand instances" year over year from Karpenter\'s flexible instance types and spot on Amazon EKS (bin-packing, consolidation and spot together)',
+    url: 'https://thestack.technology/aws-anthropic-cloud-bill-eks-karpenter/',
+    date: '2023-12 (read 2026-12)',
+    grade: 'S',
+  },
+  castAiKubernetesBenchmark: {
+    title:
+      'CAST AI Kubernetes Cost Benchmark Report (2,000–4,000 clusters on AWS, GCP, Azure), as reported by Cloud Native Now: clusters use on average 13% of provisioned CPU and 20% of memory (2023), 10% and 23% in the 2025 edition',
+    url: 'https://cloudnativenow.com/features/cast-ai-report-surfaces-massive-kubernetes-cloud-infrastructure-waste',
+    date: '2024-03 (read 2026-12)',
+    grade: 'S',
+  },
   modelAssumption: {
     title: 'TCO Studio modelling assumption (see docs/methodology.md); override it in the scenario',
     url: 'docs/methodology.md',

@@ -39,6 +39,10 @@ const LCU_NOTE = ['Counts the processed-bytes dimension only (1 LCU-hour per GB)
  */
 export function emitMlSelfManaged(ctx: BuildContext, option: OptionId, platform: 'ec2' | 'eks', w: MlWorkload, index: number): void {
   const p = `workloads[${index}]`;
+  // On EKS, notebook, serving and batch pods share bin-packed, autoscaled nodes: fewer node-hours.
+  const packed = packingFactor(platform, w);
+  const packingNote = (): readonly string[] =>
+    packed === 1 ? [] : [`EKS bin-packing and autoscaling: node-hours × ${fmtCount(packed)} = 1 ÷ (1 + ${fmtCount(w.selfManaged.eksUtilisationGainPct)}% utilisation gain, ${p}.selfManaged.eksUtilisationGainPct).`];
   const region = ctx.region;
   const pricing = platform === 'eks' ? w.pricing.eks : w.pricing.ec2;
   const commitment = pricing?.commitment;
@@ -87,11 +91,11 @@ export function emitMlSelfManaged(ctx: BuildContext, option: OptionId, platform:
         () => `Notebook instances, ${people} × ${fmtCount(nbHours)} h`,
         w.team.notebookInstanceType,
         people,
-        nbHours,
+        nbHours * packed,
         false,
         false,
         `${p}.team.notebookInstanceType`,
-        () => [`${fmtCount(w.team.hoursPerDay)} h/day × ${fmtCount(w.team.daysPerMonth)} days; stopped outside working hours.`],
+        () => [`${fmtCount(w.team.hoursPerDay)} h/day × ${fmtCount(w.team.daysPerMonth)} days; stopped outside working hours.`, ...packingNote()],
       ),
       commitment,
     );
@@ -160,11 +164,12 @@ export function emitMlSelfManaged(ctx: BuildContext, option: OptionId, platform:
         `endpoint-${i}`,
         () => `Serving fleet "${e.name}", ${e.instanceCount} × ${fmtCount(hours)} h`,
         e.instanceType,
-        e.instanceCount,
+        e.instanceCount * packed,
         hours,
         e.hoursPerDay >= 24,
         false,
         `${ep}.instanceType`,
+        packed === 1 ? undefined : packingNote,
       ),
       commitment,
     );
@@ -212,13 +217,14 @@ export function emitMlSelfManaged(ctx: BuildContext, option: OptionId, platform:
         'serverless-replacement',
         () => `Always-on serving for the serverless workload, ${count} × 730 h`,
         `ml.${sv.selfManagedInstanceType}`,
-        count,
+        count * packed,
         HOURS_PER_MONTH,
         true,
         false,
         `${p}.serverlessInference.selfManagedInstanceType`,
         () => [
           `Sized to ${fmtCount(sv.requestsPerMonth)} requests × ${fmtCount(sv.meanDurationMs)} ms at ${SERVERLESS_REPLACEMENT_UTILISATION * 100}% utilisation, at least one instance.`,
+          ...packingNote(),
         ],
       ),
       commitment,
@@ -235,10 +241,11 @@ export function emitMlSelfManaged(ctx: BuildContext, option: OptionId, platform:
         () => `Batch inference, ${fmtCount(b.jobsPerMonth)} jobs × ${fmtCount(b.hoursPerJob)} h × ${b.instanceCount}`,
         b.instanceType,
         b.instanceCount,
-        b.jobsPerMonth * b.hoursPerJob,
+        b.jobsPerMonth * b.hoursPerJob * packed,
         false,
         true,
         `${p}.batchTransform.instanceType`,
+        packed === 1 ? undefined : packingNote,
       ),
       commitment,
     );
@@ -290,12 +297,24 @@ export function emitS3(ctx: BuildContext, base: LineBase, w: MlWorkload, index: 
   });
 }
 
-/** Count of always-on self-managed instances (notebook boxes, serving, serverless replacement, platform hosts): what host upkeep scales with. */
-export function selfManagedMlInstanceCount(w: MlWorkload): number {
+/**
+ * The share of EC2 instance-hours that notebook, serving and batch capacity needs as EKS nodes:
+ * 1 ÷ (1 + utilisation gain) on EKS, 1 on EC2. Training jobs and platform hosts are not packed
+ * (a training job fills its instances; the platform hosts are few and small).
+ */
+export function packingFactor(platform: 'ec2' | 'eks', w: MlWorkload): number {
+  return platform === 'eks' ? 1 / (1 + w.selfManaged.eksUtilisationGainPct / 100) : 1;
+}
+
+/**
+ * Count of always-on self-managed instances (notebook boxes, serving, serverless replacement,
+ * platform hosts): what host upkeep scales with. On EKS the packed parts count as node-equivalents.
+ */
+export function selfManagedMlInstanceCount(w: MlWorkload, platform: 'ec2' | 'eks' = 'ec2'): number {
   let endpointsCount = 0;
   for (const e of w.realtimeInference?.endpoints ?? []) endpointsCount += e.instanceCount;
   const serverless = w.serverlessInference
     ? serverlessReplacementCount(w.serverlessInference.requestsPerMonth, w.serverlessInference.meanDurationMs)
     : 0;
-  return w.team.dataScientists + endpointsCount + serverless + w.selfManaged.platformServicesCount;
+  return (w.team.dataScientists + endpointsCount + serverless) * packingFactor(platform, w) + w.selfManaged.platformServicesCount;
 }

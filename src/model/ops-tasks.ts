@@ -32,7 +32,7 @@ export function isDatabaseDeployment(deployment: DeploymentId): boolean {
  *   db-replica: standby + read replicas (what HA/replication work scales with)
  * - person: data scientists; ml-instance: always-on self-managed ML instances (notebook boxes,
  *   endpoint instances, platform services); endpoint: real-time endpoint groups (+1 for serverless);
- *   training-workload: ML workloads that run training; ml-workload: ML workloads; cluster: EKS clusters;
+ *   training-workload: ML workloads that run training; training-job: training jobs per month; ml-workload: ML workloads; cluster: EKS clusters;
  *   licensed-database: SQL Server / Oracle databases whose licences the customer brings on this deployment (BYOL);
  *   licence-included-database: paid SQL Server / Oracle editions on RDS with the licence in the rate
  */
@@ -44,6 +44,7 @@ export const UNIT_KINDS = [
   'ml-instance',
   'endpoint',
   'training-workload',
+  'training-job',
   'ml-workload',
   'cluster',
   'licensed-database',
@@ -438,12 +439,12 @@ const EC2_ML = tasks('ec2-ml', [
     setupFixedHours: 8,
     setupPerUnitHours: 0,
     monthlyFixedHours: 1,
-    monthlyPerUnitHours: 0.25,
+    monthlyPerUnitHours: 0.6,
     responsibilityRow: 'OS patching',
     provenance: {
-      citations: [SOURCES.pciPatching, A],
+      citations: [SOURCES.pciPatching, SOURCES.serversPerAdmin, A],
       rationale:
-        'Monthly cycle as for databases, but ML hosts are rebuilt from images rather than patched in place: 1 h/month plus 0.25 h per always-on instance; 8 h to set up patch automation. Training instances start from current images and are covered by image upkeep.',
+        'Monthly cycle as for databases (1 h/month to review advisories), then 0.6 h per always-on instance to rebuild it from the new image, drain, replace and check it, plus disk, agent and quota issues. 0.6 h is about 290 instances per administrator, inside the published 75–600 virtual servers per admin (Gartner, 2010); a GPU notebook box is a pet, not cattle, so the automated end (600) is not assumed. 8 h to set up patch automation. Training instances start from current images and are covered by image upkeep.',
     },
   },
   {
@@ -474,12 +475,12 @@ const EC2_ML = tasks('ec2-ml', [
     setupFixedHours: 24,
     setupPerUnitHours: 1,
     monthlyFixedHours: 2,
-    monthlyPerUnitHours: 0.5,
+    monthlyPerUnitHours: 1,
     responsibilityRow: null,
     provenance: {
       citations: [SOURCES.sagemakerTco, A],
       rationale:
-        'Stand up JupyterHub or per-person dev boxes with SSO and shared storage (24 h + 1 h per person to onboard); 2 h/month upkeep plus 0.5 h per person per month for kernel, package and storage issues.',
+        'Stand up JupyterHub or per-person dev boxes with SSO and shared storage (24 h + 1 h per person to onboard); 2 h/month upkeep plus 1 h per person per month: kernel, package and CUDA-environment requests, disk and quota issues, and onboarding/offboarding as people come and go. Support load grows with the people served, as it does for any internal platform (assumption; no published per-user figure was found). Range 0.5–2 h per person per month.',
     },
   },
   {
@@ -487,17 +488,17 @@ const EC2_ML = tasks('ec2-ml', [
     label: 'Training infrastructure: job scheduling, spot interruptions, checkpoints, tracking server',
     category: 'operations',
     role: 'ml-engineer',
-    unit: 'training-workload',
+    unit: 'training-job',
     appliesWhen: 'has-training',
     setupFixedHours: 40,
     setupPerUnitHours: 0,
     monthlyFixedHours: 6,
-    monthlyPerUnitHours: 0,
+    monthlyPerUnitHours: 0.05,
     responsibilityRow: null,
     provenance: {
       citations: [SOURCES.sagemakerTco, A],
       rationale:
-        'A scheduler or launch scripts, spot-interruption handling with checkpoint storage, and an experiment-tracking server: ~one working week to build (40 h), 6 h/month to keep running and triage failed jobs.',
+        'A scheduler or launch scripts, spot-interruption handling with checkpoint storage, and an experiment-tracking server: ~one working week to build (40 h), 6 h/month to keep them running, plus triage that grows with the jobs run: about one job in ten needs a look (spot interruption without automatic resume, out-of-memory, driver mismatch) at ~0.5 h ⇒ 0.05 h per training job. Range 0.02–0.1 h per job.',
     },
   },
   {
@@ -631,14 +632,22 @@ const EKS_ML = tasks('eks-ml', [
         'As on EC2, but the NVIDIA device plugin and GPU-optimised node AMIs take some driver work off the team: 24 h once, 5 h/month.',
     },
   }),
-  reuse(EC2_ML, 'notebook-environment'),
+  reuse(EC2_ML, 'notebook-environment', {
+    monthlyPerUnitHours: 0.75,
+    provenance: {
+      citations: [SOURCES.z2jhOptimization, A],
+      rationale:
+        'JupyterHub on Kubernetes (Zero to JupyterHub) spawns, culls and reschedules each user\'s server as a pod with its own volume, so per-person host and storage chores shrink; environment and package requests remain: 24 h + 1 h per person to set up; 2 h/month plus 0.75 h per person (EC2 1 h). Range 0.4–1.5 h.',
+    },
+  }),
   reuse(EC2_ML, 'training-infra', {
     setupFixedHours: 32,
     monthlyFixedHours: 4,
+    monthlyPerUnitHours: 0.03,
     provenance: {
       citations: [SOURCES.sagemakerTco, A],
       rationale:
-        'Training as Kubernetes jobs (Kubeflow or Ray operators) reuses the cluster\'s scheduling: 32 h to build, 4 h/month to run and triage.',
+        'Training as Kubernetes jobs (Kubeflow or Ray operators) reuses the cluster\'s scheduling, and Job retries resume interrupted runs from checkpoints: 32 h to build, 4 h/month to run, plus 0.03 h per training job for failures that still need a person (EC2 0.05 h). Range 0.01–0.06 h per job.',
     },
   }),
   reuse(EC2_ML, 'serving-deployments', {
@@ -692,12 +701,12 @@ const SAGEMAKER = tasks('sagemaker', [
     setupFixedHours: 8,
     setupPerUnitHours: 0.25,
     monthlyFixedHours: 1,
-    monthlyPerUnitHours: 0.1,
+    monthlyPerUnitHours: 0.25,
     responsibilityRow: null,
     provenance: {
       citations: [SOURCES.sagemakerTco, A],
       rationale:
-        'AWS runs the notebook hosts and images; the team sets up the Studio domain and lifecycle scripts (8 h + 0.25 h per person) and spends 1 h/month plus 0.1 h per person on environment requests.',
+        'AWS runs the notebook hosts and images; the team sets up the Studio domain and lifecycle scripts (8 h + 0.25 h per person) and spends 1 h/month plus 0.25 h per person on environment, package and quota requests and user profiles as people come and go: it grows with the people served, but a quarter as fast as on EC2 (no hosts or images to keep). Range 0.1–0.5 h.',
     },
   },
   {
@@ -722,16 +731,17 @@ const SAGEMAKER = tasks('sagemaker', [
     label: 'Training job definitions, managed spot with checkpoints, experiments',
     category: 'operations',
     role: 'ml-engineer',
-    unit: 'training-workload',
+    unit: 'training-job',
     appliesWhen: 'has-training',
     setupFixedHours: 8,
     setupPerUnitHours: 0,
     monthlyFixedHours: 1,
-    monthlyPerUnitHours: 0,
+    monthlyPerUnitHours: 0.01,
     responsibilityRow: null,
     provenance: {
       citations: [SOURCES.sagemakerTco, A],
-      rationale: 'SageMaker schedules, retries and checkpoints managed spot jobs; the team writes job definitions and IAM (8 h) and triages failures (1 h/month).',
+      rationale:
+        'SageMaker schedules, retries and checkpoints managed spot jobs; the team writes job definitions and IAM (8 h) and triages failures (1 h/month plus 0.01 h per training job: about one job in fifty fails for the team\'s own reasons, ~0.5 h each). Range 0.005–0.03 h per job.',
     },
   },
   {

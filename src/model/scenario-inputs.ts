@@ -3,7 +3,7 @@ import { ROLE_DEFAULTS, ROLE_IDS, type RoleId } from './labour';
 import { deploymentFor, optionsFor } from './options';
 import { tasksFor, type DeploymentId } from './ops-tasks';
 import { effectiveTask } from './ops-effort';
-import { DEFAULT_SPOT, PIOPS_PER_GIB, type Scenario } from './scenario-schema';
+import { DEFAULT_EKS_UTILISATION_GAIN_PCT, DEFAULT_SPOT, PIOPS_PER_GIB, type Scenario } from './scenario-schema';
 import { parsePath, pathToString, setAtPath, type PathKey, type PathWrite } from './scenario-path';
 import { HOURS_PER_MONTH } from './units';
 
@@ -188,6 +188,10 @@ export function scenarioInputs(s: Scenario): NumericInput[] {
     out.push(plain(k('inferenceDataGbPerMonth'), `${name}: inference data`, 'usage', 'GB/month', w.inferenceDataGbPerMonth, 0, 100_000_000));
     if (options.some((o) => o === 'ec2' || o === 'eks')) {
       out.push(plain(k('selfManaged', 'platformServicesCount'), `${name}: platform-service hosts`, 'fleet', 'instances', w.selfManaged.platformServicesCount, 0, 20, true));
+    }
+    if (options.includes('eks')) {
+      const gain = plain(k('selfManaged', 'eksUtilisationGainPct'), `${name}: EKS utilisation gain (bin-packing)`, 'fleet', '%', w.selfManaged.eksUtilisationGainPct, 0, 300);
+      out.push({ ...gain, isDefault: w.selfManaged.eksUtilisationGainPct === DEFAULT_EKS_UTILISATION_GAIN_PCT });
     }
     if (w.training && w.training.spotSharePct > 0) {
       for (const platform of ['ec2', 'eks', 'sagemaker'] as const) {

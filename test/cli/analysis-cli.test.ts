@@ -35,6 +35,19 @@ describe('analysis commands', () => {
     expect(csv.stdout.split('\r\n')[0]).toBe('\uFEFFinput_value,ec2_usd,managed_usd,difference_usd');
   });
 
+  it('breakeven without --input on an ML scenario comparing EC2 and EKS finds the team size at which EKS pays off', () => {
+    const mlTeam = join(EXAMPLES_DIR, 'ml-team-of-eight.tco.json');
+    const r = runCli(['breakeven', mlTeam, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { input: { path: string }; between: string[]; status: string; crossings: { cheaperBelow: string; cheaperAbove: string; bracket?: number[] }[] };
+    expect(json.input.path).toBe('workloads[0].team.dataScientists');
+    expect(json.between).toEqual(['ec2', 'eks']);
+    expect(json.status).toBe('found');
+    expect(json.crossings[0]).toMatchObject({ cheaperBelow: 'ec2', cheaperAbove: 'eks' });
+    expect(json.crossings[0]!.bracket![1]).toBeGreaterThan(8);
+    expect(runCli(['breakeven', mlTeam]).stdout).toMatch(/Self-managed on EC2 is cheaper up to .*data scientists = \d+ people, Self-managed on EKS from \d+ people/);
+  });
+
   it('sensitivity ranks inputs; simulate is reproducible by seed', () => {
     const t = runCli(['sensitivity', startup, '--between', 'eks,managed', '--format', 'json']);
     expect(t.code).toBe(0);

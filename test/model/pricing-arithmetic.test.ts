@@ -211,7 +211,8 @@ describe('ML platform quantities', () => {
     ['serverless: requests × duration in seconds', 'managed:ml:serverless', 200_000, 8],
     ['serverless on EC2: one always-on instance', 'ec2:ml:serverless-replacement', 730, 73],
     ['batch transform on SageMaker', 'managed:ml:batch', 40, 10],
-    ['batch on EC2', 'eks:ml:batch', 40, 8],
+    ['batch on EC2', 'ec2:ml:batch', 40, 8],
+    ['batch on EKS: bin-packed node-hours 40 ÷ (1 + 25% utilisation gain)', 'eks:ml:batch', 32, 6.4],
     ['S3 tiers: 51,200 GB at $0.023 then $0.022', 'managed:ml:s3', 60_000, 1371.2],
     ['EKS control plane: $0.10 × 730 h', 'eks:ml-platform:eks-control-plane', 730, 73],
   ] as const)('%s', (_name, id, quantity, monthly) => {

@@ -1,4 +1,4 @@
-import { analyseCommitments, compareOptions, compareVariants, estimate, scenarioInputs, simulate, solveBreakEven, tornado, type OptionId } from '../../index';
+import { analyseCommitments, compareOptions, compareVariants, estimate, platformBreakEven, scenarioInputs, simulate, solveBreakEven, tornado, type OptionId } from '../../index';
 import {
   breakEvenToCsv,
   breakEvenToText,
@@ -37,7 +37,12 @@ export function breakevenCommand(argv: readonly string[]): CommandResult {
   const usage = `tco-studio breakeven <file> --input <path> [--between a,b] [--min x] [--max y] [--metric total|npv] ${SHARED}`;
   const ctx = analysisContext(argv, { input: { type: 'string', short: 'i' }, min: { type: 'string' }, max: { type: 'string' } }, usage);
   const path = ctx.values.input;
-  if (typeof path !== 'string') throw new CliError(`breakeven needs --input <path>, e.g. --input labour.dba.hourlyUsd (usage: ${usage})`, EXIT.usage);
+  if (typeof path !== 'string') {
+    // An ML scenario comparing EC2 and EKS: the team size at which EKS starts to pay off.
+    const platforms = ctx.between === undefined && ctx.values.min === undefined && ctx.values.max === undefined ? platformBreakEven(ctx.scenario, ctx.catalogue, { metric: ctx.metric }) : undefined;
+    if (platforms) return render(ctx.format, platforms, breakEvenToText, breakEvenToCsv);
+    throw new CliError(`breakeven needs --input <path>, e.g. --input labour.dba.hourlyUsd (usage: ${usage})`, EXIT.usage);
+  }
   const min = numberFlag('min', ctx.values.min);
   const max = numberFlag('max', ctx.values.max);
   const result = solveBreakEven(ctx.scenario, ctx.catalogue, path, {

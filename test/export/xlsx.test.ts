@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/aws/load-catalogue';
 import { estimate, parseScenario, parseScenarioJson, variantScenario, type Estimate } from '../../src/index';
-import { exportXlsx, NOT_PRICED, WORKBOOK_SHEETS, XLSX_FORMATS } from '../../src/export';
+import { buildWorkbook, exportXlsx, NOT_PRICED, reportData, WORKBOOK_SHEETS, XLSX_FORMATS } from '../../src/export';
 import { roundCents } from '../../src/format/format';
 import type { EstimatedLine } from '../../src/model/estimate';
 import { EXAMPLES_DIR } from '../support/paths';
@@ -271,6 +271,34 @@ describe('a workbook with prices not found', () => {
     summary.eachRow((r) => text.push(`${String(r.getCell(1).value)}: ${String(r.getCell(2).value)}`));
     expect(text.join('\n')).toContain(`Prices not found: ${missing.length} lines have no price`);
     expect(text.join('\n')).toMatch(/Recommendation: No recommendation/);
+  });
+});
+
+describe('a line whose amount is not quantity × unit price', () => {
+  it('holds the amount as a value, says so in its flag, and the Summary\'s SUMIFS still give the run-rate', async () => {
+    const scenarioText = readFileSync(join(EXAMPLES_DIR, 'postgres-oltp-ha.tco.json'), 'utf8');
+    const report = reportData({ scenarioText, catalogue, generatedAt: '2026-11-26T09:30:00.000Z' });
+    // As a tiered price would: the amount is not the quantity times the (average) unit price shown.
+    const index = report.estimate.lines.findIndex((l) => l.schedule.kind === 'monthly' && l.unitPrice !== null && l.monthly > 0);
+    const line = report.estimate.lines[index]!;
+    const tiered = { ...line, monthly: line.monthly * 0.9 };
+    const option = report.estimate.options.find((o) => o.option === line.option)!;
+    const lines = report.estimate.lines.map((l, i) => (i === index ? tiered : l));
+    const changed = { ...report, estimate: { ...report.estimate, lines } };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await buildWorkbook(changed).xlsx.writeBuffer());
+    const sheetLines = sheet(wb, 'Lines');
+    const c = headerColumns(sheetLines);
+    const row = sheetLines.getRow(index + 2);
+    expect(row.getCell(c.get('Amount (USD)')!).value).toBe(tiered.monthly);
+    expect(String(row.getCell(c.get('Flag')!).value)).toContain('amount is a value: not quantity × unit price');
+    const summary = sheet(wb, 'Summary');
+    const s = headerColumns(summary);
+    const at = report.estimate.options.indexOf(option) + 2;
+    const f = summary.getRow(at).getCell(s.get('Monthly run-rate (USD)')!).value as ExcelJS.CellFormulaValue;
+    const want = option.monthlyRunRate - line.monthly * 0.1;
+    expect(roundCents(f.result as number)).toBe(roundCents(want));
+    expect(roundCents(evaluateSumifs(sheetLines, f.formula))).toBe(roundCents(want));
   });
 });
 

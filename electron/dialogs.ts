@@ -8,6 +8,7 @@ const FILTERS: Readonly<Record<SaveKind, Electron.FileFilter[]>> = {
   html: [{ name: 'HTML report', extensions: ['html'] }],
   csv: [{ name: 'CSV (cost lines)', extensions: ['csv'] }],
   json: [{ name: 'JSON (estimate)', extensions: ['json'] }],
+  xlsx: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
 };
 
 /** Native open and save dialogs, attached to the app window so they are modal to it. */

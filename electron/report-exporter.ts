@@ -29,7 +29,7 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
  * window loads dist/renderer/report.html, gets the report built here in main (with the app's
  * price catalogue) through `__TCO_RENDER_REPORT__`, and is printed by Chromium's own printToPDF —
  * the same engine and print CSS as the command line's headless Chromium. HTML is the page's
- * self-contained serialisation; CSV and JSON need no page. Output is written atomically.
+ * self-contained serialisation; CSV, JSON and XLSX need no page. Output is written atomically.
  */
 export function electronReportExporter(options: ElectronReportExporterOptions): ReportExporter {
   const timeoutMs = options.timeoutMs ?? 60_000;
@@ -41,7 +41,7 @@ export function electronReportExporter(options: ElectronReportExporterOptions): 
       staleAfterDays: settings.staleAfterDays,
       catalogue: loadCatalogue(options.cacheDir ? { cacheDir: options.cacheDir } : {}).catalogue,
     };
-    if (request.format === 'csv' || request.format === 'json') {
+    if (request.format === 'csv' || request.format === 'json' || request.format === 'xlsx') {
       await exportReport(request.format, input, { outPath: path });
       return;
     }

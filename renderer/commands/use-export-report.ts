@@ -5,7 +5,7 @@ import { refusalMissingText, type RecommendationRefusal } from '../../src/index'
 import type { Notice, NoticeAction, NoticeTopic } from '../state/use-session';
 import { draftText } from '../state/use-session';
 
-export type ExportFormat = 'pdf' | 'html' | 'csv' | 'json';
+export type ExportFormat = 'pdf' | 'html' | 'csv' | 'json' | 'xlsx';
 export type ExportPaper = 'a4' | 'letter';
 
 /** What a report is about and how it is printed: the scenario or one of its variants, on A4 or US Letter, with which optional sections. */
@@ -35,7 +35,7 @@ export interface Exporter {
 /** Asks a yes/no question with an explicit go-ahead button (ConfirmPrompt). */
 export type AskConfirm = (title: string, body: readonly string[], confirmLabel: string) => Promise<boolean>;
 
-const FORMAT_WORDS: Readonly<Record<ExportFormat, string>> = { pdf: 'PDF report', html: 'HTML report', csv: 'CSV of the cost lines', json: 'JSON result' };
+const FORMAT_WORDS: Readonly<Record<ExportFormat, string>> = { pdf: 'PDF report', html: 'HTML report', csv: 'CSV of the cost lines', json: 'JSON result', xlsx: 'Excel workbook' };
 export const PAPER_WORDS: Readonly<Record<ExportPaper, string>> = { a4: 'A4', letter: 'US Letter' };
 
 function variantNames(draft: unknown): string[] {

@@ -73,6 +73,7 @@ export function Toolbar({
         <option value="html">HTML report (one file)</option>
         <option value="csv">CSV (cost lines)</option>
         <option value="json">JSON (full result)</option>
+        <option value="xlsx">Excel workbook (XLSX)</option>
       </select>
       <details className="export-options">
         <summary className="btn" title="Export options: what the report is about, its paper size and its sections">

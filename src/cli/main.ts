@@ -47,10 +47,11 @@ Commands:
       On-demand against reserved instances and Savings Plans: break-even utilisation, recommendation.
       Analysis commands take [--variant v] [--metric total|npv] [--format table|json|csv].
       simulate, sensitivity and report show progress on a terminal after a second; --progress always.
-  report <file> --out <path> [--format pdf|html|csv|json] [--variant v] [--paper a4|letter] [--progress]
+  report <file> --out <path> [--format pdf|html|csv|json|xlsx] [--variant v] [--paper a4|letter] [--progress]
       The comparison report: PDF (printed by Chromium: CHROMIUM_PATH or the usual install
-      locations), the same report as one HTML file, cost lines and monthly projection as CSV, or the
-      full result as JSON. The format follows the file name unless --format is given.
+      locations), the same report as one HTML file, cost lines and monthly projection as CSV, the
+      full result as JSON, or an Excel workbook (XLSX: summary, lines with live formulas, months, ops
+      tasks, assumptions, sources). The format follows the file name unless --format is given.
   prices show <instance-type> [--region r] [--service ec2|rds|sagemaker] [--format table|json]
       The catalogue's prices for an instance type, with source and as-of date.
   prices refresh --region r [--profile p] [--full] [--scenario f ...] [--format table|json] [--cache-dir d] [--timeout s]

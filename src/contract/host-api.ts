@@ -196,14 +196,14 @@ export interface CostImportPlan {
 export type ImportedCosts = ImportedSpend;
 
 export interface ExportRequest {
-  readonly format: 'pdf' | 'html' | 'csv' | 'json';
+  readonly format: 'pdf' | 'html' | 'csv' | 'json' | 'xlsx';
   readonly scenarioText: string;
   readonly variant?: string | undefined;
   readonly paper?: 'a4' | 'letter' | undefined;
   /**
    * The optional sections a PDF or HTML report prints (src/contract/report-sections.ts), in any
    * order; absent: every section. The cover and the summary are always there, and a report that
-   * leaves sections out names them on its cover. CSV and JSON always hold everything.
+   * leaves sections out names them on its cover. CSV, JSON and XLSX always hold everything.
    */
   readonly sections?: readonly ReportSection[] | undefined;
   /** Where to write; absent: ask with a save dialog (desktop) or use the default downloads folder (web). */

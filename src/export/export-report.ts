@@ -10,16 +10,17 @@ import { scenarioFingerprint } from '../storage/scenario-file';
 import type { ReportPaper } from '../report/report-input';
 import { checkOutputPath, projectionCsvPath, writeOutput, writeOutputs } from './output';
 import { ReportRenderer, type RenderTimings } from './report-renderer';
+import { workbookBytes } from './xlsx-workbook';
 
 /**
  * Report exports for the command line and the app's hosts (Node only; never imported by the pure
- * core): PDF and HTML through the report page in Chromium, CSV and JSON straight from the report
- * data. Every export checks its output path first and writes atomically, so a failure (bad path,
- * unwritable folder, no Chromium) leaves no partial file.
+ * core): PDF and HTML through the report page in Chromium, CSV, JSON and the XLSX workbook (exceljs)
+ * straight from the report data. Every export checks its output path first and writes atomically,
+ * so a failure (bad path, unwritable folder, no Chromium) leaves no partial file.
  */
 
-export type ReportFormat = 'pdf' | 'html' | 'csv' | 'json';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['pdf', 'html', 'csv', 'json'];
+export type ReportFormat = 'pdf' | 'html' | 'csv' | 'json' | 'xlsx';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['pdf', 'html', 'csv', 'json', 'xlsx'];
 
 export interface ReportExportInput {
   /** The scenario file's text, as on disk. */
@@ -148,6 +149,18 @@ export async function exportJson(input: ReportExportInput, options: ReportExport
   return { format: 'json', files: [out], estimate: report.estimate, report };
 }
 
+/**
+ * The analyst's workbook (.xlsx): Summary, Lines (each amount a live quantity × unit price formula
+ * with its result cached), Months, Ops tasks, Assumptions, Sources (xlsx-workbook.ts). Built from
+ * the whole report, like JSON, so its figures are the report's.
+ */
+export async function exportXlsx(input: ReportExportInput, options: ReportExportOptions): Promise<FullReportExportResult> {
+  const out = checkOutputPath(options.outPath);
+  const report = reportData(input);
+  writeOutput(out, await workbookBytes(report));
+  return { format: 'xlsx', files: [out], estimate: report.estimate, report };
+}
+
 export function exportReport(format: ReportFormat, input: ReportExportInput, options: ReportExportOptions): Promise<ReportExportResult> {
   switch (format) {
     case 'pdf':
@@ -158,6 +171,8 @@ export function exportReport(format: ReportFormat, input: ReportExportInput, opt
       return exportCsv(input, options);
     case 'json':
       return exportJson(input, options);
+    case 'xlsx':
+      return exportXlsx(input, options);
   }
 }
 

@@ -8,6 +8,7 @@ export {
   exportHtml,
   exportJson,
   exportPdf,
+  exportXlsx,
   exportReport,
   formatFromPath,
   reportData,
@@ -23,5 +24,6 @@ export { ReportRenderer, REPORT_ORIGIN, type ReportRendererOptions, type RenderT
 export { findChromium, chromiumCandidates, CHROMIUM_ARGS } from './chromium';
 export { ensureReportPage, reportPageStale, projectRoot } from './report-page';
 export { checkOutputPath, projectionCsvPath, writeOutput, writeOutputs } from './output';
+export { buildWorkbook, workbookBytes, linesColumn, NOT_PRICED, WORKBOOK_SHEETS, XLSX_FORMATS } from './xlsx-workbook';
 export { ReportExportError, type ReportExportErrorCode } from './errors';
 export { scenarioPageInput, type ScenarioPageInputOptions } from './scenario-page-input';

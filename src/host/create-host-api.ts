@@ -62,7 +62,7 @@ export function createHostApi(options: HostOptions): HostApi {
   const unsavedImports: NonNullable<Parameters<typeof importCostsForUi>[2]['unsaved']> = new Map();
   const refresher = new PriceRefresher({ cacheDir, connection, retry: options.awsRetry, emit: (p) => events.emit('refresh-progress', p) });
   const exporter = options.exporter ?? builtInExporter(cacheDir);
-  const formats = options.exporter ? new Set(['pdf', 'html', 'csv', 'json'] as const) : BUILT_IN_FORMATS;
+  const formats = options.exporter ? new Set(['pdf', 'html', 'csv', 'json', 'xlsx'] as const) : BUILT_IN_FORMATS;
   const exported = new ExportedFiles();
 
   const calls: HostCalls = {

@@ -13,7 +13,7 @@ import type { HostDialogs, ReportExporter, ReportSettings } from './host-options
 import type { PathGrants } from './path-grants';
 import { safeFileName } from './scenario-documents';
 
-export const EXPORT_EXTENSIONS: Readonly<Record<ExportRequest['format'], string>> = { pdf: '.pdf', html: '.html', csv: '.csv', json: '.json' };
+export const EXPORT_EXTENSIONS: Readonly<Record<ExportRequest['format'], string>> = { pdf: '.pdf', html: '.html', csv: '.csv', json: '.json', xlsx: '.xlsx' };
 
 /** The scenario (or named variant) a report is about, validated like a file. */
 export function exportedScenario(request: ExportRequest): Scenario {
@@ -32,7 +32,7 @@ export function exportedScenario(request: ExportRequest): Scenario {
  */
 export function builtInExporter(cacheDir: string): ReportExporter {
   return async (request, path) => {
-    if (request.format === 'pdf' || request.format === 'html') throw new HostError(`${request.format.toUpperCase()} export is not available yet`);
+    if (request.format !== 'csv' && request.format !== 'json') throw new HostError(`${request.format.toUpperCase()} export is not available yet`);
     const result = estimate(exportedScenario(request), loadCatalogue({ cacheDir }).catalogue);
     writeFileAtomic(path, request.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : estimateLinesCsv(result));
   };
@@ -46,7 +46,7 @@ export function freshPathIn(dir: string, stem: string, extension: string): strin
   }
 }
 
-/** Formats the built-in exporter writes; PDF and HTML need the report module's exporter. */
+/** Formats the built-in exporter writes; PDF, HTML and XLSX need the report module's exporter. */
 export const BUILT_IN_FORMATS: ReadonlySet<ExportRequest['format']> = new Set(['csv', 'json']);
 
 export interface ReportExportDeps {

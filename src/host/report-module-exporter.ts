@@ -16,7 +16,7 @@ export interface ReportModuleExporterOptions {
 /**
  * The report module's exports (src/export) as the host's exporter, for hosts that run in
  * plain Node (the web host): PDF and HTML through the report page in a system Chromium driven by
- * playwright-core, CSV and JSON from the report data. Prices as the app shows them: cached AWS
+ * playwright-core, CSV, JSON and the XLSX workbook from the report data. Prices as the app shows them: cached AWS
  * prices, then the embedded snapshot.
  */
 export function reportModuleExporter(options: ReportModuleExporterOptions): ReportExporter {
@@ -28,7 +28,7 @@ export function reportModuleExporter(options: ReportModuleExporterOptions): Repo
       staleAfterDays: settings.staleAfterDays,
       catalogue: loadCatalogue({ cacheDir: options.cacheDir }).catalogue,
     };
-    if (request.format === 'csv' || request.format === 'json') {
+    if (request.format === 'csv' || request.format === 'json' || request.format === 'xlsx') {
       await exportReport(request.format, input, { outPath: path });
       return;
     }

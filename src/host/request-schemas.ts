@@ -62,7 +62,7 @@ export const REQUEST_SCHEMAS: { readonly [K in TcoApiCall]: z.ZodType<RequestOf<
   planCostImport: z.strictObject({ months }),
   importCosts: z.strictObject({ months, profile: profileName.optional(), confirmed: z.boolean() }),
   exportReport: z.strictObject({
-    format: z.enum(['pdf', 'html', 'csv', 'json']),
+    format: z.enum(['pdf', 'html', 'csv', 'json', 'xlsx']),
     scenarioText,
     variant: z.string().min(1).max(200).optional(),
     paper: z.enum(['a4', 'letter']).optional(),

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanupAll, closeBrowser, hostDirs, openApp, screenshot, startHost } from './support/app';
+import { formatUsdWhole } from '../../src/format/format';
 import { exampleScenario, expectedTotals } from './support/expect-numbers';
 
 afterAll(async () => {
@@ -33,6 +35,30 @@ describe('exporting from the app', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: `Exported ${csv}` }).count(), { timeout: 30_000 }).toBe(1);
     expect(readFileSync(csv, 'utf8').split('\n')[0]).toMatch(/option/i);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('exporting the workbook from the app', () => {
+  it("Export… → Excel workbook writes the XLSX at the chosen path; its Summary's EC2 horizon total is the dashboard's", async () => {
+    const dirs = hostDirs();
+    const host = await startHost(dirs);
+    const { page, errors } = await openApp(host);
+    await page.getByRole('button', { name: 'Orders database (PostgreSQL OLTP with HA)' }).click();
+    await page.getByTestId('total-ec2').waitFor();
+    const out = join(dirs.docsDir, 'orders.xlsx');
+    await page.getByRole('combobox', { name: 'Export as' }).selectOption('xlsx');
+    await page.getByRole('dialog').getByLabel('File path').fill(out);
+    await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: `Exported ${out} (Excel workbook` }).count(), { timeout: 30_000 }).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Lines', 'Months', 'Ops tasks', 'Assumptions', 'Sources']);
+    const totals = expectedTotals(exampleScenario('postgres-oltp-ha'));
+    const summary = wb.getWorksheet('Summary')!;
+    const ec2 = summary.getRow(2).getCell(4).value as ExcelJS.CellFormulaValue;
+    expect(summary.getRow(2).getCell(2).value).toBe('ec2');
+    expect(formatUsdWhole(ec2.result as number)).toBe(totals.ec2);
     expect(errors).toEqual([]);
   });
 });

@@ -74,9 +74,9 @@ describe('tco-studio report', () => {
 
   it.each([
     [['--out', 'x.pdf', '--paper', 'a3'], /--paper: must be one of a4, letter \(got "a3"\)/],
-    [['--out', 'x.docx'], /cannot tell the format from the file name; end it in \.pdf, \.html, \.csv or \.json, or add --format/],
+    [['--out', 'x.docx'], /cannot tell the format from the file name; end it in \.pdf, \.html, \.csv, \.json or \.xlsx, or add --format/],
     [[], /report needs --out <path>/],
-    [['--out', 'x.pdf', '--format', 'xls'], /--format: must be one of pdf, html, csv, json/],
+    [['--out', 'x.pdf', '--format', 'xls'], /--format: must be one of pdf, html, csv, json, xlsx \(got \"xls\"\)/],
     [['--out', 'x.json', '--stale-after-days', '0'], /--stale-after-days: must be from 1 to 3650 \(got 0\)/],
     [['--out', 'x.json', '--stale-after-days', 'soon'], /--stale-after-days: must be a whole number from 1 to 3650/],
     [
@@ -124,6 +124,6 @@ describe('tco-studio report', () => {
   });
 
   it('is listed in --help', () => {
-    expect(runCli(['--help']).stdout).toContain('report <file> --out <path> [--format pdf|html|csv|json] [--variant v] [--paper a4|letter]');
+    expect(runCli(['--help']).stdout).toContain('report <file> --out <path> [--format pdf|html|csv|json|xlsx] [--variant v] [--paper a4|letter]');
   });
 });

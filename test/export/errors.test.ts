@@ -10,6 +10,7 @@ import {
   exportHtml,
   exportJson,
   exportPdf,
+  exportXlsx,
   findChromium,
   formatFromPath,
   projectionCsvPath,
@@ -29,7 +30,7 @@ import { snapshotCatalogue } from '../support/snapshot';
 
 const scenarioText = readFileSync(join(EXAMPLES_DIR, 'postgres-oltp-ha.tco.json'), 'utf8');
 const input = { scenarioText, catalogue: snapshotCatalogue() };
-const exporters = { pdf: exportPdf, html: exportHtml, csv: exportCsv, json: exportJson } as const;
+const exporters = { pdf: exportPdf, html: exportHtml, csv: exportCsv, json: exportJson, xlsx: exportXlsx } as const;
 const isRoot = process.getuid?.() === 0;
 
 /** A folder nobody may write to: a read-only folder for ordinary users; sysfs for root, which ignores permissions. */

@@ -22,7 +22,7 @@ describe('the dispatcher: the one edge where renderer input enters the host', ()
     ['planCostImport', { months: 13 }, 'months: must be at most 12 (got 13)'],
     ['planCostImport', { months: 1.5 }, 'months: must be a whole number'],
     ['importCosts', { months: 3 }, 'confirmed: is required (true or false)'],
-    ['exportReport', { format: 'docx', scenarioText: '{}' }, 'format: must be one of "pdf", "html", "csv", "json" (got "docx")'],
+    ['exportReport', { format: 'docx', scenarioText: '{}' }, 'format: must be one of "pdf", "html", "csv", "json", "xlsx" (got "docx")'],
     ['setSettings', { theme: 'neon' }, 'theme: must be one of "system", "light", "dark" (got "neon")'],
     ['setSettings', { awsRegion: 'moon-1' }, 'awsRegion: '],
     ['setDocumentState', { title: 'x' }, 'dirty: is required (true or false)'],

@@ -81,15 +81,25 @@ describe('exportReport', () => {
 });
 
 describe('the report module as the web host’s exporter', () => {
-  it('writes CSV (lines and projection) and JSON through src/export', async () => {
+  it('writes CSV (lines and projection), JSON and the XLSX workbook through src/export, without a browser', async () => {
     const { reportModuleExporter } = await import('../../src/host/report-module-exporter');
     const f = hostFixture({ host: 'web', withDialogs: false });
-    const exporter = reportModuleExporter({ appRoot: f.root, cacheDir: f.cacheDir, generator: 'TCO Studio test' });
+    const exporter = reportModuleExporter({ appRoot: f.root, cacheDir: f.cacheDir, generator: 'TCO Studio test', chromiumPath: '/nonexistent/chromium' });
     const g = hostFixture({ host: 'web', withDialogs: false, exporter });
     value(await g.api.dispatch('exportReport', { format: 'csv', scenarioText, path: join(g.docsDir, 'lines.csv') }));
     value(await g.api.dispatch('exportReport', { format: 'json', scenarioText, path: join(g.docsDir, 'report.json') }));
-    expect(readdirSync(g.docsDir).sort()).toEqual(['lines.csv', 'lines.projection.csv', 'report.json']);
+    value(await g.api.dispatch('exportReport', { format: 'xlsx', scenarioText, path: join(g.docsDir, 'book.xlsx') }));
+    expect(reason(await g.api.dispatch('exportReport', { format: 'xlsx', scenarioText, path: join(g.docsDir, 'book.xls') }))).toMatch(/must end in \.xlsx/);
+    expect(readdirSync(g.docsDir).sort()).toEqual(['book.xlsx', 'lines.csv', 'lines.projection.csv', 'report.json']);
     expect(JSON.parse(readFileSync(join(g.docsDir, 'report.json'), 'utf8'))).toHaveProperty('reportFormatVersion');
+    // An .xlsx file is a zip archive.
+    expect(readFileSync(join(g.docsDir, 'book.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('without the report module, XLSX is refused with a reason and nothing is written', async () => {
+    const f = hostFixture({ host: 'web', withDialogs: false });
+    expect(reason(await f.api.dispatch('exportReport', { format: 'xlsx', scenarioText, path: join(f.docsDir, 'book.xlsx') }))).toBe('XLSX export is not available yet');
+    expect(readdirSync(f.docsDir)).toEqual([]);
   });
 
   it('a PDF without a built report page is a clear reason, not a crash', async () => {

@@ -15,7 +15,7 @@ import { readScenarioFile } from '../scenario-file';
 declare const __TCO_VERSION__: string;
 const VERSION = typeof __TCO_VERSION__ === 'string' ? __TCO_VERSION__ : 'dev';
 
-export const REPORT_USAGE = 'tco-studio report <file> --out <path> [--format pdf|html|csv|json] [--variant v] [--paper a4|letter] [--sections id,…] [--allow-missing] [--stale-after-days n] [--progress]';
+export const REPORT_USAGE = 'tco-studio report <file> --out <path> [--format pdf|html|csv|json|xlsx] [--variant v] [--paper a4|letter] [--sections id,…] [--allow-missing] [--stale-after-days n] [--progress]';
 
 /** Exit code per export failure: a bad output path is bad input; no Chromium (or no page to print) is a missing tool. */
 const EXIT_FOR: Readonly<Record<ReportExportErrorCode, number>> = {
@@ -29,7 +29,7 @@ const EXIT_FOR: Readonly<Record<ReportExportErrorCode, number>> = {
 /** `--sections cost-over-time,lines`: the optional sections a PDF or HTML report prints; absent: all. */
 function sectionsFlag(value: string | undefined, format: string): readonly ReportSection[] | undefined {
   if (value === undefined) return undefined;
-  if (format !== 'pdf' && format !== 'html') throw new CliError(`--sections: applies to PDF and HTML reports; a ${format.toUpperCase()} export always holds everything`, EXIT.usage);
+  if (format !== 'pdf' && format !== 'html') throw new CliError(`--sections: applies to PDF and HTML reports; ${format === 'xlsx' ? 'an' : 'a'} ${format.toUpperCase()} export always holds everything`, EXIT.usage);
   try {
     return parseSectionList(value);
   } catch (error) {
@@ -39,7 +39,7 @@ function sectionsFlag(value: string | undefined, format: string): readonly Repor
 
 /**
  * `tco-studio report`: the PDF comparison (or the same report as one HTML file, the cost lines and
- * projection as CSV, or the full result as JSON) of a scenario or one of its variants. Prices come
+ * projection as CSV, the full result as JSON, or the analyst's workbook as XLSX) of a scenario or one of its variants. Prices come
  * from the cache first, then the embedded snapshot, exactly as for `tco-studio estimate`, so the
  * report's figures equal the estimate's to the cent.
  */
@@ -62,7 +62,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   const out = values.out;
   if (!out) throw new CliError(`report needs --out <path>, e.g. --out report.pdf (usage: ${REPORT_USAGE})`, EXIT.usage);
   const format = values.format !== undefined ? oneOf('format', values.format, REPORT_FORMATS, 'pdf') : formatFromPath(out);
-  if (!format) throw new CliError(`--out ${out}: cannot tell the format from the file name; end it in .pdf, .html, .csv or .json, or add --format`, EXIT.usage);
+  if (!format) throw new CliError(`--out ${out}: cannot tell the format from the file name; end it in .pdf, .html, .csv, .json or .xlsx, or add --format`, EXIT.usage);
   const paper = oneOf('paper', values.paper, REPORT_PAPERS, 'a4');
   const sections = sectionsFlag(values.sections, format);
   const staleAfterDays = intFlag('stale-after-days', values['stale-after-days'], STALE_AFTER_DAYS_RANGE.min, STALE_AFTER_DAYS_RANGE.max);

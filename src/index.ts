@@ -19,6 +19,18 @@ export {
   type ResponsibilityRow,
   type UnitKind,
 } from './model/ops-tasks';
+export {
+  PRACTICE_MATURITY_LEVELS,
+  PRACTICE_MATURITY_LABELS,
+  PRACTICE_MATURITY_FACTORS,
+  PRACTICE_MATURITY_PROVENANCE,
+  DEFAULT_PRACTICE_MATURITY,
+  maturityAffects,
+  maturityFactor,
+  type PracticeMaturity,
+} from './model/practice-maturity';
+export { calibrationTable, databaseCalibration, fleetFigures, CALIBRATION_FLEETS, type FleetShape, type FleetFigures } from './model/evidence-calibration';
+export { inBand, type CalibrationRow as EvidenceCalibrationRow } from './model/calibration-row';
 export { INCIDENT_DEFAULTS, HOURS_PER_INCIDENT, defaultDowntimeHoursPerMonth, DOWNTIME_PROVENANCE } from './model/incidents';
 export { AWS_REGIONS, type AwsRegion } from './model/regions';
 export {

@@ -198,6 +198,7 @@ export * from './format/format';
 
 // Reports: the document as data (the print view lays it out), its inputs and the text helpers the views share.
 export { analysisPair, recommendationOf } from './report/recommendation';
+export { evidenceCalibrationRows, calibrationMarkdown, type EvidenceCalibrationDisplayRow } from './report/evidence-calibration-rows';
 export { refusalOf, refusalMissingText, REFUSAL_NAMED_PRICES } from './report/missing-prices';
 export { NO_UNCERTAINTY_STATEMENT, NO_SPREAD_STATEMENT, modelsUncertainty, runsVary, noProbabilityReason, cheapestInRunsSentence } from './report/confidence-text';
 export { buildReportData, type ReportRequest } from './report/report-data';

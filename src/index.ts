@@ -19,6 +19,18 @@ export {
   type ResponsibilityRow,
   type UnitKind,
 } from './model/ops-tasks';
+export {
+  PRACTICE_MATURITY_LEVELS,
+  PRACTICE_MATURITY_LABELS,
+  PRACTICE_MATURITY_FACTORS,
+  PRACTICE_MATURITY_PROVENANCE,
+  DEFAULT_PRACTICE_MATURITY,
+  maturityAffects,
+  maturityFactor,
+  type PracticeMaturity,
+} from './model/practice-maturity';
+export { calibrationTable, databaseCalibration, fleetFigures, CALIBRATION_FLEETS, type FleetShape, type FleetFigures } from './model/evidence-calibration';
+export { inBand, type CalibrationRow as EvidenceCalibrationRow } from './model/calibration-row';
 export { INCIDENT_DEFAULTS, HOURS_PER_INCIDENT, defaultDowntimeHoursPerMonth, DOWNTIME_PROVENANCE } from './model/incidents';
 export { AWS_REGIONS, type AwsRegion } from './model/regions';
 export {
@@ -188,6 +200,7 @@ export * from './format/format';
 
 // Reports: the document as data (the print view lays it out), its inputs and the text helpers the views share.
 export { analysisPair, recommendationOf } from './report/recommendation';
+export { evidenceCalibrationRows, calibrationMarkdown, type EvidenceCalibrationDisplayRow } from './report/evidence-calibration-rows';
 export { refusalOf, refusalMissingText, REFUSAL_NAMED_PRICES } from './report/missing-prices';
 export { NO_UNCERTAINTY_STATEMENT, NO_SPREAD_STATEMENT, modelsUncertainty, runsVary, noProbabilityReason, cheapestInRunsSentence } from './report/confidence-text';
 export { buildReportData, type ReportRequest } from './report/report-data';

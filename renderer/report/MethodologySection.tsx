@@ -1,3 +1,4 @@
+import { CalibrationTable } from './CalibrationTable';
 import { Section } from './parts';
 import type { ReportContext } from './report-context';
 
@@ -14,6 +15,9 @@ export function MethodologySection({ ctx, number }: { readonly ctx: ReportContex
           ))}
         </div>
       ))}
+      <h3>Calibration against published evidence</h3>
+      <p>The ops-effort defaults, computed by the model for standard fleets, beside the published ratios they must land within.</p>
+      <CalibrationTable rows={m.calibration} />
       <h3>Limitations</h3>
       <ul>
         {m.limitations.map((l) => (

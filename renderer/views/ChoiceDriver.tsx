@@ -10,8 +10,8 @@ function pickerKind(choice: ChoiceInput): PickerKind {
 }
 
 /**
- * One what-if choice: an instance type (any type of the Region, suggested from its prices) or a
- * commitment (on-demand or reserved, each term and payment). Memoised like the sliders.
+ * One what-if choice: an instance type (any type of the Region, suggested from its prices), a
+ * commitment (on-demand or reserved, each term and payment) or the team's practice maturity. Memoised like the sliders.
  */
 export const ChoiceDriver = memo(function ChoiceDriver({
   choice,
@@ -35,14 +35,14 @@ export const ChoiceDriver = memo(function ChoiceDriver({
 }) {
   const id = useId();
   const changed = value !== choice.value;
-  const was = choice.kind === 'commitment' ? (choice.options.find((o) => o.id === choice.value)?.label ?? choice.value) : choice.value;
+  const was = choice.kind !== 'instance-type' ? (choice.options.find((o) => o.id === choice.value)?.label ?? choice.value) : choice.value;
   return (
     <div className="slider" data-testid="choice-driver">
       <label htmlFor={id}>
         {choice.label}
         {changed ? <span className="badge warn" style={{ marginLeft: 6 }}>was {was}</span> : null}
       </label>
-      {choice.kind === 'commitment' ? (
+      {choice.kind !== 'instance-type' ? (
         <select id={id} value={value} onChange={(e) => onChange(choice.path, e.currentTarget.value === choice.value ? undefined : e.currentTarget.value)}>
           {choice.options.map((o) => (
             <option key={o.id} value={o.id}>

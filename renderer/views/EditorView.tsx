@@ -1,10 +1,14 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   AWS_REGIONS,
   DEPLOYMENT_LABELS,
   DEPLOYMENT_IDS,
   INCIDENT_DEFAULTS,
   OPTION_IDS,
+  PRACTICE_MATURITY_LABELS,
+  PRACTICE_MATURITY_LEVELS,
+  PRACTICE_MATURITY_PROVENANCE,
+  evidenceCalibrationRows,
   ROLE_DEFAULTS,
   ROLE_IDS,
   deploymentFor,
@@ -19,6 +23,7 @@ import {
 import { InfoTip, NumberField, SelectField, TextField, type FieldContext } from '../components/fields';
 import { usePricesContext } from '../state/use-region-prices';
 import type { WorkloadDraft } from '../state/workload-layout';
+import { CalibrationTable } from '../report/CalibrationTable';
 import { UncertaintySection } from './UncertaintySection';
 import { WorkloadsEditor } from './WorkloadsEditor';
 
@@ -45,6 +50,9 @@ export function EditorView({ ctx, scenario }: { ctx: FieldContext; scenario: Sce
   const options = (scenario?.options ?? (getAtPath(ctx.draft, ['options']) as OptionId[] | undefined) ?? (workloads.some((w) => w.kind === 'ml-platform') ? ['ec2', 'eks', 'managed'] : ['ec2', 'managed'])) as readonly OptionId[];
   const explicitOptions = getAtPath(ctx.draft, ['options']) as OptionId[] | undefined;
   const [openTasks, setOpenTasks] = useState<DeploymentId | null>(null);
+  const [showCalibration, setShowCalibration] = useState(false);
+  // The calibration runs the model for four fleets; only when shown, and once.
+  const calibration = useMemo(() => (showCalibration ? evidenceCalibrationRows() : []), [showCalibration]);
   const deployments = DEPLOYMENT_IDS.filter((d) => options.some((o) => workloads.some((w) => (w.kind === 'database' || w.kind === 'ml-platform') && deploymentFor(o, w.kind) === d)));
   const rootIssues = ctx.issues.get('(root)');
 
@@ -132,8 +140,22 @@ export function EditorView({ ctx, scenario }: { ctx: FieldContext; scenario: Sce
         <h2 id="ops-h">Ops effort</h2>
         <div className="grid">
           <NumberField ctx={ctx} path={['opsEffort', 'effortScalePct']} label="Effort scale (all tasks)" unit="%" optional info="100 = the cited defaults; 70 = a team 30% faster than them. Applies to every option alike." />
+          <SelectField
+            ctx={ctx}
+            path={['opsEffort', 'practiceMaturity']}
+            label="Practice maturity (self-managed)"
+            optional="Scripted (default)"
+            options={PRACTICE_MATURITY_LEVELS.map((m) => ({ value: m, label: PRACTICE_MATURITY_LABELS[m] }))}
+            info={<Citations citations={PRACTICE_MATURITY_PROVENANCE.citations} rationale={PRACTICE_MATURITY_PROVENANCE.rationale} />}
+          />
           <NumberField ctx={ctx} path={['opsEffort', 'downtimeCostPerHourUsd']} label="Downtime cost" unit="USD/hour" optional info="Business cost of an hour of downtime. 0 leaves downtime out. Default downtime comes from AWS SLA thresholds and is the same on both platforms." />
         </div>
+        <h3>
+          <button type="button" className="btn" aria-expanded={showCalibration} onClick={() => setShowCalibration(!showCalibration)}>
+            {showCalibration ? '▾' : '▸'} How the defaults compare with published evidence
+          </button>
+        </h3>
+        {showCalibration ? <CalibrationTable rows={calibration} /> : null}
         {deployments.map((d) => (
           <div key={d}>
             <h3>

@@ -186,6 +186,30 @@ export const SOURCES = {
     date: '2024-03 (read 2026-12)',
     grade: 'S',
   },
+  cisRecoverySampling: {
+    title: 'CIS Critical Security Controls v8, safeguard 11.5 "Test Data Recovery": "Test backup recovery quarterly, or more frequently, for a sampling of in-scope enterprise assets"',
+    url: 'https://www.cisecurity.org/controls/data-recovery',
+    date: '2021-05',
+    grade: 'P',
+  },
+  stateOfDevops2017: {
+    title: 'Puppet and DORA, 2017 State of DevOps Report, as summarised by M. Rook: high performers automate significantly more work and spend 26% less time on unplanned work and rework',
+    url: 'https://michielrook.nl/?p=694',
+    date: '2017-06',
+    grade: 'S',
+  },
+  idcAivenDba: {
+    title: 'IDC (sponsored by Aiven), "The Business Value of Aiven Data Cloud" (doc #48198621), as cited by Aiven: 95% more databases per DBA; 37% lower three-year cost of operations',
+    url: 'https://aiven.io/blog/aiven-cloud-data-services-bring-340-three-year-roi',
+    date: 'August 2021',
+    grade: 'S',
+  },
+  idcRdsCostOfOperations: {
+    title: 'IDC (sponsored by AWS), "Amazon RDS Delivers Enhanced Database Performance at Lower Total Cost", Business Value Highlights: 39% lower three-year cost of operations; 37% more efficient DBA teams; 60% more databases per DBA (against customers\' prior environments)',
+    url: 'https://docslib.org/doc/5058478/amazon-relational-database-service-delivers-enhanced-database-performance-at-lower-total-cost',
+    date: 'March 2020',
+    grade: 'P',
+  },
   modelAssumption: {
     title: 'TCO Studio modelling assumption (see docs/methodology.md); override it in the scenario',
     url: 'docs/methodology.md',

@@ -4,6 +4,7 @@ import { PLATFORM_IDS, type LineProvenance } from './cost-line';
 import { DOWNTIME_PROVENANCE, INCIDENT_DEFAULTS, defaultDowntimeHoursPerMonth } from './incidents';
 import { ROLE_DEFAULTS } from './labour';
 import { licenceIncludedOnRds, needsOwnLicences } from './licensing';
+import { maturityFactor, maturityNote } from './practice-maturity';
 import { selfManagedMlInstanceCount } from './ml-self-managed';
 import { isDatabaseDeployment, tasksFor, type DeploymentId, type OpsTask, type TaskCondition, type UnitKind } from './ops-tasks';
 import type { DatabaseWorkload, MlWorkload, OptionId, Scenario } from './scenario-schema';
@@ -134,7 +135,9 @@ export function emitOpsEffort(
     if (!taskApplies(task.appliesWhen, units)) continue;
     const n = units[task.unit];
     const rate = ctx.roles[task.role];
-    const monthlyHours = (task.monthlyFixedHours + task.monthlyPerUnitHours * n) * scale;
+    const maturity = ctx.scenario.opsEffort.practiceMaturity;
+    const practice = maturityFactor(task, maturity);
+    const monthlyHours = (task.monthlyFixedHours + task.monthlyPerUnitHours * n) * scale * practice;
     const setupHours = (task.setupFixedHours + task.setupPerUnitHours * n) * scale;
     const base = task.category === 'security' ? security : operations;
     const provenance = (): LineProvenance => ({
@@ -154,7 +157,7 @@ export function emitOpsEffort(
           id: `${option}:${deployment}:task:${task.id}`,
           label: task.label,
           notes: [
-            `${formula(task.monthlyFixedHours, task.monthlyPerUnitHours, n, task.unit)} per month${scaleNote(scale)}, ${ROLE_LABELS_LOWER[task.role]}.`,
+            `${formula(task.monthlyFixedHours, task.monthlyPerUnitHours, n, task.unit)} per month${scaleNote(scale)}${maturityNote(practice, maturity)}, ${ROLE_LABELS_LOWER[task.role]}.`,
           ],
         }),
         quantity: monthlyHours,

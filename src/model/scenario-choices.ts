@@ -1,16 +1,17 @@
 import { optionsFor } from './options';
+import { PRACTICE_MATURITY_LABELS, PRACTICE_MATURITY_LEVELS, type PracticeMaturity } from './practice-maturity';
 import type { Commitment, OptionId, Scenario } from './scenario-schema';
 import { pathToString, type PathKey, type PathWrite } from './scenario-path';
 
 /**
- * The non-numeric drivers of a scenario that what-if analysis may change: instance types and
- * commitments. A numeric input (scenario-inputs.ts) has a range; a choice has a set of values,
+ * The non-numeric drivers of a scenario that what-if analysis may change: instance types,
+ * commitments and the team's practice maturity. A numeric input (scenario-inputs.ts) has a range; a choice has a set of values,
  * named here by an id the what-if session keeps, and a write that puts the value in the scenario.
  */
 export interface ChoiceInput {
   readonly path: string;
   readonly label: string;
-  readonly kind: 'instance-type' | 'commitment';
+  readonly kind: 'instance-type' | 'commitment' | 'practice-maturity';
   /** Which price list an instance type comes from (the picker lists that service's types in the Region). */
   readonly service?: 'ec2' | 'rds' | 'sagemaker';
   /** The database engine, for an RDS class (its prices are per engine). */
@@ -124,5 +125,19 @@ export function scenarioChoices(scenario: Scenario): ChoiceInput[] {
       out.push(commitmentChoice(k('pricing', platform, 'commitment'), `${name}: ${PLATFORM_WORDS[platform]} commitment`, w.pricing[platform]?.commitment, platform !== 'sagemaker'));
     }
   });
+  if (options.has('ec2') || options.has('eks')) out.push(maturityChoice(scenario.opsEffort.practiceMaturity));
   return out;
+}
+
+/** How the team runs its self-managed platforms (manual, scripted, automated): how much of the gap to the managed services is practice. */
+function maturityChoice(current: PracticeMaturity): ChoiceInput {
+  const keys: PathKey[] = ['opsEffort', 'practiceMaturity'];
+  return {
+    path: pathToString(keys),
+    label: 'Practice maturity (self-managed)',
+    kind: 'practice-maturity',
+    value: current,
+    options: PRACTICE_MATURITY_LEVELS.map((id) => ({ id, label: PRACTICE_MATURITY_LABELS[id] })),
+    write: (id) => ((PRACTICE_MATURITY_LEVELS as readonly string[]).includes(id) ? { keys, value: id } : undefined),
+  };
 }

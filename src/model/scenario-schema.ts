@@ -3,6 +3,7 @@ import { knownKubernetesVersions } from './kubernetes-calendar';
 import * as z from 'zod';
 import { ROLE_IDS } from './labour';
 import { DEPLOYMENT_IDS, OPS_TASK_IDS } from './ops-tasks';
+import { DEFAULT_PRACTICE_MATURITY, PRACTICE_MATURITY_LEVELS } from './practice-maturity';
 import { AWS_REGIONS } from './regions';
 import { HOURS_PER_MONTH } from './units';
 import { CRITERION_IDS, DEFAULT_WEIGHTS } from './scorecard-criteria';
@@ -745,8 +746,15 @@ export const scenarioSchema = z
             description:
               'Scales the hours of every ops-effort task (defaults and overrides) for all options alike: 100 = as listed. A single dial for "our team is faster/slower than the defaults", and the uncertainty input of ops effort.',
           }),
+        practiceMaturity: z
+          .enum(PRACTICE_MATURITY_LEVELS)
+          .default(DEFAULT_PRACTICE_MATURITY)
+          .meta({
+            description:
+              'How the team runs self-managed platforms: manual, scripted (the default, what the task hours describe) or automated (infrastructure as code). Scales the recurring hours of self-managed toil tasks: manual × 1.33, automated × 0.75.',
+          }),
       })
-      .default({ tasks: {}, incidents: {}, downtimeCostPerHourUsd: 0, effortScalePct: 100 }),
+      .default({ tasks: {}, incidents: {}, downtimeCostPerHourUsd: 0, effortScalePct: 100, practiceMaturity: DEFAULT_PRACTICE_MATURITY }),
     workloads: z
       .array(workload)
       .min(1)

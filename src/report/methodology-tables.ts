@@ -3,6 +3,8 @@ import { ROLE_DEFAULTS, ROLE_IDS } from '../model/labour';
 import { DEPLOYMENT_IDS, tasksFor } from '../model/ops-tasks';
 import { DEPLOYMENT_LABELS } from '../model/options';
 import { formatUsd } from '../format/format';
+import { withCalibrationTable } from './evidence-calibration-rows';
+import { replaceGeneratedBlock } from './generated-block';
 
 const BEGIN = '<!-- BEGIN GENERATED DEFAULTS (npm run docs:tables) -->';
 const END = '<!-- END GENERATED DEFAULTS -->';
@@ -42,10 +44,7 @@ export function methodologyTables(): string {
   return out.join('\n');
 }
 
-/** Replaces the generated block of a methodology document with the current tables. */
+/** Replaces the generated blocks of a methodology document (defaults tables, calibration table) with the current ones. */
 export function withMethodologyTables(doc: string): string {
-  const start = doc.indexOf(BEGIN);
-  const end = doc.indexOf(END);
-  if (start < 0 || end < 0) throw new Error('methodology document has no generated-defaults markers');
-  return doc.slice(0, start) + methodologyTables() + doc.slice(end + END.length);
+  return withCalibrationTable(replaceGeneratedBlock(doc, BEGIN, END, methodologyTables()));
 }

@@ -1,5 +1,6 @@
 import { HOURS_PER_MONTH } from '../model/units';
 import { formatNumber } from '../format/format';
+import { evidenceCalibrationRows, type EvidenceCalibrationDisplayRow } from './evidence-calibration-rows';
 
 /**
  * The report's "Methodology and limitations" section in plain words: a summary of
@@ -14,6 +15,8 @@ export interface MethodologySection {
 export interface Methodology {
   readonly sections: readonly MethodologySection[];
   readonly limitations: readonly string[];
+  /** The ops-effort defaults beside the published evidence (databases per DBA, IDC's RDS uplift, servers per admin …), for standard fleets. */
+  readonly calibration: readonly EvidenceCalibrationDisplayRow[];
   /** Where the full method, every default and its source are written down. */
   readonly reference: string;
 }
@@ -60,6 +63,7 @@ export function reportMethodology(runs: number): Methodology {
         paragraphs: [
           'The people-time each option needs is a list of tasks (patching, backups, failover drills, upgrades, monitoring and on-call, security evidence, ML platform upkeep), each with setup hours and monthly hours, a fixed part per platform plus a part per instance, database, endpoint or person.',
           'The hours are built from published cadences (for example, monthly critical patches under PCI DSS, quarterly recovery tests under CIS Controls) times an hours-per-event assumption stated with each task. Which tasks move to AWS under Amazon RDS follows AWS\'s own responsibility table.',
+          'The defaults are checked against published evidence (Forrester\'s databases per DBA, IDC\'s RDS findings, servers per administrator) for several standard fleets: the calibration table below gives each published figure, its scope, the band tested and the model\'s own figure. How the team runs its self-managed platforms (manual, scripted or fully automated) scales the recurring toil tasks; scripted is the default.',
           'Hours are priced at loaded rates: the US median wage of the role (BLS) divided by 2,080 hours, times the BLS ratio of total compensation to wages. These rates are a floor (no office, tools or management overhead); a scenario can set its own.',
         ],
       },
@@ -85,6 +89,7 @@ export function reportMethodology(runs: number): Methodology {
       'Savings Plan discounts are rates you enter; a commitment is sized to month-1 usage.',
       'The simulation samples inputs independently: correlations between inputs are not modelled, and prices carry no uncertainty.',
     ],
+    calibration: evidenceCalibrationRows(),
     reference: 'docs/methodology.md (every formula, default and source) and docs/tradeoffs.md (the trade-offs and scorecard) in the TCO Studio repository.',
   };
 }

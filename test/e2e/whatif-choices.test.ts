@@ -9,14 +9,20 @@ afterAll(async () => {
 
 const change = (page: Page, option: string) => page.getByTestId(`whatif-total-${option}`).locator('.muted').last().innerText();
 
+/** The example orders database, opened in the What-if view. */
+async function openOrdersWhatIf(): Promise<{ page: Page; errors: string[] }> {
+  const host = await startHost(hostDirs());
+  const { page, errors } = await openApp(host, { width: 1280, height: 720 });
+  await page.getByRole('button', { name: 'Orders database (PostgreSQL OLTP with HA)' }).click();
+  await page.getByTestId('total-ec2').waitFor();
+  await nav(page, 'What-if').click();
+  await page.getByTestId('whatif-total-managed').waitFor();
+  return { page, errors };
+}
+
 describe('instance types and commitments as what-if drivers', () => {
   it('re-estimates on a commitment and an instance class, says when a reserved rate is missing, and saves both as a valid variant', async () => {
-    const host = await startHost(hostDirs());
-    const { page, errors } = await openApp(host, { width: 1280, height: 720 });
-    await page.getByRole('button', { name: 'Orders database (PostgreSQL OLTP with HA)' }).click();
-    await page.getByTestId('total-ec2').waitFor();
-    await nav(page, 'What-if').click();
-    await page.getByTestId('whatif-total-managed').waitFor();
+    const { page, errors } = await openOrdersWhatIf();
 
     // Found by words of their labels, like the sliders.
     await page.getByLabel('Find a driver').fill('commitment');
@@ -60,6 +66,22 @@ describe('instance types and commitments as what-if drivers', () => {
     expect(values).toMatch(/RDS commitment\s+on-demand\s+reserved 1yr no-upfront standard/);
     expect(values).toMatch(/RDS instance class\s+db\.r6i\.4xlarge\s+db\.r6i\.8xlarge/);
     expect(await page.getByText(/problems? in the scenario/).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+  it('offers practice maturity as a what-if choice that moves self-managed effort only, and shows the calibration table in the editor', async () => {
+    const { page, errors } = await openOrdersWhatIf();
+    await page.getByLabel('Find a driver').fill('maturity');
+    const maturity = page.getByRole('combobox', { name: /Practice maturity/ });
+    expect(await maturity.inputValue()).toBe('scripted');
+    await maturity.selectOption('automated');
+    await expect.poll(() => change(page, 'ec2')).toMatch(/^−\$[\d,]+ against the scenario$/);
+    expect(await change(page, 'managed')).toBe('unchanged');
+
+    await nav(page, 'Scenario').click();
+    await page.getByRole('button', { name: /How the defaults compare with published evidence/ }).click();
+    const table = page.getByRole('table', { name: 'Calibration against published evidence' });
+    await expect.poll(() => table.innerText()).toMatch(/Databases per DBA, self-managed on EC2\s+50 highly available PostgreSQL/);
+    expect(await page.getByLabel('Practice maturity (self-managed)').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });

@@ -90,6 +90,18 @@ describe('what-if choices (instance types and commitments)', () => {
     expect(driverGroups(base, [], scenarioChoices(base), 'commitment orders').flatMap((g) => g.choices.map((c) => c.label))).toEqual(['Orders: EC2 commitment', 'Orders: RDS commitment']);
   });
 
+  it('offers practice maturity as a general choice: automated lowers self-managed effort only, and a saved variant stores the level', () => {
+    const choice = scenarioChoices(base).find((c) => c.path === 'opsEffort.practiceMaturity')!;
+    expect(choice).toMatchObject({ kind: 'practice-maturity', value: 'scripted' });
+    expect(choice.options.map((o) => o.id)).toEqual(['manual', 'scripted', 'automated']);
+    expect(choice.write('heroic')).toBeUndefined();
+    const automated = applyOverrides(base, new Map([['opsEffort.practiceMaturity', 'automated']]));
+    expect(total(automated, 'ec2')).toBeLessThan(total(base, 'ec2'));
+    expect(total(automated, 'managed')).toBe(total(base, 'managed'));
+    expect(variantOverridesOf(base, new Map([['opsEffort.practiceMaturity', 'manual']]))).toEqual([{ path: 'opsEffort.practiceMaturity', value: 'manual' }]);
+    expect(driverGroups(base, [], scenarioChoices(base), 'maturity').map((g) => g.title)).toEqual([driverGroups(base, [], scenarioChoices(base), '')[0]!.title]);
+  });
+
   it('makes the new charges’ inputs sliders when the scenario states them: Aurora I/O, CPU credits, the snapshots’ daily change', () => {
     const s = scenario(
       [

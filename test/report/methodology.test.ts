@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OPS_TASKS } from '../../src/index';
 import { methodologyTables } from '../../src/report/methodology-tables';
+import { calibrationMarkdown, evidenceCalibrationRows } from '../../src/report/evidence-calibration-rows';
+import { reportMethodology } from '../../src/report/report-methodology';
 import { PROJECT_ROOT } from '../support/paths';
 
 describe('docs/methodology.md', () => {
@@ -10,6 +12,19 @@ describe('docs/methodology.md', () => {
 
   it('holds exactly the defaults the code uses (run `npm run docs:tables` after changing a default)', () => {
     expect(doc).toContain(methodologyTables());
+  });
+
+  it('holds exactly the calibration table the code computes (run `npm run docs:tables` after changing a default)', () => {
+    const table = calibrationMarkdown();
+    expect(table).toContain('Databases per DBA, self-managed on EC2');
+    expect(doc).toContain(table);
+  });
+
+  it('the report\'s methodology appendix carries the same calibration rows', () => {
+    const rows = reportMethodology(1000).calibration;
+    expect(rows).toEqual(evidenceCalibrationRows());
+    expect(rows.length).toBeGreaterThanOrEqual(16);
+    expect(rows.every((r) => r.inBand && r.source.url.startsWith('http'))).toBe(true);
   });
 
   it('documents every task id', () => {

@@ -10,10 +10,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = mkdtempSync(join(tmpdir(), 'tco-docs-'));
 try {
   const file = join(out, 'tables.mjs');
-  await build({ entryPoints: [join(ROOT, 'src/report/methodology-tables.ts')], bundle: true, format: 'esm', platform: 'node', outfile: file, logLevel: 'warning' });
-  const { withMethodologyTables } = await import(pathToFileURL(file).href);
+  await build({ entryPoints: [join(ROOT, 'scripts/docs-tables-entry.ts')], bundle: true, format: 'esm', platform: 'node', outfile: file, logLevel: 'warning' });
+  const { regenerate } = await import(pathToFileURL(file).href);
   const path = join(ROOT, 'docs/methodology.md');
-  writeFileSync(path, withMethodologyTables(readFileSync(path, 'utf8')));
+  writeFileSync(path, regenerate(readFileSync(path, 'utf8'), join(ROOT, 'src/pricing/snapshot')));
   console.log('updated docs/methodology.md');
 } finally {
   rmSync(out, { recursive: true, force: true });

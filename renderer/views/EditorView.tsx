@@ -8,6 +8,7 @@ import {
   PRACTICE_MATURITY_LABELS,
   PRACTICE_MATURITY_LEVELS,
   PRACTICE_MATURITY_PROVENANCE,
+  calibrationTable,
   evidenceCalibrationRows,
   ROLE_DEFAULTS,
   ROLE_IDS,
@@ -21,6 +22,7 @@ import {
   type Scenario,
 } from '../../src/index';
 import { InfoTip, NumberField, SelectField, TextField, type FieldContext } from '../components/fields';
+import { regionCatalogue } from '../state/catalogue';
 import { usePricesContext } from '../state/use-region-prices';
 import type { WorkloadDraft } from '../state/workload-layout';
 import { CalibrationTable } from '../report/CalibrationTable';
@@ -46,13 +48,18 @@ function Citations({ citations, rationale }: { citations: readonly { title: stri
 export function EditorView({ ctx, scenario }: { ctx: FieldContext; scenario: Scenario | undefined }) {
   const workloads = (getAtPath(ctx.draft, ['workloads']) as WorkloadDraft[] | undefined) ?? [];
   const region = (getAtPath(ctx.draft, ['region']) as string | undefined) ?? 'us-east-1';
-  const { snapshotRegions } = usePricesContext();
+  const { snapshotRegions, prices } = usePricesContext();
   const options = (scenario?.options ?? (getAtPath(ctx.draft, ['options']) as OptionId[] | undefined) ?? (workloads.some((w) => w.kind === 'ml-platform') ? ['ec2', 'eks', 'managed'] : ['ec2', 'managed'])) as readonly OptionId[];
   const explicitOptions = getAtPath(ctx.draft, ['options']) as OptionId[] | undefined;
   const [openTasks, setOpenTasks] = useState<DeploymentId | null>(null);
   const [showCalibration, setShowCalibration] = useState(false);
   // The calibration runs the model for four fleets; only when shown, and once.
-  const calibration = useMemo(() => (showCalibration ? evidenceCalibrationRows() : []), [showCalibration]);
+  // The ML rows price a standard fleet in us-east-1: they appear when those prices are loaded.
+  const calibrationPrices = prices?.region === 'us-east-1' ? prices : undefined;
+  const calibration = useMemo(
+    () => (showCalibration ? evidenceCalibrationRows(calibrationTable(calibrationPrices ? regionCatalogue(calibrationPrices) : undefined)) : []),
+    [showCalibration, calibrationPrices],
+  );
   const deployments = DEPLOYMENT_IDS.filter((d) => options.some((o) => workloads.some((w) => (w.kind === 'database' || w.kind === 'ml-platform') && deploymentFor(o, w.kind) === d)));
   const rootIssues = ctx.issues.get('(root)');
 
@@ -155,7 +162,16 @@ export function EditorView({ ctx, scenario }: { ctx: FieldContext; scenario: Sce
             {showCalibration ? '▾' : '▸'} How the defaults compare with published evidence
           </button>
         </h3>
-        {showCalibration ? <CalibrationTable rows={calibration} /> : null}
+        {showCalibration ? (
+          <>
+            <CalibrationTable rows={calibration} />
+            {calibrationPrices ? null : (
+              <p className="muted" data-testid="calibration-ml-note">
+                The ML rows compare three-year totals of a standard fleet priced in us-east-1: they show when this scenario is in us-east-1, and in docs/methodology.md.
+              </p>
+            )}
+          </>
+        ) : null}
         {deployments.map((d) => (
           <div key={d}>
             <h3>

@@ -8,6 +8,9 @@ import { parseScenario } from './parse-scenario';
 import type { MlWorkload, OptionId, Scenario } from './scenario-schema';
 import { FTE_HOURS_PER_MONTH } from './units';
 
+/** The Region the standard ML fleet is priced in. */
+export const ML_CALIBRATION_REGION = 'us-east-1';
+
 /** Team sizes the ML rows are computed for: the whitepaper's small to large businesses, roughly. */
 export const CALIBRATION_TEAM_SIZES = [5, 25, 100, 250] as const;
 
@@ -24,7 +27,7 @@ export function standardMlFleet(people: number): Scenario {
     schemaVersion: 1,
     name: `Standard ML fleet, ${people} data scientists`,
     question: 'Calibration against published evidence',
-    region: 'us-east-1',
+    region: ML_CALIBRATION_REGION,
     horizonMonths: 36,
     discountRateAnnualPct: 0,
     options: ['ec2', 'eks', 'managed'],

@@ -2,6 +2,7 @@ import { inBand, type CalibrationRow } from './calibration-row';
 import { SOURCES } from './citation';
 import type { CostLine } from './cost-line';
 import { estimate } from './estimate';
+import { ML_CALIBRATION_REGION, mlCalibration } from './evidence-calibration-ml';
 import { parseScenario } from './parse-scenario';
 import type { PriceCatalogue } from '../pricing/catalogue';
 import type { RoleId } from './labour';
@@ -201,10 +202,12 @@ export function databaseCalibration(): CalibrationRow[] {
 }
 
 /**
- * Every calibration row the app, the report and docs/methodology.md show. The single place where
- * the calibration sets are joined: the ML rows (`mlCalibration()` in evidence-calibration-ml.ts)
- * are concatenated here.
+ * Every calibration row the app, the report and docs/methodology.md show: the database rows, which
+ * count engineer time only and need no prices, then the ML rows (`mlCalibration()`), which compare
+ * three-year totals of a standard fleet priced in us-east-1 and so appear only with a catalogue
+ * that holds that Region's prices (never priced from a missing rate).
  */
-export function calibrationTable(): CalibrationRow[] {
-  return [...databaseCalibration()];
+export function calibrationTable(catalogue?: PriceCatalogue): CalibrationRow[] {
+  const ml = catalogue !== undefined && catalogue.info.regions.includes(ML_CALIBRATION_REGION) ? mlCalibration(catalogue) : [];
+  return [...databaseCalibration(), ...ml];
 }

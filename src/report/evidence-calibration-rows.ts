@@ -1,5 +1,6 @@
 import type { CalibrationRow } from '../model/calibration-row';
 import { calibrationTable } from '../model/evidence-calibration';
+import type { PriceCatalogue } from '../pricing/catalogue';
 import { replaceGeneratedBlock } from './generated-block';
 
 /** One calibration row as the app, the report and docs/methodology.md show it: figures formatted, source spelled out. */
@@ -49,7 +50,7 @@ function cell(text: string): string {
  * The calibration table of docs/methodology.md: one row per measure and fleet, then each measure's
  * published figure, scope, source and the reason for its band, once.
  */
-export function calibrationMarkdown(rows: readonly EvidenceCalibrationDisplayRow[] = evidenceCalibrationRows()): string {
+export function calibrationMarkdown(rows: readonly EvidenceCalibrationDisplayRow[]): string {
   const out: string[] = [BEGIN, ''];
   out.push('| measure | fleet | TCO Studio default | band tested | in band |', '|---|---|---|---|---|');
   for (const r of rows) out.push(`| ${cell(r.measure)} | ${cell(r.fleet)} | ${r.model} | ${r.band} | ${r.inBand ? 'yes' : '**no**'} |`);
@@ -65,6 +66,6 @@ export function calibrationMarkdown(rows: readonly EvidenceCalibrationDisplayRow
 }
 
 /** Replaces the generated calibration block of a methodology document with the current table. */
-export function withCalibrationTable(doc: string): string {
-  return replaceGeneratedBlock(doc, BEGIN, END, calibrationMarkdown());
+export function withCalibrationTable(doc: string, catalogue: PriceCatalogue): string {
+  return replaceGeneratedBlock(doc, BEGIN, END, calibrationMarkdown(evidenceCalibrationRows(calibrationTable(catalogue))));
 }

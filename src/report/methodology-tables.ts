@@ -1,3 +1,4 @@
+import type { PriceCatalogue } from '../pricing/catalogue';
 import { INCIDENT_DEFAULTS } from '../model/incidents';
 import { ROLE_DEFAULTS, ROLE_IDS } from '../model/labour';
 import { DEPLOYMENT_IDS, tasksFor } from '../model/ops-tasks';
@@ -45,6 +46,6 @@ export function methodologyTables(): string {
 }
 
 /** Replaces the generated blocks of a methodology document (defaults tables, calibration table) with the current ones. */
-export function withMethodologyTables(doc: string): string {
-  return withCalibrationTable(replaceGeneratedBlock(doc, BEGIN, END, methodologyTables()));
+export function withMethodologyTables(doc: string, catalogue: PriceCatalogue): string {
+  return withCalibrationTable(replaceGeneratedBlock(doc, BEGIN, END, methodologyTables()), catalogue);
 }

@@ -244,7 +244,7 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
     assumptions,
     provenance: provenanceOf(est, refs, age),
     lineSources,
-    methodology: reportMethodology(request.simulationRuns ?? REPORT_SIMULATION_RUNS),
+    methodology: reportMethodology(request.simulationRuns ?? REPORT_SIMULATION_RUNS, catalogue),
     charts,
   };
 }

@@ -1,3 +1,5 @@
+import type { PriceCatalogue } from '../pricing/catalogue';
+import { calibrationTable } from '../model/evidence-calibration';
 import { HOURS_PER_MONTH } from '../model/units';
 import { formatNumber } from '../format/format';
 import { evidenceCalibrationRows, type EvidenceCalibrationDisplayRow } from './evidence-calibration-rows';
@@ -32,7 +34,7 @@ export function confidenceWord(share: number): 'high' | 'moderate' | 'low' {
   return CONFIDENCE_LEVELS.find((l) => share >= l.minShare)!.word;
 }
 
-export function reportMethodology(runs: number): Methodology {
+export function reportMethodology(runs: number, catalogue?: PriceCatalogue): Methodology {
   return {
     sections: [
       {
@@ -83,13 +85,13 @@ export function reportMethodology(runs: number): Methodology {
     ],
     limitations: [
       'Prices are list prices in US dollars without taxes, credits, enterprise discounts or the free tier.',
-      'The embedded price snapshot covers a few Regions and instance families; other prices show as not found until prices are refreshed from AWS or typed into the scenario.',
+      'The embedded price snapshot covers every commercial Region from public feeds of mid-2024 to mid-2026 (EC2 Windows and Windows + SQL Server rates only after a refresh from AWS); a price it lacks shows as not found until prices are refreshed from AWS or typed into the scenario.',
       'Ops-effort hours are assumptions built from published cadences, not measurements of your team; incident rates are assumptions too. Replace them with your own where you have them.',
-      'EKS bin-packing, autoscaling dynamics, NAT gateways, CloudWatch, logs and AWS Support are not modelled; data transfer is modelled for database replication and endpoint traffic only.',
+      'EKS bin-packing is one average utilisation gain, not a scheduler simulation. Aurora Serverless, CloudWatch, logs and AWS Support are not modelled; NAT gateways and load balancers only where the self-managed design states them; data transfer for database replication and endpoint traffic only.',
       'Savings Plan discounts are rates you enter; a commitment is sized to month-1 usage.',
       'The simulation samples inputs independently: correlations between inputs are not modelled, and prices carry no uncertainty.',
     ],
-    calibration: evidenceCalibrationRows(),
+    calibration: evidenceCalibrationRows(calibrationTable(catalogue)),
     reference: 'docs/methodology.md (every formula, default and source) and docs/tradeoffs.md (the trade-offs and scorecard) in the TCO Studio repository.',
   };
 }

@@ -6,6 +6,8 @@ import { methodologyTables } from '../../src/report/methodology-tables';
 import { calibrationMarkdown, evidenceCalibrationRows } from '../../src/report/evidence-calibration-rows';
 import { reportMethodology } from '../../src/report/report-methodology';
 import { PROJECT_ROOT } from '../support/paths';
+import { snapshotCatalogue } from '../support/snapshot';
+import { calibrationTable } from '../../src/model/evidence-calibration';
 
 describe('docs/methodology.md', () => {
   const doc = readFileSync(join(PROJECT_ROOT, 'docs/methodology.md'), 'utf8');
@@ -15,14 +17,17 @@ describe('docs/methodology.md', () => {
   });
 
   it('holds exactly the calibration table the code computes (run `npm run docs:tables` after changing a default)', () => {
-    const table = calibrationMarkdown();
+    const table = calibrationMarkdown(evidenceCalibrationRows(calibrationTable(snapshotCatalogue())));
     expect(table).toContain('Databases per DBA, self-managed on EC2');
+    // The ML rows are priced with the committed snapshot's us-east-1 rates.
+    expect(table).toMatch(/SageMaker/);
     expect(doc).toContain(table);
   });
 
   it('the report\'s methodology appendix carries the same calibration rows', () => {
-    const rows = reportMethodology(1000).calibration;
-    expect(rows).toEqual(evidenceCalibrationRows());
+    const rows = reportMethodology(1000, snapshotCatalogue()).calibration;
+    expect(rows).toEqual(evidenceCalibrationRows(calibrationTable(snapshotCatalogue())));
+    expect(rows.length).toBeGreaterThan(evidenceCalibrationRows(calibrationTable()).length);
     expect(rows.length).toBeGreaterThanOrEqual(16);
     expect(rows.every((r) => r.inBand && r.source.url.startsWith('http'))).toBe(true);
   });

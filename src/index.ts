@@ -189,7 +189,7 @@ export * from './format/format';
 // Reports: the document as data (the print view lays it out), its inputs and the text helpers the views share.
 export { analysisPair, recommendationOf } from './report/recommendation';
 export { refusalOf, refusalMissingText, REFUSAL_NAMED_PRICES } from './report/missing-prices';
-export { NO_UNCERTAINTY_STATEMENT, NO_SPREAD_STATEMENT, modelsUncertainty, runsVary, noProbabilityReason, cheapestInRunsSentence } from './report/confidence-text';
+export { NO_UNCERTAINTY_STATEMENT, NO_SPREAD_STATEMENT, modelsUncertainty, runsVary, noProbabilityReason, cheapestInRunsSentence, uncertainInputsPhrase } from './report/confidence-text';
 export { buildReportData, type ReportRequest } from './report/report-data';
 export { priceAgeText } from './report/price-age-text';
 export { REPORT_FORMAT_VERSION } from './report/report-document';

@@ -35,10 +35,17 @@ export function noProbabilityReason(scenario: Pick<Scenario, 'analysis' | 'workl
   return null;
 }
 
+/** "12 uncertain inputs", and how many of them are default ranges rather than the scenario's own distributions. */
+export function uncertainInputsPhrase(sim: Pick<SimulationResult, 'inputs'>): string {
+  const n = sim.inputs.length;
+  const defaults = sim.inputs.filter((i) => i.source === 'default range').length;
+  return `${n} uncertain input${n === 1 ? '' : 's'}${defaults > 0 ? `, ${defaults === n ? 'all' : defaults} of them default ranges` : ''}`;
+}
+
 /** The dashboard's probability sentence, once its runs are in and vary. */
 export function cheapestInRunsSentence(rec: ReportRecommendation, sim: SimulationResult): string {
   const p = sim.probabilityCheapest[rec.option] ?? 0;
-  return `It is the cheapest option in ${formatProbability(p)} of ${formatNumber(sim.runs)} Monte Carlo runs (${sim.inputs.length} uncertain input${sim.inputs.length === 1 ? '' : 's'}).`;
+  return `It is the cheapest option in ${formatProbability(p)} of ${formatNumber(sim.runs)} Monte Carlo runs (${uncertainInputsPhrase(sim)}).`;
 }
 
 /**
@@ -64,7 +71,7 @@ export function confidenceOf(
     const runs = formatNumber(sim.runs);
     const statement =
       `${level[0]!.toUpperCase()}${level.slice(1)} confidence: ${rec.label} is the cheapest option in ${formatProbability(p)} of ${runs} simulated runs ` +
-      `(${sim.inputs.length} uncertain input${sim.inputs.length === 1 ? '' : 's'}), and cheaper than ${rec.runnerUpLabel} in ${formatProbability(sim.probabilitySecondCheaper)}. ` +
+      `(${uncertainInputsPhrase(sim)}), and cheaper than ${rec.runnerUpLabel} in ${formatProbability(sim.probabilitySecondCheaper)}. ` +
       `Its saving over ${rec.runnerUpLabel} is ${formatUsdWhole(d.p10)} at P10, ${formatUsdWhole(d.p50)} at the median and ${formatUsdWhole(d.p90)} at P90.`;
     return {
       kind: 'monte-carlo',

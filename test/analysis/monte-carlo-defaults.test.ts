@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateTotals, parseScenario, parseScenarioJson, simulate, solveBreakEven, type Scenario } from '../../src/index';
+import { simulationToText } from '../../src/report/analysis-text';
 import { EXAMPLES_DIR } from '../support/paths';
 import { snapshotCatalogue } from '../support/snapshot';
 
@@ -77,5 +78,14 @@ describe('Monte Carlo from the default ranges', () => {
     expect(c.difference.p50).not.toBe(a.difference.p50);
     expect(a.inputs.some((i) => i.source === 'scenario')).toBe(true);
     expect(a.inputs.some((i) => i.source === 'default range')).toBe(true);
+  });
+
+  it('says in the simulate output which inputs are the scenario\'s and which are default ranges', () => {
+    const text = simulationToText(simulate(example('startup-db-and-ml.tco.json'), catalogue, { runs: 50, seed: 1 }));
+    expect(text).toMatch(/Uncertain inputs: [1-9]\d* from the scenario \(analysis\.uncertainty\), [1-9]\d* from default ranges \(triangular low \/ likely \/ high; analysis\.defaultRanges: false turns them off\)/);
+    expect(text).toMatch(/^Input +Distribution +Source/m);
+    expect(text).toMatch(/Incidents per month \(ec2-db\) +triangular min 0\.17, mode 0\.33, max 0\.66 +default range/);
+    const off = parseScenario({ ...plain(example('postgres-oltp-ha.tco.json')), analysis: { defaultRanges: false } });
+    expect(simulationToText(simulate(off, catalogue, { runs: 5 }))).toMatch(/Uncertain inputs: none \(default ranges off/);
   });
 });

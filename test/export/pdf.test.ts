@@ -92,7 +92,7 @@ describe.each(EXAMPLES)('PDF report of %s', (name) => {
     const next = cli.options.find((o) => o.option === cli.ranking[1])!;
     expect(flat).toContain(`${best.label} costs ${formatUsd(next.horizonTotal - best.horizonTotal)}`);
     expect(flat).toMatch(
-      report.analysis.simulation ? /confidence: .* cheapest option in \S+ of 10,000 simulated runs/ : /No uncertainty was modelled: every input is fixed, so no probability is stated\./,
+      report.analysis.simulation ? /confidence: .* cheapest option in \S+ of 10,000 simulated runs/ : /No uncertainty was modelled: the default ranges are off and no input has a distribution/,
     );
     expect(flat).toContain(report.source.shortHash);
     expect(flat).toContain(formatDate(GENERATED_AT));

@@ -52,6 +52,7 @@ const AVAILABILITY_BOUNDS =
 /** Likely incidents per workload per month (the deterministic estimate's values). */
 const LIKELY: Readonly<Record<DeploymentId, number>> = { 'ec2-db': 0.33, rds: 0.17, aurora: 0.17, 'ec2-ml': 0.5, 'eks-ml': 0.5, sagemaker: 0.25 };
 
+const DB_LAYERS = 'queries, connections, storage settings';
 const SELF_MANAGED_HOURS: LowHigh = { low: 3, high: 12 };
 const MANAGED_HOURS: LowHigh = { low: 2, high: 8 };
 const HOURS_REASONING =
@@ -67,11 +68,11 @@ function selfManagedRanges(likely: number, managedLikely: number): IncidentRange
   };
 }
 
-function managedRanges(likely: number, selfManagedLikely: number, failover: string): IncidentRanges {
+function managedRanges(likely: number, selfManagedLikely: number, failover: string, ownLayers: string): IncidentRanges {
   return {
     incidentsPerMonth: { low: likely / 2, high: selfManagedLikely },
     hoursPerIncident: MANAGED_HOURS,
-    reasoning: `${AVAILABILITY_BOUNDS} ${failover} Low ${likely / 2}/month: only the customer's own layers (queries, connections, storage settings) cause incidents. High ${selfManagedLikely}/month, the self-managed likely value: applications that do not reconnect cleanly turn every AWS-side failover into an incident. ${HOURS_REASONING}`,
+    reasoning: `${AVAILABILITY_BOUNDS} ${failover} Low ${likely / 2}/month: only the customer's own layers (${ownLayers}) cause incidents. High ${selfManagedLikely}/month, the self-managed likely value: applications that do not reconnect cleanly turn every AWS-side failover into an incident. ${HOURS_REASONING}`,
   };
 }
 
@@ -94,7 +95,7 @@ export const INCIDENT_DEFAULTS: Readonly<Record<DeploymentId, IncidentDefaults>>
       citations: [SOURCES.sreOnCall, ...AVAILABILITY_CITATIONS, SOURCES.modelAssumption],
       rationale: `About 2 incidents a year per RDS database. ${INCIDENT_RATIONALE}`,
     },
-    ranges: managedRanges(LIKELY.rds, LIKELY['ec2-db'], 'RDS Multi-AZ fails over in typically 60–120 s (a Multi-AZ DB cluster under 35 s).'),
+    ranges: managedRanges(LIKELY.rds, LIKELY['ec2-db'], 'RDS Multi-AZ fails over in typically 60–120 s (a Multi-AZ DB cluster under 35 s).', DB_LAYERS),
   },
   aurora: {
     incidentsPerMonth: LIKELY.aurora,
@@ -104,7 +105,7 @@ export const INCIDENT_DEFAULTS: Readonly<Record<DeploymentId, IncidentDefaults>>
       citations: [SOURCES.sreOnCall, SOURCES.auroraStorage, ...AVAILABILITY_CITATIONS, SOURCES.modelAssumption],
       rationale: `About 2 incidents a year per Aurora database, as on RDS: AWS runs the same layers (OS, engine, storage, failover). Aurora's shared cluster volume removes replica re-seeding, but no published incident rate shows a difference, so RDS's rate is kept. ${INCIDENT_RATIONALE}`,
     },
-    ranges: managedRanges(LIKELY.aurora, LIKELY['ec2-db'], 'Aurora fails over to a replica typically in under 60 s, often under 30 s.'),
+    ranges: managedRanges(LIKELY.aurora, LIKELY['ec2-db'], 'Aurora fails over to a replica typically in under 60 s, often under 30 s.', DB_LAYERS),
   },
   'ec2-ml': {
     incidentsPerMonth: LIKELY['ec2-ml'],
@@ -134,7 +135,7 @@ export const INCIDENT_DEFAULTS: Readonly<Record<DeploymentId, IncidentDefaults>>
       citations: [SOURCES.sreOnCall, ...AVAILABILITY_CITATIONS, SOURCES.modelAssumption],
       rationale: `About 3 incidents a year per SageMaker platform. ${INCIDENT_RATIONALE}`,
     },
-    ranges: managedRanges(LIKELY.sagemaker, LIKELY['ec2-ml'], 'SageMaker replaces failed endpoint and notebook hosts itself.'),
+    ranges: managedRanges(LIKELY.sagemaker, LIKELY['ec2-ml'], 'SageMaker replaces failed endpoint and notebook hosts itself.', 'models, containers, endpoint settings'),
   },
 };
 

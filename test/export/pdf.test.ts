@@ -207,7 +207,7 @@ describe('the report page contract', () => {
 
   it('without a global input, waits for __TCO_RENDER_REPORT__(input); a simulation without spread draws no histogram', async () => {
     // Uncertainty that cannot move the difference: the page runs the simulation and must not wait for an empty histogram.
-    const fixed = { ...(JSON.parse(scenarioText) as object), analysis: { uncertainty: [{ path: 'opsEffort.effortScalePct', distribution: { kind: 'fixed', value: 100 } }] } };
+    const fixed = { ...(JSON.parse(scenarioText) as object), analysis: { defaultRanges: false, uncertainty: [{ path: 'opsEffort.effortScalePct', distribution: { kind: 'fixed', value: 100 } }] } };
     const page = await renderer.openBlank();
     try {
       expect(await page.evaluate(() => (globalThis as unknown as PageDom).document.documentElement.dataset.reportReady)).toBeUndefined();

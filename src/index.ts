@@ -31,7 +31,9 @@ export {
 } from './model/practice-maturity';
 export { calibrationTable, databaseCalibration, fleetFigures, CALIBRATION_FLEETS, type FleetShape, type FleetFigures } from './model/evidence-calibration';
 export { inBand, type CalibrationRow as EvidenceCalibrationRow } from './model/calibration-row';
-export { INCIDENT_DEFAULTS, HOURS_PER_INCIDENT, defaultDowntimeHoursPerMonth, DOWNTIME_PROVENANCE } from './model/incidents';
+export { INCIDENT_DEFAULTS, HOURS_PER_INCIDENT, defaultDowntimeHoursPerMonth, DOWNTIME_PROVENANCE, type IncidentRanges, type LowHigh } from './model/incidents';
+export { TASK_RANGES, LABOUR_RANGE, aroundLikely, describeRelativeRange, type RelativeRange, type TaskRange, type ThreePoint } from './model/ops-ranges';
+export { defaultRangeInputs, labourRange, type DefaultRangeInput } from './model/default-ranges';
 export { AWS_REGIONS, type AwsRegion } from './model/regions';
 export {
   scenarioSchema,
@@ -182,7 +184,7 @@ export {
 } from './tradeoffs/report';
 
 // What-if analysis (issue 5): inputs, break-even, sensitivity, Monte Carlo, commitments, variants.
-export { scenarioInputs, findInput, clampInput, type NumericInput, type InputGroup } from './model/scenario-inputs';
+export { scenarioInputs, effortDetailInputs, findInput, clampInput, type NumericInput, type InputGroup } from './model/scenario-inputs';
 export { scenarioChoices, commitmentChoiceId, COMMITMENT_CHOICES, COMMITMENT_AS_IN_SCENARIO, type ChoiceInput } from './model/scenario-choices';
 export { parsePath, pathToString, getAtPath, setAtPath, setManyAtPaths, type PathKey, type PathWrite } from './model/scenario-path';
 export { applyVariant, overrideProblems, overrideValueText, variantScenario, type OverrideProblem } from './model/variants';
@@ -190,7 +192,7 @@ export type { Distribution, AnalysisSettings, Variant } from './model/scenario-s
 export { resolvePair, evaluateMetric, type Metric, type OptionPair } from './analysis/metric';
 export { solveBreakEven, platformBreakEven, breakEvenInputOf, defaultRange, type BreakEvenResult, type BreakEvenCrossing, type BreakEvenPoint, type BreakEvenOptions } from './analysis/breakeven';
 export { tornado, inputRange, type TornadoResult, type TornadoBar, type TornadoOptions } from './analysis/sensitivity';
-export { simulate, MAX_RUNS, type SimulationResult, type SimulationOptions, type Percentiles, type HistogramBin } from './analysis/monte-carlo';
+export { simulate, uncertainInputs, MAX_RUNS, type SimulationResult, type SimulationOptions, type SimulatedInput, type InputSource, type Percentiles, type HistogramBin } from './analysis/monte-carlo';
 export { sample, quantile, describeDistribution, Z90 } from './analysis/distributions';
 export { createRandom, standardNormal } from './analysis/random';
 export { analyseCommitments, type CommitmentAnalysis, type CommitmentRow, type CommitmentCandidate } from './analysis/commitments';
@@ -202,7 +204,7 @@ export * from './format/format';
 export { analysisPair, recommendationOf } from './report/recommendation';
 export { evidenceCalibrationRows, calibrationMarkdown, type EvidenceCalibrationDisplayRow } from './report/evidence-calibration-rows';
 export { refusalOf, refusalMissingText, REFUSAL_NAMED_PRICES } from './report/missing-prices';
-export { NO_UNCERTAINTY_STATEMENT, NO_SPREAD_STATEMENT, modelsUncertainty, runsVary, noProbabilityReason, cheapestInRunsSentence } from './report/confidence-text';
+export { NO_UNCERTAINTY_STATEMENT, NO_SPREAD_STATEMENT, modelsUncertainty, runsVary, noProbabilityReason, cheapestInRunsSentence, uncertainInputsPhrase } from './report/confidence-text';
 export { buildReportData, type ReportRequest } from './report/report-data';
 export { priceAgeText } from './report/price-age-text';
 export { REPORT_FORMAT_VERSION } from './report/report-document';

@@ -47,6 +47,7 @@ export function UncertaintySection({ ctx, number }: { readonly ctx: ReportContex
               <tr>
                 <th>Uncertain input</th>
                 <th>Distribution</th>
+                <th>Source</th>
                 <th>Path in the scenario</th>
               </tr>
             </thead>
@@ -55,7 +56,8 @@ export function UncertaintySection({ ctx, number }: { readonly ctx: ReportContex
                 <tr key={i.path}>
                   <td>{i.label}</td>
                   <td>{i.distribution}</td>
-                  <td className="muted">{i.path}</td>
+                  <td title={i.reasoning}>{i.source === 'scenario' ? 'scenario' : 'default range'}</td>
+                  <td className="muted">{i.paths.join(', ')}</td>
                 </tr>
               ))}
             </tbody>

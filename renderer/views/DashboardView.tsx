@@ -11,6 +11,7 @@ import {
   formatUsdWhole,
   monthlyByCategory,
   noProbabilityReason,
+  uncertainInputsPhrase,
   opsHoursByTask,
   platformBreakEven,
   refusalOf,
@@ -216,7 +217,7 @@ export function DashboardView({
                 <>
                   <p className="muted" data-testid="simulation-summary">
                     {sim.runs.toLocaleString('en-US')} runs{simulation.ms !== undefined ? ` in ${Math.round(simulation.ms)} ms` : ''}; saving of {label(sim.between[1])} over {label(sim.between[0])}: P10 {formatUsd(sim.difference.p10)}, P50{' '}
-                    {formatUsd(sim.difference.p50)}, P90 {formatUsd(sim.difference.p90)}. {sim.inputs.length} uncertain input{sim.inputs.length === 1 ? '' : 's'}, sampled independently.
+                    {formatUsd(sim.difference.p50)}, P90 {formatUsd(sim.difference.p90)}. {uncertainInputsPhrase(sim)} (identical tasks on several platforms share a draw; the rest are sampled independently).
                   </p>
                   <Sized height={260} label="Distribution of the difference between options">
                     {(w, h) => {

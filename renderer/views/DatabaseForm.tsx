@@ -109,7 +109,7 @@ export function DatabaseForm({
           <SelectField
             ctx={ctx}
             path={p('engineVersion')}
-            label="Engine major version"
+            label="Major version"
             optional="Not stated (no support-calendar charges)"
             options={versions.map((v) => ({ value: v, label: v }))}
             info="A version past its standard support end pays RDS Extended Support per vCPU-hour on RDS and Aurora, and on EC2 counts the work of running an unsupported version, from the right month (set the start month on the Scenario tab)."

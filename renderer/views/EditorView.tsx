@@ -4,6 +4,9 @@ import {
   DEPLOYMENT_LABELS,
   DEPLOYMENT_IDS,
   INCIDENT_DEFAULTS,
+  TASK_RANGES,
+  describeRelativeRange,
+  type OpsTask,
   OPTION_IDS,
   PRACTICE_MATURITY_LABELS,
   PRACTICE_MATURITY_LEVELS,
@@ -45,6 +48,12 @@ function Citations({ citations, rationale }: { citations: readonly { title: stri
 }
 
 /** The scenario editor: every input of the file as a form, validated as you type with the CLI's messages. */
+/** A task's rationale followed by its default range and why it is that wide. */
+function taskRationaleWithRange(t: OpsTask): string {
+  const range = TASK_RANGES[t.id];
+  return range ? `${t.provenance.rationale} Range ${describeRelativeRange(range)}: ${range.reasoning}` : t.provenance.rationale;
+}
+
 export function EditorView({ ctx, scenario }: { ctx: FieldContext; scenario: Scenario | undefined }) {
   const workloads = (getAtPath(ctx.draft, ['workloads']) as WorkloadDraft[] | undefined) ?? [];
   const region = (getAtPath(ctx.draft, ['region']) as string | undefined) ?? 'us-east-1';
@@ -187,10 +196,21 @@ export function EditorView({ ctx, scenario }: { ctx: FieldContext; scenario: Sce
                     path={['opsEffort', 'incidents', d, 'incidentsPerMonth']}
                     label="Incidents per workload per month"
                     optional
-                    hint={`Default ${INCIDENT_DEFAULTS[d].incidentsPerMonth}`}
-                    info={<Citations citations={INCIDENT_DEFAULTS[d].provenance.citations} rationale={INCIDENT_DEFAULTS[d].provenance.rationale} />}
+                    hint={`Default ${INCIDENT_DEFAULTS[d].incidentsPerMonth} (range ${INCIDENT_DEFAULTS[d].ranges.incidentsPerMonth.low}–${INCIDENT_DEFAULTS[d].ranges.incidentsPerMonth.high})`}
+                    info={
+                      <Citations
+                        citations={INCIDENT_DEFAULTS[d].provenance.citations}
+                        rationale={`${INCIDENT_DEFAULTS[d].provenance.rationale} Range: ${INCIDENT_DEFAULTS[d].ranges.reasoning}`}
+                      />
+                    }
                   />
-                  <NumberField ctx={ctx} path={['opsEffort', 'incidents', d, 'hoursPerIncident']} label="Hours per incident" optional hint={`Default ${INCIDENT_DEFAULTS[d].hoursPerIncident}`} />
+                  <NumberField
+                    ctx={ctx}
+                    path={['opsEffort', 'incidents', d, 'hoursPerIncident']}
+                    label="Hours per incident"
+                    optional
+                    hint={`Default ${INCIDENT_DEFAULTS[d].hoursPerIncident} (range ${INCIDENT_DEFAULTS[d].ranges.hoursPerIncident.low}–${INCIDENT_DEFAULTS[d].ranges.hoursPerIncident.high})`}
+                  />
                 </div>
                 <table className="data" style={{ marginTop: 8 }}>
                   <thead>
@@ -231,7 +251,7 @@ export function EditorView({ ctx, scenario }: { ctx: FieldContext; scenario: Sce
                           <td>
                             {t.label}{' '}
                             <InfoTip>
-                              <Citations citations={t.provenance.citations} rationale={t.provenance.rationale} />
+                              <Citations citations={t.provenance.citations} rationale={taskRationaleWithRange(t)} />
                             </InfoTip>
                           </td>
                           <td>{t.role}</td>

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { formatNumber, getAtPath, scenarioInputs, type Distribution, type NumericInput, type Scenario } from '../../src/index';
+import { defaultRangeInputs, describeDistribution, effortDetailInputs, formatNumber, getAtPath, scenarioInputs, type DefaultRangeInput, type Distribution, type NumericInput, type Scenario } from '../../src/index';
 import { NumberField, type FieldContext } from '../components/fields';
 import { InputPicker } from '../components/InputPicker';
 import { DEFAULT_SPREAD, DISTRIBUTION_KINDS, defaultDistribution, distributionText, type DistributionKind } from '../state/analysis-edit';
@@ -30,11 +30,23 @@ export function UncertaintySection({ ctx, scenario }: { ctx: FieldContext; scena
   const [open, setOpen] = useState(false);
   // The inputs of the last valid scenario: labels stay while an edit makes the draft invalid for a moment.
   const lastInputs = useRef<readonly NumericInput[]>([]);
+  const lastDetail = useRef<readonly NumericInput[]>([]);
+  const lastDefaults = useRef<readonly DefaultRangeInput[]>([]);
   const inputs = useMemo(() => {
     if (scenario) lastInputs.current = scenarioInputs(scenario);
     return lastInputs.current;
   }, [scenario]);
-  const byPath = useMemo(() => new Map(inputs.map((i) => [i.path, i])), [inputs]);
+  // One task's effort and hours per incident: Monte Carlo inputs only (not tornado bars).
+  const detailInputs = useMemo(() => {
+    if (scenario) lastDetail.current = effortDetailInputs(scenario);
+    return lastDetail.current;
+  }, [scenario]);
+  const defaults = useMemo(() => {
+    if (scenario) lastDefaults.current = defaultRangeInputs(scenario);
+    return lastDefaults.current;
+  }, [scenario]);
+  const distributionInputs = useMemo(() => [...inputs, ...detailInputs], [inputs, detailInputs]);
+  const byPath = useMemo(() => new Map(distributionInputs.map((i) => [i.path, i])), [distributionInputs]);
   const [kind, setKind] = useState<DistributionKind>('triangular');
 
   const uncertainty = (getAtPath(ctx.draft, ['analysis', 'uncertainty']) as { path: string; distribution: Distribution }[] | undefined) ?? [];
@@ -44,6 +56,11 @@ export function UncertaintySection({ ctx, scenario }: { ctx: FieldContext; scena
   const label = (path: string) => byPath.get(path)?.label ?? path;
   const unit = (path: string) => byPath.get(path)?.unit;
   const sectionIssue = ctx.issues.get('analysis.uncertainty') ?? ctx.issues.get('analysis.sensitivity.ranges') ?? ctx.issues.get('analysis');
+  const defaultRangesOn = getAtPath(ctx.draft, ['analysis', 'defaultRanges']) !== false;
+  const own = new Set(uncertainty.map((u) => u.path));
+  // Default ranges still sampled: a path with the scenario's own distribution leaves its default range.
+  const sampledDefaults = defaultRangesOn ? defaults.filter((d) => d.inputs.some((i) => !own.has(i.path))) : [];
+  const varies = uncertainty.length + sampledDefaults.length;
 
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -52,7 +69,10 @@ export function UncertaintySection({ ctx, scenario }: { ctx: FieldContext; scena
           {open ? '▾' : '▸'} Uncertainty
         </button>{' '}
         <span className="muted" style={{ fontSize: 13, fontWeight: 'normal' }}>
-          {uncertainty.length === 0 ? 'no input varies' : `${uncertainty.length} input${uncertainty.length === 1 ? '' : 's'} with a distribution`}; tornado range ±{formatNumber(rangePct)}%
+          {varies === 0
+            ? 'no input varies'
+            : `${uncertainty.length} input${uncertainty.length === 1 ? '' : 's'} with your distribution, ${sampledDefaults.length} default range${sampledDefaults.length === 1 ? '' : 's'}`}
+          ; tornado range ±{formatNumber(rangePct)}%
         </span>
       </h2>
       {open ? (
@@ -61,9 +81,35 @@ export function UncertaintySection({ ctx, scenario }: { ctx: FieldContext; scena
           <h3>Distributions (Monte Carlo)</h3>
           <p className="muted">
             Inputs you are unsure of: each run of the Monte Carlo draws every one independently. A new distribution starts at ±{formatNumber(DEFAULT_SPREAD * 100)}% of the
-            input's current value. Without any, no probability is stated.
+            input's current value, and replaces the input's default range.
           </p>
-          {uncertainty.length === 0 ? <p className="muted">No input has a distribution yet.</p> : null}
+          <div className="field">
+            <label style={{ color: 'var(--text)', fontSize: 13 }}>
+              <input type="checkbox" checked={defaultRangesOn} onChange={(e) => ctx.set(['analysis', 'defaultRanges'], e.currentTarget.checked)} /> Sample the default ranges of the
+              ops-effort defaults (task hours, incidents, labour rates)
+            </label>
+            <span className="hint">
+              {defaultRangesOn
+                ? 'Every default you have not set yourself varies from low to high around its likely value (triangular), so a close call is never "certain".'
+                : 'Off: only your own distributions vary; without any, every run is the deterministic estimate and no probability is stated.'}
+            </span>
+          </div>
+          {sampledDefaults.length > 0 ? (
+            <details data-testid="default-ranges">
+              <summary>
+                {sampledDefaults.length} default range{sampledDefaults.length === 1 ? '' : 's'} sampled (source: default)
+              </summary>
+              <ul>
+                {sampledDefaults.map((d) => (
+                  <li key={d.inputs[0]!.path} data-testid="default-range">
+                    <strong>{d.inputs.length === 1 ? d.inputs[0]!.label : `${d.inputs[0]!.label} and ${d.inputs.length - 1} identical (one draw)`}</strong>: {describeDistribution(d.distribution)}
+                    {d.inputs[0]!.unit ? ` ${d.inputs[0]!.unit}` : ''} <span className="muted">— {d.reasoning}</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          {uncertainty.length === 0 ? <p className="muted">No input has your own distribution yet.</p> : null}
           {uncertainty.map((u, i) => {
             const d = u.distribution;
             const k = (d?.kind ?? 'fixed') as DistributionKind;
@@ -119,7 +165,7 @@ export function UncertaintySection({ ctx, scenario }: { ctx: FieldContext; scena
           })}
           {inputs.length > 0 ? (
             <InputPicker
-              inputs={inputs}
+              inputs={distributionInputs}
               taken={new Set(uncertainty.map((u) => u.path))}
               idPrefix="Distribution"
               addLabel="Add distribution"

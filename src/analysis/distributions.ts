@@ -28,17 +28,22 @@ export function sample(d: Distribution, random: () => number): number {
   }
 }
 
+/** A parameter as text, at most four decimals (a default range's ends are computed, e.g. 80% of $71.3955). */
+function num(v: number): string {
+  return String(Math.round(v * 10_000) / 10_000);
+}
+
 /** Plain-language description, e.g. "triangular 60 / 71.4 / 95". */
 export function describeDistribution(d: Distribution): string {
   switch (d.kind) {
     case 'fixed':
-      return `fixed ${d.value}`;
+      return `fixed ${num(d.value)}`;
     case 'uniform':
-      return `uniform ${d.min} to ${d.max}`;
+      return `uniform ${num(d.min)} to ${num(d.max)}`;
     case 'triangular':
-      return `triangular min ${d.min}, mode ${d.mode}, max ${d.max}`;
+      return `triangular min ${num(d.min)}, mode ${num(d.mode)}, max ${num(d.max)}`;
     case 'lognormal':
-      return `lognormal P10 ${d.p10}, P90 ${d.p90}`;
+      return `lognormal P10 ${num(d.p10)}, P90 ${num(d.p90)}`;
   }
 }
 

@@ -2,6 +2,7 @@ import { ModelError } from '../model/errors';
 import { EvaluationCache } from '../model/evaluation-cache';
 import { evaluateTotals } from '../model/estimate';
 import { optionsFor } from '../model/options';
+import { defaultRangeInputs } from '../model/default-ranges';
 import { clampInput, findInput, type NumericInput } from '../model/scenario-inputs';
 import { setManyAtPaths, type PathWrite } from '../model/scenario-path';
 import type { Distribution, OptionId, Scenario } from '../model/scenario-schema';
@@ -30,7 +31,12 @@ export interface SimulationResult {
   readonly seed: number;
   readonly metric: Metric;
   readonly between: OptionPair;
-  readonly inputs: readonly { readonly path: string; readonly label: string; readonly distribution: string }[];
+  /**
+   * The inputs that vary: the scenario's own distributions (`analysis.uncertainty`) and the default
+   * ranges of the ops-effort defaults it does not set (unless `analysis.defaultRanges` is false).
+   * `paths` lists every path one draw sets (identical tasks on several platforms share a draw).
+   */
+  readonly inputs: readonly SimulatedInput[];
   readonly options: readonly ({ readonly option: OptionId; readonly histogram: readonly HistogramBin[] } & Percentiles)[];
   /** Distribution of first − second (positive: the second option is cheaper). */
   readonly difference: Percentiles & { readonly histogram: readonly HistogramBin[] };
@@ -39,6 +45,19 @@ export interface SimulationResult {
   /** Share of runs in which the second option of the pair costs less than the first (e.g. managed cheaper than EC2). */
   readonly probabilitySecondCheaper: number;
   readonly assumptions: readonly string[];
+}
+
+/** Where an input's distribution comes from. */
+export type InputSource = 'scenario' | 'default range';
+
+export interface SimulatedInput {
+  readonly path: string;
+  readonly paths: readonly string[];
+  readonly label: string;
+  readonly distribution: string;
+  readonly source: InputSource;
+  /** Why a default range is as wide as it is (default ranges only). */
+  readonly reasoning?: string;
 }
 
 export interface SimulationOptions {
@@ -86,8 +105,50 @@ function histogram(values: Float64Array, bins: number): HistogramBin[] {
   return counts.map((count, i) => ({ from: lo + i * width, to: i === bins - 1 ? hi : lo + (i + 1) * width, count }));
 }
 
+export interface UncertainInput {
+  readonly inputs: readonly NumericInput[];
+  readonly distribution: Distribution;
+  readonly source: InputSource;
+  readonly reasoning?: string;
+}
+
 /**
- * Monte Carlo: samples every input that carries a distribution (`analysis.uncertainty`), evaluates
+ * What a simulation varies: the scenario's own distributions first, then (unless
+ * `analysis.defaultRanges` is false) the default range of every ops-effort default the scenario
+ * neither sets nor gives a distribution; a path the scenario covers leaves its default range's draw.
+ */
+export function uncertainInputs(scenario: Scenario): UncertainInput[] {
+  const own: UncertainInput[] = scenario.analysis.uncertainty.map((u, i) => {
+    const input = findInput(scenario, u.path);
+    if (!input) throw new ModelError(`analysis.uncertainty[${i}].path: "${u.path}" is not a numeric input of this scenario`);
+    return { inputs: [input], distribution: u.distribution, source: 'scenario' };
+  });
+  if (!scenario.analysis.defaultRanges) return own;
+  const covered = new Set(own.map((u) => u.inputs[0]!.path));
+  const defaults: UncertainInput[] = [];
+  for (const d of defaultRangeInputs(scenario)) {
+    const inputs = d.inputs.filter((i) => !covered.has(i.path));
+    if (inputs.length > 0) defaults.push({ inputs, distribution: d.distribution, source: 'default range', reasoning: d.reasoning });
+  }
+  return [...own, ...defaults];
+}
+
+function varyingSummary(scenario: Scenario, uncertain: readonly UncertainInput[]): string {
+  const own = uncertain.filter((u) => u.source === 'scenario').length;
+  const defaults = uncertain.length - own;
+  if (uncertain.length === 0) {
+    return scenario.analysis.defaultRanges
+      ? 'Nothing is uncertain in this scenario (no distributions and no ops-effort defaults in use), so every run is the deterministic estimate.'
+      : 'Default ranges are off (analysis.defaultRanges: false) and the scenario sets no distributions, so every run is the deterministic estimate.';
+  }
+  const parts = [`${own} from the scenario's own distributions`];
+  parts.push(scenario.analysis.defaultRanges ? `${defaults} from default ranges (triangular low / likely / high)` : 'default ranges off (analysis.defaultRanges: false)');
+  return `${uncertain.length} input${uncertain.length > 1 ? 's' : ''} vary: ${parts.join(', ')}.`;
+}
+
+/**
+ * Monte Carlo: samples every input that carries a distribution (`analysis.uncertainty`) and, by default, the
+ * ranges of the ops-effort defaults (src/model/default-ranges.ts), evaluates
  * all options per run, and reports percentiles, the probability that each option is cheapest and
  * histograms. Seeded and reproducible; inputs are sampled independently.
  */
@@ -98,12 +159,7 @@ export function simulate(scenario: Scenario, catalogue: PriceCatalogue, opts: Si
   const cache = opts.cache ?? new EvaluationCache();
   const metric = opts.metric ?? 'total';
   const pair = resolvePair(scenario, opts.between);
-  const uncertain: { input: NumericInput; distribution: Distribution }[] = scenario.analysis.uncertainty.map((u, i) => {
-    const input = findInput(scenario, u.path);
-    if (!input) throw new ModelError(`analysis.uncertainty[${i}].path: "${u.path}" is not a numeric input of this scenario`);
-    return { input, distribution: u.distribution };
-  });
-
+  const uncertain = uncertainInputs(scenario);
   const random = createRandom(seed);
   const optionIds = optionsFor(scenario);
   const values = optionIds.map(() => new Float64Array(runs));
@@ -112,12 +168,14 @@ export function simulate(scenario: Scenario, catalogue: PriceCatalogue, opts: Si
   const ia = optionIds.indexOf(pair[0]);
   const ib = optionIds.indexOf(pair[1]);
   let secondCheaper = 0;
-  const writes: PathWrite[] = new Array(uncertain.length);
+  const writes: PathWrite[] = new Array(uncertain.reduce((n, u) => n + u.inputs.length, 0));
 
   for (let r = 0; r < runs; r++) {
+    let w = 0;
     for (let k = 0; k < uncertain.length; k++) {
       const u = uncertain[k]!;
-      writes[k] = u.input.write(scenario, clampInput(u.input, sample(u.distribution, random)));
+      const drawn = sample(u.distribution, random);
+      for (const input of u.inputs) writes[w++] = input.write(scenario, clampInput(input, drawn));
     }
     const totals = evaluateTotals(setManyAtPaths(scenario, writes), catalogue, { cache });
     let best = 0;
@@ -139,16 +197,23 @@ export function simulate(scenario: Scenario, catalogue: PriceCatalogue, opts: Si
     seed,
     metric,
     between: pair,
-    inputs: uncertain.map((u) => ({ path: u.input.path, label: u.input.label, distribution: describeDistribution(u.distribution) })),
+    inputs: uncertain.map((u) => ({
+      path: u.inputs[0]!.path,
+      paths: u.inputs.map((i) => i.path),
+      label: u.inputs.length === 1 ? u.inputs[0]!.label : `${u.inputs[0]!.label} and ${u.inputs.length - 1} identical task${u.inputs.length > 2 ? 's' : ''} (one draw)`,
+      distribution: describeDistribution(u.distribution),
+      source: u.source,
+      ...(u.reasoning !== undefined ? { reasoning: u.reasoning } : {}),
+    })),
     options: optionIds.map((option, k) => ({ option, ...percentiles(values[k]!), histogram: histogram(values[k]!, bins) })),
     difference: { ...percentiles(diff), histogram: histogram(diff, bins) },
     probabilityCheapest: Object.fromEntries([...cheapest].map(([o, n]) => [o, n / runs])),
     probabilitySecondCheaper: secondCheaper / runs,
     assumptions: [
-      'Inputs with a distribution are sampled independently; correlations between inputs are not modelled.',
+      'Inputs are sampled independently, except identical tasks on several platforms, which share one draw; other correlations (a team slow at one task is often slow at others) are not modelled.',
       'Samples outside an input\'s allowed range are clamped to it; whole-number inputs are rounded.',
       'Every other input keeps its scenario value; prices are the catalogue\'s and carry no uncertainty.',
-      uncertain.length === 0 ? 'The scenario sets no distributions (analysis.uncertainty), so every run is the deterministic estimate.' : `${uncertain.length} input${uncertain.length > 1 ? 's' : ''} vary.`,
+      varyingSummary(scenario, uncertain),
     ],
   };
 }

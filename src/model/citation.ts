@@ -131,6 +131,36 @@ export const SOURCES = {
     date: 'read 2026-11',
     grade: 'P',
   },
+  rdsSla: {
+    title: 'Amazon RDS Service Level Agreement: Multi-AZ DB instances and clusters 99.95% monthly uptime; Single-DB instances 99.5% instance-level uptime',
+    url: 'https://aws.amazon.com/rds/sla/',
+    date: 'last updated 2024-01-22, read 2026-12-02 (stored copy of the page)',
+    grade: 'P',
+  },
+  computeSla: {
+    title: 'Amazon Compute Service Level Agreement: EC2 region-level 99.99% (instances across two or more AZs), instance-level 99.5%',
+    url: 'https://aws.amazon.com/compute/sla/',
+    date: 'read 2026-12-02 (stored copies of the page and its prior versions)',
+    grade: 'P',
+  },
+  rdsMultiAzFailover: {
+    title: 'Amazon RDS User Guide, "Failing over a Multi-AZ DB instance": failover times are typically 60–120 seconds; RDS fails over automatically, without administrative intervention',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.Failover.html',
+    date: 'read 2026-12-02 (stored copy of the page)',
+    grade: 'P',
+  },
+  rdsMultiAzClusterFailover: {
+    title: 'Amazon RDS User Guide, "Failing over a Multi-AZ DB cluster": failover times are typically under 35 seconds',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/multi-az-db-clusters-concepts-failover.html',
+    date: 'read 2026-12-02 (stored copy of the page)',
+    grade: 'P',
+  },
+  auroraFailover: {
+    title: 'Amazon Aurora User Guide, "Fault tolerance for an Aurora DB cluster": with an Aurora Replica, service is typically restored in less than 60 seconds, and often less than 30 seconds',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html#Aurora.Managing.FaultTolerance',
+    date: 'read 2026-12-02 (stored copy of the page)',
+    grade: 'P',
+  },
   auroraPricing: {
     title:
       'Amazon Aurora pricing: instance-hours per class; Aurora Standard storage per GB-month plus I/O per million requests; Aurora I/O-Optimized with higher instance and storage rates and no I/O charge; backup storage up to 100% of the cluster\'s storage free',

@@ -84,6 +84,20 @@ function formula(fixed: number, perUnit: number, units: number, unit: UnitKind):
 
 const NOT_OVERRIDDEN = { enabled: true, overridden: false } as const;
 
+type TaskOverride = Scenario['opsEffort']['tasks'][string];
+
+/** Whether an override changes nothing but the task's effort scale. */
+function onlyScale(o: TaskOverride): boolean {
+  return (
+    o.enabled === undefined &&
+    o.role === undefined &&
+    o.setupFixedHours === undefined &&
+    o.setupPerUnitHours === undefined &&
+    o.monthlyFixedHours === undefined &&
+    o.monthlyPerUnitHours === undefined
+  );
+}
+
 /** The effective task after the scenario's overrides (the task itself when it has none). */
 export function effectiveTask(scenario: Scenario, task: OpsTask): { task: OpsTask; enabled: boolean; overridden: boolean } {
   const o = scenario.opsEffort.tasks[task.id];
@@ -126,19 +140,25 @@ export function emitOpsEffort(
   for (const raw of tasksFor(deployment)) {
     let task = raw;
     let overridden = false;
-    if (overrides[raw.id] !== undefined) {
-      const e = effectiveTask(ctx.scenario, raw);
-      if (!e.enabled) continue;
-      task = e.task;
+    let taskScale = scale;
+    const override = overrides[raw.id];
+    if (override !== undefined) {
       overridden = true;
+      if (override.scalePct !== undefined) taskScale = (scale * override.scalePct) / 100;
+      // Monte Carlo sets only scalePct on most tasks: skip building an effective task then.
+      if (!onlyScale(override)) {
+        const e = effectiveTask(ctx.scenario, raw);
+        if (!e.enabled) continue;
+        task = e.task;
+      }
     }
     if (!taskApplies(task.appliesWhen, units)) continue;
     const n = units[task.unit];
     const rate = ctx.roles[task.role];
     const maturity = ctx.scenario.opsEffort.practiceMaturity;
     const practice = maturityFactor(task, maturity);
-    const monthlyHours = (task.monthlyFixedHours + task.monthlyPerUnitHours * n) * scale * practice;
-    const setupHours = (task.setupFixedHours + task.setupPerUnitHours * n) * scale;
+    const monthlyHours = (task.monthlyFixedHours + task.monthlyPerUnitHours * n) * taskScale * practice;
+    const setupHours = (task.setupFixedHours + task.setupPerUnitHours * n) * taskScale;
     const base = task.category === 'security' ? security : operations;
     const provenance = (): LineProvenance => ({
       kind: 'labour',
@@ -157,7 +177,7 @@ export function emitOpsEffort(
           id: `${option}:${deployment}:task:${task.id}`,
           label: task.label,
           notes: [
-            `${formula(task.monthlyFixedHours, task.monthlyPerUnitHours, n, task.unit)} per month${scaleNote(scale)}${maturityNote(practice, maturity)}, ${ROLE_LABELS_LOWER[task.role]}.`,
+            `${formula(task.monthlyFixedHours, task.monthlyPerUnitHours, n, task.unit)} per month${scaleNote(taskScale)}${maturityNote(practice, maturity)}, ${ROLE_LABELS_LOWER[task.role]}.`,
           ],
         }),
         quantity: monthlyHours,
@@ -175,7 +195,7 @@ export function emitOpsEffort(
         text: () => ({
           id: `${option}:${deployment}:setup:${task.id}`,
           label: `Setup: ${task.label}`,
-          notes: [`${formula(task.setupFixedHours, task.setupPerUnitHours, n, task.unit)}${scaleNote(scale)} once, in month 1.`],
+          notes: [`${formula(task.setupFixedHours, task.setupPerUnitHours, n, task.unit)}${scaleNote(taskScale)} once, in month 1.`],
         }),
         quantity: setupHours,
         unit: 'engineer-hours',

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { ScenarioError, formatPath, type InputIssue } from './errors';
-import { scenarioInputs } from './scenario-inputs';
+import { effortDetailInputs, scenarioInputs } from './scenario-inputs';
 import { describeJsonSyntaxProblem, jsonSyntaxProblem, type JsonSyntaxProblem } from './json-syntax';
 import { parsePath, pathToString } from './scenario-path';
 import { scenarioSchema, type Scenario } from './scenario-schema';
@@ -140,16 +140,22 @@ function checkAnalysisPaths(s: Scenario): void {
   const issues: InputIssue[] = [];
   // Built only when there is a path to check: every parse (each edit, each variant) comes here.
   let known: Set<string> | undefined;
-  const check = (path: string, at: string) => {
+  // Monte Carlo may also vary the finer ops-effort inputs (one task's effort, hours per incident).
+  let detail: Set<string> | undefined;
+  const check = (path: string, at: string, withDetail = false) => {
     known ??= new Set(scenarioInputs(s).map((i) => i.path));
     const keys = parsePath(path);
     const canonical = keys ? pathToString(keys) : undefined;
+    if (canonical !== undefined && !known.has(canonical) && withDetail) {
+      detail ??= new Set(effortDetailInputs(s).map((i) => i.path));
+      if (detail.has(canonical)) return;
+    }
     if (canonical === undefined || !known.has(canonical)) {
       const examples = [...known].slice(0, 4).join(', ');
       issues.push({ path: at, message: `"${path}" is not a numeric input of this scenario (for example ${examples})` });
     }
   };
-  s.analysis.uncertainty.forEach((u, i) => check(u.path, `analysis.uncertainty[${i}].path`));
+  s.analysis.uncertainty.forEach((u, i) => check(u.path, `analysis.uncertainty[${i}].path`, true));
   s.analysis.sensitivity.ranges.forEach((r, i) => {
     check(r.path, `analysis.sensitivity.ranges[${i}].path`);
     if (!(r.low <= r.high)) issues.push({ path: `analysis.sensitivity.ranges[${i}].high`, message: `must be at least low (${r.low})` });

@@ -82,8 +82,7 @@ export function scenarioInputs(s: Scenario): NumericInput[] {
   out.push(plain(['discountRateAnnualPct'], 'Discount rate (NPV)', 'scenario', '%/year', s.discountRateAnnualPct, 0, 50));
 
   const options = optionsFor(s);
-  const deployments = new Set<DeploymentId>();
-  for (const o of options) for (const w of s.workloads) deployments.add(deploymentFor(o, w.kind));
+  const deployments = comparedDeployments(s);
   // Only the roles whose time the compared options actually use.
   const roles = new Set<RoleId>();
   for (const d of deployments) {
@@ -117,7 +116,8 @@ export function scenarioInputs(s: Scenario): NumericInput[] {
       value: o?.incidentsPerMonth ?? INCIDENT_DEFAULTS[d].incidentsPerMonth,
       ...range,
       isDefault: o?.incidentsPerMonth === undefined,
-      write: (sc, v) => ({ keys: ['opsEffort', 'incidents', d], value: { ...sc.opsEffort.incidents[d], incidentsPerMonth: clampInput(range, v) } }),
+      // A write to the leaf, so it composes with a write of the same deployment's hours per incident.
+      write: (_sc, v) => ({ keys: ['opsEffort', 'incidents', d, 'incidentsPerMonth'], value: clampInput(range, v) }),
     }));
   }
   if (s.opsEffort.downtimeCostPerHourUsd > 0) {
@@ -222,10 +222,56 @@ export function scenarioInputs(s: Scenario): NumericInput[] {
   return out;
 }
 
+/** The deployments the scenario's options run its workloads on. */
+export function comparedDeployments(s: Scenario): Set<DeploymentId> {
+  const deployments = new Set<DeploymentId>();
+  for (const o of optionsFor(s)) for (const w of s.workloads) deployments.add(deploymentFor(o, w.kind));
+  return deployments;
+}
+
+/**
+ * Finer ops-effort inputs, kept out of `scenarioInputs` so the tornado and the what-if sliders stay
+ * readable: one effort scale per task (`opsEffort.tasks.<id>.scalePct`) and the hours per incident of
+ * each deployment. Monte Carlo samples them from their default ranges (src/model/default-ranges.ts),
+ * and a scenario may give any of them its own distribution or sensitivity range.
+ */
+export function effortDetailInputs(s: Scenario): NumericInput[] {
+  const out: NumericInput[] = [];
+  const scaleRange = { min: 0, max: 500, integer: false };
+  const hoursRange = { min: 0, max: 1000, integer: false };
+  for (const d of comparedDeployments(s)) {
+    for (const t of tasksFor(d)) {
+      const scalePct = s.opsEffort.tasks[t.id]?.scalePct;
+      out.push(input({
+        path: `opsEffort.tasks.${t.id}.scalePct`,
+        label: `Effort scale: ${t.label} (${d})`,
+        group: 'ops effort',
+        unit: '%',
+        value: scalePct ?? 100,
+        ...scaleRange,
+        isDefault: s.opsEffort.tasks[t.id] === undefined,
+        write: (_sc, v) => ({ keys: ['opsEffort', 'tasks', t.id, 'scalePct'], value: clampInput(scaleRange, v) }),
+      }));
+    }
+    const hours = s.opsEffort.incidents[d]?.hoursPerIncident;
+    out.push(input({
+      path: `opsEffort.incidents.${d}.hoursPerIncident`,
+      label: `Hours per incident (${d})`,
+      group: 'ops effort',
+      unit: 'h',
+      value: hours ?? INCIDENT_DEFAULTS[d].hoursPerIncident,
+      ...hoursRange,
+      isDefault: hours === undefined,
+      write: (_sc, v) => ({ keys: ['opsEffort', 'incidents', d, 'hoursPerIncident'], value: clampInput(hoursRange, v) }),
+    }));
+  }
+  return out;
+}
+
 /** The input at a path, or undefined with the scenario's list of inputs to choose from. */
 export function findInput(s: Scenario, path: string): NumericInput | undefined {
   const keys = parsePath(path);
   if (!keys) return undefined;
   const canonical = pathToString(keys);
-  return scenarioInputs(s).find((i) => i.path === canonical);
+  return scenarioInputs(s).find((i) => i.path === canonical) ?? effortDetailInputs(s).find((i) => i.path === canonical);
 }

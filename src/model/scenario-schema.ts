@@ -491,6 +491,9 @@ const taskOverride = z.strictObject({
   setupPerUnitHours: z.number().min(0).max(10_000).optional(),
   monthlyFixedHours: z.number().min(0).max(10_000).optional(),
   monthlyPerUnitHours: z.number().min(0).max(1_000).optional(),
+  scalePct: pct(0, 500)
+    .optional()
+    .meta({ description: 'Scales this task\'s setup and monthly hours, percent of the listed (or overridden) hours; the Monte Carlo input of one task\'s effort.' }),
 });
 
 const incidentOverride = z.strictObject({
@@ -617,6 +620,13 @@ const distribution = z
   });
 
 const analysisBlock = z.strictObject({
+  defaultRanges: z
+    .boolean()
+    .default(true)
+    .meta({
+      description:
+        'Monte Carlo also samples the default ranges of every ops-effort default (task hours, incidents, labour rates) the scenario does not set itself; false leaves only the distributions in `uncertainty`.',
+    }),
   uncertainty: z
     .array(z.strictObject({ path: inputPath, distribution }))
     .max(100)
@@ -763,7 +773,7 @@ export const scenarioSchema = z
         message: `must have at most ${SCENARIO_LIMITS.mlWorkloads} ML platform workloads, ${LIMIT_REASON}`,
       }),
     analysis: analysisBlock
-      .default({ uncertainty: [], sensitivity: { rangePct: 25, ranges: [] }, commitments: {} })
+      .default({ defaultRanges: true, uncertainty: [], sensitivity: { rangePct: 25, ranges: [] }, commitments: {} })
       .meta({ description: 'What-if analysis settings: uncertainty distributions, sensitivity ranges, commitment comparison.' }),
     variants: z
       .array(variant)

@@ -72,6 +72,21 @@ export function tornadoToCsv(r: TornadoResult): string {
   );
 }
 
+/** The inputs that varied, the scenario's own first, each with where its distribution comes from. */
+function uncertainInputsText(r: SimulationResult): string[] {
+  if (r.inputs.length === 0) return ['Uncertain inputs: none (default ranges off and no distributions in analysis.uncertainty).'];
+  const own = r.inputs.filter((i) => i.source === 'scenario').length;
+  const defaults = r.inputs.length - own;
+  return [
+    `Uncertain inputs: ${own} from the scenario (analysis.uncertainty), ${defaults} from default ranges${defaults > 0 ? ' (triangular low / likely / high; analysis.defaultRanges: false turns them off)' : ''}`,
+    textTable(
+      ['Input', 'Distribution', 'Source'],
+      r.inputs.map((i) => [i.label, i.distribution, i.source === 'scenario' ? 'scenario' : 'default range']),
+      ['left', 'left', 'left'],
+    ),
+  ];
+}
+
 export function simulationToText(r: SimulationResult): string {
   const [a, b] = r.between;
   const rows = [
@@ -80,7 +95,7 @@ export function simulationToText(r: SimulationResult): string {
   ];
   return [
     `Monte Carlo: ${r.runs.toLocaleString('en-US')} runs, seed ${r.seed}, ${r.metric === 'npv' ? 'NPV' : 'total over the horizon'}`,
-    r.inputs.length > 0 ? `Uncertain inputs: ${r.inputs.map((i) => `${i.label} (${i.distribution})`).join('; ')}` : 'Uncertain inputs: none',
+    ...uncertainInputsText(r),
     '',
     textTable(['Option', 'P10', 'P50', 'P90', 'Mean', 'Cheapest in'], rows, ['left', 'right', 'right', 'right', 'right', 'right']),
     '',

@@ -6,6 +6,7 @@ import { ROLE_DEFAULTS, type RoleId } from '../model/labour';
 import { findInput, scenarioInputs } from '../model/scenario-inputs';
 import type { Scenario } from '../model/scenario-schema';
 import { formatMonth, formatNumber, formatPct, formatUsd } from '../format/format';
+import { uncertainInputsPhrase } from './confidence-text';
 import type { ReferenceIndex } from './reference-index';
 import type { AssumptionRow, InputRow, LabourRateRow, ReportAssumptions, WorkloadSettings } from './report-document';
 
@@ -42,7 +43,7 @@ export function assumptionsOf(scenario: Scenario, est: Estimate, refs: Reference
     { label: 'Prices', value: est.catalogue.name, source: 'price catalogue (see Price provenance)' },
     {
       label: 'Monte Carlo',
-      value: sim ? `${formatNumber(sim.runs)} runs, seed ${sim.seed}, ${sim.inputs.length} uncertain inputs` : 'not run (no uncertainty distributions)',
+      value: sim ? `${formatNumber(sim.runs)} runs, seed ${sim.seed}, ${uncertainInputsPhrase(sim)}` : 'not run (default ranges off and no uncertainty distributions)',
       source: sim ? 'report default (tco-studio simulate)' : fromFile,
     },
     {

@@ -5,14 +5,19 @@ import { formatNumber, formatPct, formatProbability, formatQuantity, formatUsdWh
 import { confidenceWord } from './report-methodology';
 import type { RecommendationRefusal, ReportConfidence, ReportRecommendation, SensitivityFlip } from './report-document';
 
-/** What the dashboard and the report say, word for word, when the scenario gives no input a distribution. */
-export const NO_UNCERTAINTY_STATEMENT = 'No uncertainty was modelled: every input is fixed, so no probability is stated.';
+/** What the dashboard and the report say, word for word, when nothing varies: default ranges off and no input given a distribution. */
+export const NO_UNCERTAINTY_STATEMENT =
+  'No uncertainty was modelled: the default ranges are off and no input has a distribution, so every input is fixed and no probability is stated.';
 /** …and when inputs carry distributions but no run came out different from another (degenerate ranges, or inputs that change no total). */
 export const NO_SPREAD_STATEMENT = 'The uncertain inputs changed no total in any simulated run, so no probability is stated.';
 
-/** True when the scenario gives at least one input a distribution: only then can Monte Carlo runs differ. */
-export function modelsUncertainty(scenario: Pick<Scenario, 'analysis'>): boolean {
-  return scenario.analysis.uncertainty.length > 0;
+/**
+ * True when Monte Carlo runs can differ: the scenario gives an input a distribution, or the default
+ * ranges of the ops-effort defaults are on (every workload has ops effort). Should the scenario set
+ * every default itself, the runs come out the same and `runsVary` stops a probability being stated.
+ */
+export function modelsUncertainty(scenario: Pick<Scenario, 'analysis' | 'workloads'>): boolean {
+  return scenario.analysis.uncertainty.length > 0 || (scenario.analysis.defaultRanges && scenario.workloads.length > 0);
 }
 
 /** True when the runs of a simulation differ: some option's total is not the same in every run. A probability is stated only then. */
@@ -24,16 +29,23 @@ export function runsVary(sim: Pick<SimulationResult, 'options'>): boolean {
  * Why no probability can be stated for this scenario and simulation (one of the statements above),
  * or null when the runs vary and it can. Without the simulation yet, only the scenario decides.
  */
-export function noProbabilityReason(scenario: Pick<Scenario, 'analysis'>, sim: Pick<SimulationResult, 'options'> | null | undefined): string | null {
+export function noProbabilityReason(scenario: Pick<Scenario, 'analysis' | 'workloads'>, sim: Pick<SimulationResult, 'options'> | null | undefined): string | null {
   if (!modelsUncertainty(scenario)) return NO_UNCERTAINTY_STATEMENT;
   if (sim && !runsVary(sim)) return NO_SPREAD_STATEMENT;
   return null;
 }
 
+/** "12 uncertain inputs", and how many of them are default ranges rather than the scenario's own distributions. */
+export function uncertainInputsPhrase(sim: Pick<SimulationResult, 'inputs'>): string {
+  const n = sim.inputs.length;
+  const defaults = sim.inputs.filter((i) => i.source === 'default range').length;
+  return `${n} uncertain input${n === 1 ? '' : 's'}${defaults > 0 ? `, ${defaults === n ? 'all' : defaults} of them default ranges` : ''}`;
+}
+
 /** The dashboard's probability sentence, once its runs are in and vary. */
 export function cheapestInRunsSentence(rec: ReportRecommendation, sim: SimulationResult): string {
   const p = sim.probabilityCheapest[rec.option] ?? 0;
-  return `It is the cheapest option in ${formatProbability(p)} of ${formatNumber(sim.runs)} Monte Carlo runs (${sim.inputs.length} uncertain input${sim.inputs.length === 1 ? '' : 's'}).`;
+  return `It is the cheapest option in ${formatProbability(p)} of ${formatNumber(sim.runs)} Monte Carlo runs (${uncertainInputsPhrase(sim)}).`;
 }
 
 /**
@@ -59,7 +71,7 @@ export function confidenceOf(
     const runs = formatNumber(sim.runs);
     const statement =
       `${level[0]!.toUpperCase()}${level.slice(1)} confidence: ${rec.label} is the cheapest option in ${formatProbability(p)} of ${runs} simulated runs ` +
-      `(${sim.inputs.length} uncertain input${sim.inputs.length === 1 ? '' : 's'}), and cheaper than ${rec.runnerUpLabel} in ${formatProbability(sim.probabilitySecondCheaper)}. ` +
+      `(${uncertainInputsPhrase(sim)}), and cheaper than ${rec.runnerUpLabel} in ${formatProbability(sim.probabilitySecondCheaper)}. ` +
       `Its saving over ${rec.runnerUpLabel} is ${formatUsdWhole(d.p10)} at P10, ${formatUsdWhole(d.p50)} at the median and ${formatUsdWhole(d.p90)} at P90.`;
     return {
       kind: 'monte-carlo',

@@ -22,7 +22,7 @@ import {
   servicesInRunRate,
   tornadoBars,
 } from './chart-series';
-import { confidenceOf } from './confidence-text';
+import { confidenceOf, modelsUncertainty } from './confidence-text';
 import { describeCrossover } from './estimate-text';
 import { opsEffortRows } from './ops-effort-rows';
 import { refusalOf } from './missing-prices';
@@ -122,7 +122,7 @@ export function buildReportData(request: ReportRequest, catalogue: PriceCatalogu
   let tor: TornadoResult | null = null;
   let breakEven: BreakEvenResult | null = null;
   if (pair) {
-    if (scenario.analysis.uncertainty.length > 0) {
+    if (modelsUncertainty(scenario)) {
       try {
         sim = simulate(scenario, catalogue, {
           runs: request.simulationRuns ?? REPORT_SIMULATION_RUNS,

@@ -24,7 +24,7 @@ describe('The charges people miss are editable in the app, not only in the file'
     const billing = page.getByRole('region', { name: /^Workload 3:/ });
     const toggle = billing.locator('button.workload-toggle');
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-    await billing.getByLabel(/^Engine major version/).selectOption('12');
+    await billing.getByLabel(/^Major version/).selectOption('12');
     await billing.getByLabel(/^Root volume per EC2 instance/).fill('30');
     await billing.getByLabel(/^Root volume type/).selectOption('gp2');
     await billing.getByLabel(/^Daily change \(EC2 snapshots\)/).fill('3');

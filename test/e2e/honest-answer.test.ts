@@ -71,12 +71,21 @@ describe('the app never gives a confident wrong answer (issue 14)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('no distributions: no "cheapest in 100% of runs" and no degenerate chart; the dashboard and the PDF say the same sentence', async () => {
+  it('no distributions: the default ranges give a probability; with them off, no "cheapest in 100% of runs" and no degenerate chart, and the dashboard and the PDF say the same sentence', async () => {
     const dirs = hostDirs();
     const host = await startHost(dirs);
     const { page, errors } = await openApp(host);
     await page.getByRole('button', { name: 'Orders database (PostgreSQL OLTP with HA)' }).click(); // no analysis.uncertainty
     await page.getByTestId('total-ec2').waitFor();
+    await expect.poll(() => page.getByTestId('answer-confidence').innerText(), { timeout: 30_000 }).toMatch(/Monte Carlo runs \(\d+ uncertain inputs, all of them default ranges\)/);
+    expect(await page.getByTestId('answer-confidence').innerText()).not.toMatch(/in 100%/);
+
+    // Default ranges off, and nothing varies.
+    await nav(page, 'Scenario').click();
+    const toggle = page.getByRole('button', { name: /Uncertainty$/ });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await page.getByLabel(/Sample the default ranges of the ops-effort defaults/).uncheck();
+    await nav(page, 'Dashboard').click();
     // Long enough for a simulation of the dashboard to finish, were one run.
     await page.waitForTimeout(2_500);
     await expect.poll(() => page.getByTestId('answer-confidence').innerText()).toBe(NO_UNCERTAINTY_STATEMENT);

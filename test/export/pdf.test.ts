@@ -92,7 +92,7 @@ describe.each(EXAMPLES)('PDF report of %s', (name) => {
     const next = cli.options.find((o) => o.option === cli.ranking[1])!;
     expect(flat).toContain(`${best.label} costs ${formatUsd(next.horizonTotal - best.horizonTotal)}`);
     expect(flat).toMatch(
-      report.analysis.simulation ? /confidence: .* cheapest option in \S+ of 10,000 simulated runs/ : /No uncertainty was modelled: every input is fixed, so no probability is stated\./,
+      report.analysis.simulation ? /confidence: .* cheapest option in \S+ of 10,000 simulated runs/ : /No uncertainty was modelled: the default ranges are off and no input has a distribution/,
     );
     expect(flat).toContain(report.source.shortHash);
     expect(flat).toContain(formatDate(GENERATED_AT));
@@ -207,7 +207,7 @@ describe('the report page contract', () => {
 
   it('without a global input, waits for __TCO_RENDER_REPORT__(input); a simulation without spread draws no histogram', async () => {
     // Uncertainty that cannot move the difference: the page runs the simulation and must not wait for an empty histogram.
-    const fixed = { ...(JSON.parse(scenarioText) as object), analysis: { uncertainty: [{ path: 'opsEffort.effortScalePct', distribution: { kind: 'fixed', value: 100 } }] } };
+    const fixed = { ...(JSON.parse(scenarioText) as object), analysis: { defaultRanges: false, uncertainty: [{ path: 'opsEffort.effortScalePct', distribution: { kind: 'fixed', value: 100 } }] } };
     const page = await renderer.openBlank();
     try {
       expect(await page.evaluate(() => (globalThis as unknown as PageDom).document.documentElement.dataset.reportReady)).toBeUndefined();

@@ -43,9 +43,19 @@ describe('no recommendation on missing prices', () => {
 });
 
 describe('a probability only when inputs vary', () => {
-  const fixed = scenario([dbWorkload()]);
+  // Default ranges off, so only the scenario's own distributions can vary.
+  const fixed = scenario([dbWorkload()], { analysis: { defaultRanges: false } });
   const uncertain = scenario([dbWorkload()], {
-    analysis: { uncertainty: [{ path: 'workloads[0].storage.sizeGb', distribution: { kind: 'uniform', min: 50, max: 5000 } }] },
+    analysis: { defaultRanges: false, uncertainty: [{ path: 'workloads[0].storage.sizeGb', distribution: { kind: 'uniform', min: 50, max: 5000 } }] },
+  });
+
+  it('default ranges on (the default): a scenario without distributions still gets a probability from its runs', () => {
+    const s = scenario([dbWorkload()]);
+    const sim = simulate(s, catalogue, { runs: 200, seed: 1 });
+    expect(runsVary(sim)).toBe(true);
+    expect(noProbabilityReason(s, undefined)).toBeNull();
+    expect(noProbabilityReason(s, sim)).toBeNull();
+    expect(confidenceOf(recommendationOf(estimate(s, catalogue))!, s, sim, null, []).kind).toBe('monte-carlo');
   });
 
   it('no distributions: no probability, in the same words for the dashboard and the report', () => {
@@ -61,7 +71,7 @@ describe('a probability only when inputs vary', () => {
 
   it('distributions whose runs all come out the same: no probability either (a guard on the result)', () => {
     const degenerate = scenario([dbWorkload()], {
-      analysis: { uncertainty: [{ path: 'workloads[0].storage.sizeGb', distribution: { kind: 'uniform', min: 100, max: 100 } }] },
+      analysis: { defaultRanges: false, uncertainty: [{ path: 'workloads[0].storage.sizeGb', distribution: { kind: 'uniform', min: 100, max: 100 } }] },
     });
     const sim = simulate(degenerate, catalogue, { runs: 20, seed: 1 });
     expect(runsVary(sim)).toBe(false);

@@ -71,7 +71,7 @@ describe('report data of the examples', () => {
 
   it('distributions that never change the difference: no histogram and no probability, and the text says why', () => {
     const s = JSON.parse(text('postgres-oltp-ha')) as Record<string, unknown>;
-    s.analysis = { uncertainty: [{ path: 'opsEffort.effortScalePct', distribution: { kind: 'fixed', value: 100 } }] };
+    s.analysis = { defaultRanges: false, uncertainty: [{ path: 'opsEffort.effortScalePct', distribution: { kind: 'fixed', value: 100 } }] };
     const d = buildReportData({ ...fromText(JSON.stringify(s)), generatedAt: AT, simulationRuns: 200 }, catalogue);
     // Every run is the same estimate: "cheapest in 100% of runs" would claim a certainty nobody modelled.
     expect(d.confidence.kind).toBe('sensitivity');
@@ -80,8 +80,16 @@ describe('report data of the examples', () => {
     expect(d.charts.distribution).toBeNull();
   });
 
-  it('without distributions: no probability is claimed; confidence rests on the sensitivity analysis', () => {
-    const d = buildReportData({ ...fromText(text('postgres-oltp-ha')), generatedAt: AT }, catalogue);
+  it('without distributions, default ranges give the probability from the Monte Carlo runs', () => {
+    const d = buildReportData({ ...fromText(text('postgres-oltp-ha')), generatedAt: AT, simulationRuns: 200 }, catalogue);
+    expect(d.analysis.simulation?.inputs.every((i) => i.source === 'default range')).toBe(true);
+    expect(d.confidence.kind).toBe('monte-carlo');
+  });
+
+  it('without distributions and default ranges off: no probability is claimed; confidence rests on the sensitivity analysis', () => {
+    const s = JSON.parse(text('postgres-oltp-ha')) as Record<string, unknown>;
+    s.analysis = { defaultRanges: false };
+    const d = buildReportData({ ...fromText(JSON.stringify(s)), generatedAt: AT }, catalogue);
     expect(d.analysis.simulation).toBeNull();
     expect(d.confidence.kind).toBe('sensitivity');
     // The dashboard says the same sentence (confidence-text.ts), before what the sensitivity analysis shows.
@@ -92,7 +100,7 @@ describe('report data of the examples', () => {
 
   it('lists the inputs whose change alone would flip the answer', () => {
     // With no ops effort at all, the self-managed instances (cheaper than RDS) would win.
-    const s = scenario([dbWorkload()], { analysis: { sensitivity: { ranges: [{ path: 'opsEffort.effortScalePct', low: 0, high: 150 }] } } });
+    const s = scenario([dbWorkload()], { analysis: { defaultRanges: false, sensitivity: { ranges: [{ path: 'opsEffort.effortScalePct', low: 0, high: 150 }] } } });
     const d = buildReportData({ ...fromText(JSON.stringify(s)), generatedAt: AT }, roundCatalogue());
     expect(d.recommendation?.option).toBe('managed');
     if (d.confidence.kind !== 'sensitivity') throw new Error('expected sensitivity confidence');

@@ -39,13 +39,18 @@ describe('the dashboard answer is the report recommendation', () => {
     const report = buildReportData({ scenarioText: text('startup-db-and-ml'), fingerprint: FINGERPRINT, generatedAt: '2026-11-26T09:30:00.000Z', simulationRuns: 50 }, catalogue);
     const view = render(<RecommendationAnswer estimate={est} scenario={scenario} simulation={sim} />);
     expect(view.getByTestId('recommendation').textContent).toBe(report.recommendation!.headline);
-    expect(view.getByTestId('answer-confidence').textContent).toMatch(/^It is the cheapest option in (<1|>99|\d+)% of 200 Monte Carlo runs \(5 uncertain inputs\)\.$/);
+    const defaults = sim.inputs.filter((i) => i.source === 'default range').length;
+    expect(defaults).toBeGreaterThan(0);
+    expect(view.getByTestId('answer-confidence').textContent).toMatch(
+      new RegExp(`^It is the cheapest option in (<1|>99|\\d+)% of 200 Monte Carlo runs \\(${sim.inputs.length} uncertain inputs, ${defaults} of them default ranges\\)\\.$`),
+    );
   });
 
-  it('states no probability when nothing varies, in the report\'s words, even given identical runs', () => {
-    const scenario = parseScenarioJson(text('postgres-oltp-ha'));
+  it('states no probability when nothing varies (default ranges off), in the report\'s words, even given identical runs', () => {
+    const fixedText = JSON.stringify({ ...(JSON.parse(text('postgres-oltp-ha')) as Record<string, unknown>), analysis: { defaultRanges: false } });
+    const scenario = parseScenarioJson(fixedText);
     const sim = simulate(scenario, catalogue, { runs: 200, seed: 1 });
-    const report = buildReportData({ scenarioText: text('postgres-oltp-ha'), fingerprint: FINGERPRINT, generatedAt: '2026-11-26T09:30:00.000Z', simulationRuns: 50 }, catalogue);
+    const report = buildReportData({ scenarioText: fixedText, fingerprint: FINGERPRINT, generatedAt: '2026-11-26T09:30:00.000Z', simulationRuns: 50 }, catalogue);
     const view = render(<RecommendationAnswer estimate={estimate(scenario, catalogue)} scenario={scenario} simulation={sim} />);
     expect(view.getByTestId('answer-confidence').textContent).toBe(NO_UNCERTAINTY_STATEMENT);
     expect(report.confidence.statement.startsWith(NO_UNCERTAINTY_STATEMENT)).toBe(true);

@@ -27,6 +27,7 @@ export {
   DEFAULT_PRACTICE_MATURITY,
   maturityAffects,
   maturityFactor,
+  MATURITY_TASK_KEYS,
   type PracticeMaturity,
 } from './model/practice-maturity';
 export { calibrationTable, databaseCalibration, fleetFigures, CALIBRATION_FLEETS, type FleetShape, type FleetFigures } from './model/evidence-calibration';

@@ -54,7 +54,14 @@ const AFFECTED_TASK_KEYS: ReadonlySet<string> = new Set([
   'image-driver-upkeep',
   'serving-deployments',
   'autoscaling',
+  // Per-person notebook support (environments, package and quota requests) and failed-job triage are
+  // toil too: automated images, self-service quotas and automatic resume remove most of it.
+  'notebook-environment',
+  'training-infra',
 ]);
+
+/** The task keys practice maturity scales (for a test that each names a task of the catalogue). */
+export const MATURITY_TASK_KEYS: ReadonlySet<string> = AFFECTED_TASK_KEYS;
 const SELF_MANAGED: ReadonlySet<string> = new Set(['ec2-db', 'ec2-ml', 'eks-ml']);
 
 export const PRACTICE_MATURITY_PROVENANCE: Provenance = {

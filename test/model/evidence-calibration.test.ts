@@ -6,6 +6,7 @@ import {
   estimate,
   fleetFigures,
   maturityFactor,
+  MATURITY_TASK_KEYS,
   OPS_TASKS,
   PRACTICE_MATURITY_FACTORS,
   PRACTICE_MATURITY_LEVELS,
@@ -61,6 +62,13 @@ describe('practice maturity', () => {
       expect(maturityFactor(t, 'scripted'), t.id).toBeLessThanOrEqual(maturityFactor(t, 'manual'));
       expect(maturityFactor(t, 'scripted'), t.id).toBe(1);
     }
+  });
+
+  it('names only tasks of the catalogue, so a renamed task cannot silently drop out of the scaling', () => {
+    const keys = new Set(OPS_TASKS.map((t) => t.id.slice(t.deployment.length + 1)));
+    for (const k of MATURITY_TASK_KEYS) expect(keys.has(k), k).toBe(true);
+    // The ML platforms' per-person support and job triage are toil too.
+    expect(OPS_TASKS.filter((t) => t.id.endsWith('.notebook-environment') && t.deployment !== 'sagemaker').every((t) => maturityFactor(t, 'automated') < 1)).toBe(true);
   });
 
   it('leaves managed services and query optimisation alone', () => {

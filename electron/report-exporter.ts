@@ -47,7 +47,7 @@ export function electronReportExporter(options: ElectronReportExporterOptions): 
     }
     const out = checkOutputPath(path);
     const paper = request.paper ?? 'a4';
-    const page: ReportPageInput = { report: reportData(input), paper, ...(request.sections ? { sections: request.sections } : {}) };
+    const page: ReportPageInput = { report: reportData(input), paper, ...(request.full ? { full: true } : {}), ...(request.sections ? { sections: request.sections } : {}) };
     const window = createSecureWindow({ show: false, width: 900, height: 1200 }, undefined);
     try {
       await withTimeout(window.loadFile(options.reportPage), timeoutMs, 'load');

@@ -13,7 +13,9 @@ export interface ExportOptions {
   /** A variant's name; undefined: the scenario itself. */
   readonly variant: string | undefined;
   readonly paper: ExportPaper;
-  /** The optional sections PDF and HTML reports print; undefined: all. */
+  /** PDF and HTML: the appendix after the two-page brief (the full report); false: the brief alone. */
+  readonly full: boolean;
+  /** The optional appendix sections PDF and HTML reports print with `full`; undefined: all. */
   readonly sections: readonly ReportSection[] | undefined;
 }
 
@@ -26,6 +28,8 @@ export interface Exporter {
   readonly setPaper: (paper: ExportPaper) => void;
   /** Also saved as the default sections in the settings. */
   readonly setSections: (sections: readonly ReportSection[]) => void;
+  /** "Include the full appendix": for this session's exports. */
+  readonly setFull: (full: boolean) => void;
   /** Names of the draft's variants, in file order. */
   readonly variants: readonly string[];
   /** The format being exported, while an export runs. */
@@ -65,6 +69,7 @@ export function useExportReport(
   const [chosenVariant, setVariant] = useState<string | undefined>(undefined);
   const [paper, setPaperState] = useState<ExportPaper>('a4');
   const [sections, setSectionsState] = useState<readonly ReportSection[] | undefined>(undefined);
+  const [full, setFull] = useState(false);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   useEffect(() => {
     void api.getSettings().then((r) => {
@@ -117,10 +122,12 @@ export function useExportReport(
       setBusy(format);
       try {
         const printed = format === 'pdf' || format === 'html';
-        const r = await api.exportReport({ format, scenarioText: draftText(draft), path, variant, ...(printed ? { paper, ...(sections ? { sections } : {}) } : {}) });
+        const r = await api.exportReport({ format, scenarioText: draftText(draft), path, variant, ...(printed ? { paper, ...(full ? { full, ...(sections ? { sections } : {}) } : {}) } : {}) });
         const about = variant === undefined ? 'the scenario' : `the variant “${variant}”`;
-        const leftOut = printed ? sectionsLeftOut(sections).length : 0;
-        const how = printed ? `, ${PAPER_WORDS[paper]} paper${leftOut > 0 ? `, ${leftOut} section${leftOut > 1 ? 's' : ''} left out` : ''}` : '';
+        const leftOut = printed && full ? sectionsLeftOut(sections).length : 0;
+        const how = printed
+          ? `, ${PAPER_WORDS[paper]} paper, ${full ? 'brief and appendix' : 'two-page brief'}${leftOut > 0 ? `, ${leftOut} section${leftOut > 1 ? 's' : ''} left out` : ''}`
+          : '';
         if (!r.ok) notify('error', `Export failed: ${r.reason}`, undefined, 'export');
         else if (r.value) {
           const written = r.value.path;
@@ -133,10 +140,10 @@ export function useExportReport(
         setBusy(null);
       }
     },
-    [api, draft, info, refusal, askPath, askConfirm, notify, reveal, variant, paper, sections, busy],
+    [api, draft, info, refusal, askPath, askConfirm, notify, reveal, variant, paper, full, sections, busy],
   );
   return useMemo(
-    () => ({ run, options: { variant, paper, sections }, setVariant, setPaper, setSections, variants, busy }),
-    [run, variant, paper, sections, setPaper, setSections, variants, busy],
+    () => ({ run, options: { variant, paper, full, sections }, setVariant, setPaper, setSections, setFull, variants, busy }),
+    [run, variant, paper, full, sections, setPaper, setSections, variants, busy],
   );
 }

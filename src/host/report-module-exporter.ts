@@ -34,7 +34,7 @@ export function reportModuleExporter(options: ReportModuleExporterOptions): Repo
     }
     const renderer = await ReportRenderer.open({ chromiumPath: options.chromiumPath, pagePath: join(options.appRoot, 'dist', 'renderer', 'report.html') });
     try {
-      await exportReport(request.format, input, { outPath: path, paper: request.paper ?? 'a4', sections: request.sections, renderer });
+      await exportReport(request.format, input, { outPath: path, paper: request.paper ?? 'a4', sections: request.sections, full: request.full, renderer });
     } finally {
       await renderer.close();
     }

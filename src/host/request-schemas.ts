@@ -67,6 +67,7 @@ export const REQUEST_SCHEMAS: { readonly [K in TcoApiCall]: z.ZodType<RequestOf<
     variant: z.string().min(1).max(200).optional(),
     paper: z.enum(['a4', 'letter']).optional(),
     sections: reportSections.optional(),
+    full: z.boolean().optional(),
     path: absolutePath.optional(),
   }),
   revealExport: z.strictObject({ path: absolutePath, action: z.enum(['open', 'folder']) }),

@@ -28,7 +28,7 @@ export interface Exporter {
   readonly setPaper: (paper: ExportPaper) => void;
   /** Also saved as the default sections in the settings. */
   readonly setSections: (sections: readonly ReportSection[]) => void;
-  /** "Include the full appendix": for this session's exports. */
+  /** "Include the full appendix"; also saved as the default in the settings. */
   readonly setFull: (full: boolean) => void;
   /** Names of the draft's variants, in file order. */
   readonly variants: readonly string[];
@@ -69,13 +69,14 @@ export function useExportReport(
   const [chosenVariant, setVariant] = useState<string | undefined>(undefined);
   const [paper, setPaperState] = useState<ExportPaper>('a4');
   const [sections, setSectionsState] = useState<readonly ReportSection[] | undefined>(undefined);
-  const [full, setFull] = useState(false);
+  const [full, setFullState] = useState(false);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   useEffect(() => {
     void api.getSettings().then((r) => {
       if (!r.ok) return;
       setPaperState(r.value.paper);
       setSectionsState(r.value.sections);
+      setFullState(r.value.fullReport === true);
     });
   }, [api]);
   const setPaper = useCallback(
@@ -89,6 +90,13 @@ export function useExportReport(
     (chosen: readonly ReportSection[]) => {
       setSectionsState(chosen);
       void api.setSettings({ sections: chosen }).then((r) => (r.ok ? settle('sections') : notify('error', `The report sections were not kept as your default: ${r.reason}`, undefined, 'sections')));
+    },
+    [api, notify, settle],
+  );
+  const setFull = useCallback(
+    (on: boolean) => {
+      setFullState(on);
+      void api.setSettings({ fullReport: on }).then((r) => (r.ok ? settle('sections') : notify('error', `The report length was not kept as your default: ${r.reason}`, undefined, 'sections')));
     },
     [api, notify, settle],
   );
@@ -144,6 +152,6 @@ export function useExportReport(
   );
   return useMemo(
     () => ({ run, options: { variant, paper, full, sections }, setVariant, setPaper, setSections, setFull, variants, busy }),
-    [run, variant, paper, full, sections, setPaper, setSections, variants, busy],
+    [run, variant, paper, full, sections, setPaper, setSections, setFull, variants, busy],
   );
 }

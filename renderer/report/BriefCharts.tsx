@@ -51,7 +51,7 @@ export function BriefCharts({ ctx, brief }: { readonly ctx: ReportContext; reado
               ))}
               <td className="num">{formatUsdWhole(r.total)}</td>
               <td className="num">{formatHours(r.opsHoursPerMonth)}</td>
-              <td className="num">{formatUsd(r.horizonTotal)}</td>
+              <td className="num">{formatUsdWhole(r.horizonTotal)}</td>
             </tr>
           ))}
         </tbody>

@@ -130,6 +130,7 @@ function SectionsPicker({ exportReport, busy }: { exportReport: Exporter; busy: 
         type="button"
         aria-expanded={open}
         aria-controls="export-sections-list"
+        disabled={busy}
         title="The optional appendix sections PDF and HTML reports print with the full appendix; the brief is always there, and names any section left out"
         onClick={() => setOpen((o) => !o)}
       >

@@ -222,6 +222,8 @@ export interface Settings {
   readonly staleAfterDays: number;
   /** The report sections last chosen for exports; absent: every section. */
   readonly sections?: readonly ReportSection[] | undefined;
+  /** "Include the full appendix" last chosen for PDF and HTML exports; absent: the two-page brief alone. */
+  readonly fullReport?: boolean | undefined;
 }
 
 /** What to do with an exported file: open it in its default app, or show it in its folder. */

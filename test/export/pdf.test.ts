@@ -201,7 +201,7 @@ describe.each([...ALL_EXAMPLES, 'forty databases'])('the two-page brief of %s', 
       const next = cli.options.find((o) => o.option === cli.ranking[1])!;
       const saving = next.horizonTotal - best.horizonTotal;
       expect(page1).toContain(oneLine(cli.scenario.question));
-      expect(page1).toContain(oneLine(`${best.label} costs ${formatUsd(saving)} (${formatShare(saving / next.horizonTotal)}) less than ${next.label} over ${cli.scenario.horizonMonths} months`));
+      expect(page1).toContain(oneLine(`${best.label} costs ${formatUsd(saving)} (${formatShare(saving / next.horizonTotal)}) less than ${next.label} over ${cli.scenario.horizonMonths} months: ${formatUsd(best.horizonTotal)} against ${formatUsd(next.horizonTotal)}`));
       expect(page1).toContain(oneLine(`${formatUsdWhole(saving)} (${formatShare(saving / next.horizonTotal)}) over ${cli.scenario.horizonMonths} months in favour of ${best.label}`));
       expect(page1).toContain(`${formatUsdWhole(Math.abs(next.monthlyRunRate - best.monthlyRunRate))} a month`);
       expect(page1).toContain(oneLine(report.confidence.statement));
@@ -216,7 +216,7 @@ describe.each([...ALL_EXAMPLES, 'forty databases'])('the two-page brief of %s', 
     }
   });
 
-  it('page 2: cumulative cost, run-rate by category with ops hours, every option total equal to estimate --format json to the cent, the assumptions, the age of the prices, the variants', () => {
+  it('page 2: cumulative cost, run-rate by category with ops hours, every option total equal to estimate --format json (the totals themselves to the cent), the assumptions, the age of the prices, the variants', () => {
     expect(report.estimate.options.map((o) => o.horizonTotal)).toEqual(cli.options.map((o) => o.horizonTotal));
     for (const paper of ['a4', 'letter'] as const) {
       const page2 = oneLine(poppler('pdftotext', ['-f', '2', '-l', '2', pdfs[paper], '-']));
@@ -225,7 +225,8 @@ describe.each([...ALL_EXAMPLES, 'forty databases'])('the two-page brief of %s', 
       }
       for (const o of cli.options) {
         expect(page2).toContain(oneLine(o.label));
-        expect(page2).toContain(formatUsd(o.horizonTotal));
+        // Whole dollars, as the app's dashboard shows them; page 1 gives the two leading totals to the cent.
+        expect(page2).toContain(formatUsdWhole(o.horizonTotal));
         expect(page2).toContain(formatUsdWhole(o.monthlyRunRate));
         expect(page2).toContain(formatHours(o.opsHoursPerMonth));
       }
@@ -286,7 +287,7 @@ describe('the report page contract', () => {
   const scenarioText = readFileSync(join(EXAMPLES_DIR, 'ml-team-of-eight.tco.json'), 'utf8');
 
   it('builds the report itself from scenario text (with the snapshot quotes of its Region the host put in the input) and flags ready', async () => {
-    const input = scenarioPageInput(scenarioText, { paper: 'a4', generatedAt: GENERATED_AT });
+    const input = { ...scenarioPageInput(scenarioText, { paper: 'a4', generatedAt: GENERATED_AT }), full: true };
     const { region } = JSON.parse(scenarioText) as { region: string };
     expect(input.snapshot?.region).toBe(region);
     expect(input.snapshot?.quotes.length).toBeGreaterThan(100);

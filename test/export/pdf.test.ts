@@ -50,6 +50,19 @@ afterAll(async () => {
   await renderer?.close();
 });
 
+/**
+ * The pages of an A4 PDF, but the last, that are more than MAX_BLANK blank, as "page n: x% blank".
+ * The last page holds whatever the final section has left: forcing it full would mean padding or cutting text.
+ */
+function pagesTooEmpty(pdf: string): string[] {
+  const pages = rasterizeGrey(pdf, 20);
+  expect(pages).toHaveLength(pdfInfo(pdf).pages);
+  return pages
+    .slice(0, -1)
+    .map((p) => blankShare(p, { ...MARGINS, pageHeightMm: PAGE_HEIGHT_MM.a4 }))
+    .flatMap((b, i) => (b > MAX_BLANK ? [`page ${i + 1}: ${Math.round(b * 100)}% blank`] : []));
+}
+
 /** The chart titles the report prints for this data, i.e. where the test expects a drawn chart. */
 function chartTitles(d: ReportData): string[] {
   return [
@@ -126,14 +139,9 @@ describe.each(EXAMPLES)('full PDF report of %s', (name) => {
   });
 
   it('leaves no page more than 40% blank (a chart or a reference alone), but the last, which ends where the methodology ends', () => {
-    // The last page holds whatever the final section has left: forcing it full would mean padding or cutting text.
-    const pages = rasterizeGrey(pdf, 20);
-    expect(pages).toHaveLength(pdfInfo(pdf).pages);
-    const blank = pages.slice(0, -1).map((p) => blankShare(p, { ...MARGINS, pageHeightMm: PAGE_HEIGHT_MM.a4 }));
-    const tooEmpty = blank.flatMap((b, i) => (b > MAX_BLANK ? [`page ${i + 1}: ${Math.round(b * 100)}% blank`] : []));
-    expect(tooEmpty).toEqual([]);
-    // The measure itself sees a near-empty page: the last page of a report is never full to the bottom margin.
-    expect(blankShare(pages.at(-1)!, { ...MARGINS, pageHeightMm: PAGE_HEIGHT_MM.a4 })).toBeGreaterThan(0);
+    expect(pagesTooEmpty(pdf)).toEqual([]);
+    // The measure sees blank space: the last page of a report is never full to the bottom margin.
+    expect(blankShare(rasterizeGrey(pdf, 20).at(-1)!, { ...MARGINS, pageHeightMm: PAGE_HEIGHT_MM.a4 })).toBeGreaterThan(0);
   });
 
   it('embeds every font it uses', () => {
@@ -238,6 +246,15 @@ describe.each([...ALL_EXAMPLES, 'forty databases'])('the two-page brief of %s', 
     }
     if (name === 'forty databases') expect(report.variants.length).toBeGreaterThan(BRIEF_LIMITS.variants);
   });
+});
+
+describe('the full report of forty databases', () => {
+  it('runs to many pages, none but the last more than 40% blank', async () => {
+    const pdf = join(out, 'forty-full.pdf');
+    await exportPdf({ scenarioText: fortyDatabaseScenarioText(EXAMPLES_DIR), generatedAt: GENERATED_AT, catalogue: loadCatalogue({ cacheDir }).catalogue }, { outPath: pdf, full: true, renderer });
+    expect(pdfInfo(pdf).pages).toBeGreaterThan(30);
+    expect(pagesTooEmpty(pdf)).toEqual([]);
+  }, 120_000);
 });
 
 describe('paper and other outputs', () => {

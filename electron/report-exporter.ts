@@ -10,7 +10,7 @@ export interface ElectronReportExporterOptions {
   /** dist/renderer/report.html inside the app. */
   readonly reportPage: string;
   readonly cacheDir?: string | undefined;
-  /** e.g. "TCO Studio 0.1.0", on the report's cover. */
+  /** e.g. "TCO Studio 0.1.0", on the report's first page. */
   readonly generator: string;
   /** How long the page may take to render (default 60 s). */
   readonly timeoutMs?: number;

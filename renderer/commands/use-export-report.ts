@@ -53,7 +53,7 @@ function variantNames(draft: unknown): string[] {
  * of it, on the paper chosen. The desktop host asks where in its own save dialog; the web host has
  * none, so the path prompt asks, and an empty answer writes to the Downloads folder. With prices
  * missing (no recommendation) it goes ahead only after an explicit "Export anyway", as the command
- * line does only with --allow-missing; the report's cover then says there is no recommendation and why.
+ * line does only with --allow-missing; the report's first page then says there is no recommendation and why.
  */
 export function useExportReport(
   api: TcoApi,
@@ -117,7 +117,7 @@ export function useExportReport(
           refusal.headline,
           refusalMissingText(refusal),
           refusal.fix,
-          'Exported anyway, the report names no option: its cover says that prices are missing, and the lines without a price are marked ! (price not found).',
+          'Exported anyway, the report names no option: its first page says that prices are missing, and the lines without a price are marked ! (price not found).',
         ];
         if (!(await askConfirm(`Export ${format.toUpperCase()} without a recommendation?`, body, 'Export anyway'))) return;
       }

@@ -15,7 +15,7 @@ export function BriefSection({ ctx, brief, appendixNote, leftOut }: { readonly c
       <div className="kicker">Decision brief · AWS bill plus operations effort</div>
       <h1>{d.source.scenarioName}</h1>
       <div className="question">{s.question}</div>
-      <div className={`verdict${brief.answerKind === 'refusal' ? ' refused' : ''}`} data-testid={brief.answerKind === 'refusal' ? 'cover-refusal' : 'brief-answer'}>
+      <div className={`verdict${brief.answerKind === 'refusal' ? ' refused' : ''}`} data-testid={brief.answerKind === 'refusal' ? 'brief-refusal' : 'brief-answer'}>
         <div className="label">{brief.answerKind === 'refusal' ? 'No recommendation (prices missing)' : 'Answer (lowest total cost over the horizon)'}</div>
         <div className="headline">{brief.answer}</div>
         {brief.answerNotes.map((n) => (

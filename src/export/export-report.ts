@@ -26,7 +26,7 @@ export interface ReportExportInput {
   /** The scenario file's text, as on disk. */
   readonly scenarioText: string;
   readonly variant?: string | undefined;
-  /** ISO 8601 time shown on the cover; default now. */
+  /** ISO 8601 time shown on the first page; default now. */
   readonly generatedAt?: string | undefined;
   /**
    * The prices to report with, loaded by the caller (the CLI and the hosts: cached AWS prices, then

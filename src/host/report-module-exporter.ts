@@ -7,7 +7,7 @@ export interface ReportModuleExporterOptions {
   /** The app folder whose dist/renderer/report.html is printed (the page the host serves, never rebuilt mid-session). */
   readonly appRoot: string;
   readonly cacheDir: string;
-  /** e.g. "TCO Studio 0.1.0", shown on the report's cover. */
+  /** e.g. "TCO Studio 0.1.0", shown on the report's first page. */
   readonly generator: string;
   /** Default: $CHROMIUM_PATH or the usual install locations (src/export/chromium.ts). */
   readonly chromiumPath?: string | undefined;

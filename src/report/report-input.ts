@@ -51,7 +51,7 @@ export interface ReportPageInput {
   readonly full?: boolean | undefined;
   /** With `full`: the optional appendix sections to print (src/contract/report-sections.ts); absent: every one. The brief names those left out. */
   readonly sections?: readonly ReportSection[] | undefined;
-  /** ISO 8601 time shown on the cover (with `scenarioText`); the host's clock. */
+  /** ISO 8601 time shown on the first page (with `scenarioText`); the host's clock. */
   readonly generatedAt?: string | undefined;
 }
 

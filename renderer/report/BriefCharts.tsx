@@ -1,4 +1,4 @@
-import { BRIEF_CATEGORIES, formatHours, formatUsd, formatUsdWhole, type ReportBrief } from '../../src/index';
+import { BRIEF_CATEGORIES, BRIEF_LIMITS, formatHours, formatUsd, formatUsdWhole, type ReportBrief } from '../../src/index';
 import { CumulativeCostChart } from '../charts/CumulativeCostChart';
 import { Figure } from './parts';
 import type { ReportContext } from './report-context';
@@ -8,6 +8,17 @@ import type { ReportContext } from './report-context';
  * hours per option; the assumptions that matter most and the age of the prices; the variants in
  * one small table (capped, the rest in the full report).
  */
+/**
+ * The cumulative chart's height in px: 200, plus the room the capped lists leave on the page (a
+ * variant row or option row not printed is about 24 px; no variants table, about 60 px more), so
+ * a small scenario's page 2 is not half empty and a large one still fits Letter.
+ */
+export function cumulativeChartHeight(brief: Pick<ReportBrief, 'variants' | 'runRate'>): number {
+  const variantRowsFree = BRIEF_LIMITS.variants - brief.variants.length;
+  const optionRowsFree = Math.max(0, 4 - brief.runRate.length);
+  return 200 + 24 * (variantRowsFree + optionRowsFree) + (brief.variants.length === 0 ? 60 : 0);
+}
+
 export function BriefCharts({ ctx, brief }: { readonly ctx: ReportContext; readonly brief: ReportBrief }) {
   const d = ctx.data;
   const cumulative = d.charts.cumulative;
@@ -20,7 +31,7 @@ export function BriefCharts({ ctx, brief }: { readonly ctx: ReportContext; reado
         title="Cumulative cost by option"
         caption={`Running total of each option's monthly costs, one-time payments in the month they are paid${cumulative.markers.length > 0 ? `; dashed lines mark break-even months. ${d.breakEvenText.join(' ')}` : '; no option overtakes another within the horizon.'}`}
       >
-        <CumulativeCostChart points={cumulative.points} markers={cumulative.markers} options={d.charts.options} width={ctx.chartWidth} height={200} />
+        <CumulativeCostChart points={cumulative.points} markers={cumulative.markers} options={d.charts.options} width={ctx.chartWidth} height={cumulativeChartHeight(brief)} />
       </Figure>
       <h4>Run-rate by category and ops hours (month 1), and the total over {d.estimate.scenario.horizonMonths} months</h4>
       <table className="brief-run-rate">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDate, formatNumber, type ReportBrief } from '../../src/index';
+import { KeyFigures } from './parts';
 import type { ReportContext } from './report-context';
 
 /**
@@ -11,7 +12,7 @@ export function BriefSection({ ctx, brief, appendixNote, leftOut }: { readonly c
   const d = ctx.data;
   const s = d.estimate.scenario;
   return (
-    <section className="brief-page brief-answer" id="brief">
+    <section className={`brief-page brief-answer${d.estimate.options.length <= 2 ? ' roomy' : ''}`} id="brief">
       <div className="kicker">Decision brief · AWS bill plus operations effort</div>
       <h1>{d.source.scenarioName}</h1>
       <div className="question">{s.question}</div>
@@ -25,6 +26,7 @@ export function BriefSection({ ctx, brief, appendixNote, leftOut }: { readonly c
           </p>
         ))}
       </div>
+      <KeyFigures ctx={ctx} />
       <dl className="brief-facts">
         <dt>Difference</dt>
         <dd>{brief.difference}</dd>

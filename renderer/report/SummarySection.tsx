@@ -1,6 +1,6 @@
 import { formatHours, formatPct, formatUsd, formatUsdWhole, type OptionResult } from '../../src/index';
 import { RunRateChart } from '../charts/RunRateChart';
-import { Figure, Section } from './parts';
+import { Figure, KeyFigures, Section } from './parts';
 import type { ReportContext } from './report-context';
 
 /** Executive summary, the appendix's first section: the key figures of every option, break-even, warnings and the run-rate by service (the cumulative cost chart is on the brief's second page). */
@@ -8,7 +8,6 @@ export function SummarySection({ ctx, number }: { readonly ctx: ReportContext; r
   const d = ctx.data;
   const e = d.estimate;
   const months = e.scenario.horizonMonths;
-  const best = d.recommendation?.option;
   const rows: [string, (o: OptionResult) => string][] = [
     ['Monthly run-rate (month 1)', (o) => formatUsdWhole(o.monthlyRunRate)],
     ['   infrastructure', (o) => formatUsdWhole(o.runRateByCategory.infrastructure)],
@@ -26,20 +25,7 @@ export function SummarySection({ ctx, number }: { readonly ctx: ReportContext; r
   ];
   return (
     <Section id="summary" number={number} title="Executive summary">
-      <div className="key-figures">
-        {e.options.map((o) => (
-          <div key={o.option} className={`card${o.option === best ? ' best' : ''}`}>
-            <div className="name">
-              {o.label}
-              {o.option === best ? ' (lowest cost)' : ''}
-            </div>
-            <div className="big num">{formatUsdWhole(o.horizonTotal)}</div>
-            <div className="muted small">
-              over {months} months · {formatUsdWhole(o.monthlyRunRate)}/month · {formatHours(o.opsHoursPerMonth)} ops/month
-            </div>
-          </div>
-        ))}
-      </div>
+      <KeyFigures ctx={ctx} />
       <table className="summary">
         <thead>
           <tr>

@@ -10,7 +10,7 @@ export interface ElectronReportExporterOptions {
   /** dist/renderer/report.html inside the app. */
   readonly reportPage: string;
   readonly cacheDir?: string | undefined;
-  /** e.g. "TCO Studio 0.1.0", on the report's cover. */
+  /** e.g. "TCO Studio 0.1.0", on the report's first page. */
   readonly generator: string;
   /** How long the page may take to render (default 60 s). */
   readonly timeoutMs?: number;
@@ -47,7 +47,7 @@ export function electronReportExporter(options: ElectronReportExporterOptions): 
     }
     const out = checkOutputPath(path);
     const paper = request.paper ?? 'a4';
-    const page: ReportPageInput = { report: reportData(input), paper, ...(request.sections ? { sections: request.sections } : {}) };
+    const page: ReportPageInput = { report: reportData(input), paper, ...(request.full ? { full: true } : {}), ...(request.sections ? { sections: request.sections } : {}) };
     const window = createSecureWindow({ show: false, width: 900, height: 1200 }, undefined);
     try {
       await withTimeout(window.loadFile(options.reportPage), timeoutMs, 'load');

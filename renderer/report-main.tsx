@@ -10,7 +10,8 @@
  * - ready: `document.documentElement.dataset.reportReady = 'true'` once the document, every chart
  *   and the fonts are ready; `'error'` with `dataset.reportError` holding the message otherwise;
  * - paper: `input.paper` ('a4' | 'letter') sets `@page { size }`; print with preferCSSPageSize;
- * - sections: `input.sections` (optional) lists the optional sections to print; the cover names those left out;
+ * - length: the two-page brief alone, or with `input.full` the brief and the appendix, whose optional
+ *   sections `input.sections` lists (absent: all); the brief names those left out;
  * - HTML export: `window.__TCO_REPORT_HTML__()` returns the rendered report as one self-contained file.
  */
 import { flushSync } from 'react-dom';
@@ -67,7 +68,7 @@ async function render(raw: unknown): Promise<void> {
     const data = await reportOf(input);
     applyStyle(data, input);
     const root = createRoot(document.getElementById('report')!);
-    flushSync(() => root.render(<ReportDocument data={data} paper={input.paper} sections={input.sections} />));
+    flushSync(() => root.render(<ReportDocument data={data} paper={input.paper} sections={input.sections} full={input.full} />));
     await waitForCharts(document);
     await document.fonts.ready;
     flags.reportReady = 'true';

@@ -208,6 +208,7 @@ export { refusalOf, refusalMissingText, REFUSAL_NAMED_PRICES } from './report/mi
 export { NO_UNCERTAINTY_STATEMENT, NO_SPREAD_STATEMENT, modelsUncertainty, runsVary, noProbabilityReason, cheapestInRunsSentence, uncertainInputsPhrase } from './report/confidence-text';
 export { buildReportData, type ReportRequest } from './report/report-data';
 export { priceAgeText } from './report/price-age-text';
+export { briefOf, BRIEF_LIMITS, BRIEF_CATEGORIES, type ReportBrief, type BriefDriver, type BriefRunRateRow, type BriefVariantRow } from './report/brief';
 export { REPORT_FORMAT_VERSION } from './report/report-document';
 export type * from './report/report-document';
 export { parseReportPageInput, pageCatalogue, PAPER_FORMAT, type ReportPageInput, type ReportPaper } from './report/report-input';

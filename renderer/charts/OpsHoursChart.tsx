@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OpsHoursRow, OptionId } from '../../src/index';
-import { hoursTooltip, legendText, LEGEND_STYLE, MARGIN, TICK, shortLabel, TOOLTIP_STYLE, type ChartSizeProps } from './chart-props';
+import { hoursTooltip, legendText, LEGEND_STYLE, MARGIN, TICK, wrappedTick, TOOLTIP_STYLE, type ChartSizeProps } from './chart-props';
 import { CHART_COLORS, optionColor } from './palette';
 
 export interface OpsHoursChartProps extends ChartSizeProps {
@@ -12,12 +12,12 @@ export interface OpsHoursChartProps extends ChartSizeProps {
 
 /** Recurring engineer hours per month by task, one bar per option. */
 export function OpsHoursChart({ rows, options, maxRows = 14, width, height, interactive = false }: OpsHoursChartProps) {
-  const data = rows.slice(0, maxRows).map((r) => ({ ...r, task: shortLabel(String(r.task), 44) }));
+  const data = rows.slice(0, maxRows);
   return (
     <BarChart width={width} height={height} data={data} layout="vertical" margin={MARGIN} barCategoryGap="18%" barGap={1}>
       <CartesianGrid stroke={CHART_COLORS.grid} horizontal={false} />
       <XAxis type="number" tick={TICK} stroke={CHART_COLORS.axis} unit=" h" />
-      <YAxis type="category" dataKey="task" tick={{ ...TICK, fontSize: 9 }} stroke={CHART_COLORS.axis} width={230} interval={0} />
+      <YAxis type="category" dataKey="task" tick={wrappedTick(44, 9)} stroke={CHART_COLORS.axis} width={230} interval={0} />
       {interactive ? <Tooltip {...TOOLTIP_STYLE} formatter={hoursTooltip} /> : null}
       <Legend wrapperStyle={LEGEND_STYLE} formatter={legendText} />
       {options.map((o) => (

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TornadoBarPoint } from '../../src/index';
-import { MARGIN, TICK, usdTick, usdTooltip, TOOLTIP_STYLE, type ChartSizeProps } from './chart-props';
+import { MARGIN, TICK, usdTick, usdTooltip, TOOLTIP_STYLE, wrapLabel, wrappedTick, type ChartSizeProps } from './chart-props';
 import { CHART_COLORS } from './palette';
 
 export interface TornadoChartProps extends ChartSizeProps {
@@ -10,19 +10,7 @@ export interface TornadoChartProps extends ChartSizeProps {
   readonly axisTitle?: string | undefined;
 }
 
-/** Splits an axis label into lines of at most `width` characters at spaces (a word longer than that keeps its own line): labels are never cut. */
-export function wrapLabel(text: string, width = 34): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+export { wrapLabel };
 
 /** Height of one bar's row: room for a label of up to three lines. */
 export function tornadoRowHeight(bars: readonly TornadoBarPoint[]): number {
@@ -30,18 +18,7 @@ export function tornadoRowHeight(bars: readonly TornadoBarPoint[]): number {
   return Math.max(24, 12 * lines + 8);
 }
 
-function WrappedTick({ x, y, payload }: { x?: number; y?: number; payload?: { value?: string } }) {
-  const lines = wrapLabel(String(payload?.value ?? ''));
-  return (
-    <text x={x} y={y} textAnchor="end" fontSize={9} fill={CHART_COLORS.axis}>
-      {lines.map((line, i) => (
-        <tspan key={i} x={x} dx={-4} dy={i === 0 ? `${0.35 - (lines.length - 1) * 0.55}em` : '1.1em'}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
+const WrappedTick = wrappedTick(34, 9);
 
 const LEGEND_HEIGHT = 20;
 

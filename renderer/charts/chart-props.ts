@@ -29,9 +29,30 @@ export const usdTick = (value: number | string) => formatUsdCompact(Number(value
 export const usdTooltip = (value: unknown) => (typeof value === 'number' ? formatUsd(value) : String(value));
 export const hoursTooltip = (value: unknown) => (typeof value === 'number' ? formatHours(value) : String(value));
 
-/** Truncates a long category label for an axis; the full text is in the report's tables. */
-export function shortLabel(text: string, max = 38): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+/** Splits an axis label into lines of at most `width` characters at spaces (a word longer than that keeps its own line): labels are never cut. */
+export function wrapLabel(text: string, width = 34): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** A category-axis tick that prints its whole label, wrapped at `width` characters (wrapLabel) and centred on the tick: never an ellipsis. */
+export function wrappedTick(width: number, fontSize: number) {
+  return function WrappedTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+    const lines = wrapLabel(String(payload?.value ?? ''), width);
+    return createElement(
+      'text',
+      { x, y, textAnchor: 'end', fontSize, fill: CHART_COLORS.axis },
+      lines.map((line, i) => createElement('tspan', { key: i, x, dx: -4, dy: i === 0 ? `${0.35 - (lines.length - 1) * 0.55}em` : '1.1em' }, line)),
+    );
+  };
 }
 
 /** Legend entries in the text colour (Recharts colours them like their series, which is hard to read for light hues). */

@@ -13,7 +13,9 @@ export interface ExportOptions {
   /** A variant's name; undefined: the scenario itself. */
   readonly variant: string | undefined;
   readonly paper: ExportPaper;
-  /** The optional sections PDF and HTML reports print; undefined: all. */
+  /** PDF and HTML: the appendix after the two-page brief (the full report); false: the brief alone. */
+  readonly full: boolean;
+  /** The optional appendix sections PDF and HTML reports print with `full`; undefined: all. */
   readonly sections: readonly ReportSection[] | undefined;
 }
 
@@ -26,6 +28,8 @@ export interface Exporter {
   readonly setPaper: (paper: ExportPaper) => void;
   /** Also saved as the default sections in the settings. */
   readonly setSections: (sections: readonly ReportSection[]) => void;
+  /** "Include the full appendix"; also saved as the default in the settings. */
+  readonly setFull: (full: boolean) => void;
   /** Names of the draft's variants, in file order. */
   readonly variants: readonly string[];
   /** The format being exported, while an export runs. */
@@ -49,7 +53,7 @@ function variantNames(draft: unknown): string[] {
  * of it, on the paper chosen. The desktop host asks where in its own save dialog; the web host has
  * none, so the path prompt asks, and an empty answer writes to the Downloads folder. With prices
  * missing (no recommendation) it goes ahead only after an explicit "Export anyway", as the command
- * line does only with --allow-missing; the report's cover then says there is no recommendation and why.
+ * line does only with --allow-missing; the report's first page then says there is no recommendation and why.
  */
 export function useExportReport(
   api: TcoApi,
@@ -65,12 +69,14 @@ export function useExportReport(
   const [chosenVariant, setVariant] = useState<string | undefined>(undefined);
   const [paper, setPaperState] = useState<ExportPaper>('a4');
   const [sections, setSectionsState] = useState<readonly ReportSection[] | undefined>(undefined);
+  const [full, setFullState] = useState(false);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   useEffect(() => {
     void api.getSettings().then((r) => {
       if (!r.ok) return;
       setPaperState(r.value.paper);
       setSectionsState(r.value.sections);
+      setFullState(r.value.fullReport === true);
     });
   }, [api]);
   const setPaper = useCallback(
@@ -84,6 +90,13 @@ export function useExportReport(
     (chosen: readonly ReportSection[]) => {
       setSectionsState(chosen);
       void api.setSettings({ sections: chosen }).then((r) => (r.ok ? settle('sections') : notify('error', `The report sections were not kept as your default: ${r.reason}`, undefined, 'sections')));
+    },
+    [api, notify, settle],
+  );
+  const setFull = useCallback(
+    (on: boolean) => {
+      setFullState(on);
+      void api.setSettings({ fullReport: on }).then((r) => (r.ok ? settle('sections') : notify('error', `The report length was not kept as your default: ${r.reason}`, undefined, 'sections')));
     },
     [api, notify, settle],
   );
@@ -104,7 +117,7 @@ export function useExportReport(
           refusal.headline,
           refusalMissingText(refusal),
           refusal.fix,
-          'Exported anyway, the report names no option: its cover says that prices are missing, and the lines without a price are marked ! (price not found).',
+          'Exported anyway, the report names no option: its first page says that prices are missing, and the lines without a price are marked ! (price not found).',
         ];
         if (!(await askConfirm(`Export ${format.toUpperCase()} without a recommendation?`, body, 'Export anyway'))) return;
       }
@@ -117,10 +130,12 @@ export function useExportReport(
       setBusy(format);
       try {
         const printed = format === 'pdf' || format === 'html';
-        const r = await api.exportReport({ format, scenarioText: draftText(draft), path, variant, ...(printed ? { paper, ...(sections ? { sections } : {}) } : {}) });
+        const r = await api.exportReport({ format, scenarioText: draftText(draft), path, variant, ...(printed ? { paper, ...(full ? { full, ...(sections ? { sections } : {}) } : {}) } : {}) });
         const about = variant === undefined ? 'the scenario' : `the variant “${variant}”`;
-        const leftOut = printed ? sectionsLeftOut(sections).length : 0;
-        const how = printed ? `, ${PAPER_WORDS[paper]} paper${leftOut > 0 ? `, ${leftOut} section${leftOut > 1 ? 's' : ''} left out` : ''}` : '';
+        const leftOut = printed && full ? sectionsLeftOut(sections).length : 0;
+        const how = printed
+          ? `, ${PAPER_WORDS[paper]} paper, ${full ? 'brief and appendix' : 'two-page brief'}${leftOut > 0 ? `, ${leftOut} section${leftOut > 1 ? 's' : ''} left out` : ''}`
+          : '';
         if (!r.ok) notify('error', `Export failed: ${r.reason}`, undefined, 'export');
         else if (r.value) {
           const written = r.value.path;
@@ -133,10 +148,10 @@ export function useExportReport(
         setBusy(null);
       }
     },
-    [api, draft, info, refusal, askPath, askConfirm, notify, reveal, variant, paper, sections, busy],
+    [api, draft, info, refusal, askPath, askConfirm, notify, reveal, variant, paper, full, sections, busy],
   );
   return useMemo(
-    () => ({ run, options: { variant, paper, sections }, setVariant, setPaper, setSections, variants, busy }),
-    [run, variant, paper, sections, setPaper, setSections, variants, busy],
+    () => ({ run, options: { variant, paper, full, sections }, setVariant, setPaper, setSections, setFull, variants, busy }),
+    [run, variant, paper, full, sections, setPaper, setSections, setFull, variants, busy],
   );
 }

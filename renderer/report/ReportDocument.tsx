@@ -1,9 +1,10 @@
 import { Fragment, type ReactNode } from 'react';
 import { REPORT_SECTIONS, sectionsLeftOutText, type ReportSection } from '../../src/contract/report-sections';
-import type { ReportData, ReportPaper } from '../../src/index';
+import { briefOf, type ReportData, type ReportPaper } from '../../src/index';
 import { AssumptionsSection } from './AssumptionsSection';
 import { CostOverTimeSection } from './CostOverTimeSection';
-import { CoverSection } from './CoverSection';
+import { BriefCharts } from './BriefCharts';
+import { BriefSection } from './BriefSection';
 import { MethodologySection } from './MethodologySection';
 import { OptionSection } from './OptionSection';
 import { ProvenanceSection } from './ProvenanceSection';
@@ -13,15 +14,37 @@ import { TradeoffsSection } from './TradeoffsSection';
 import { UncertaintySection } from './UncertaintySection';
 import { VariantsSection } from './VariantsSection';
 
+/** What the brief's first page says about the rest of the document. */
+const BRIEF_ONLY_NOTE = (
+  <>
+    This is the two-page brief. The full report adds every cost line, ops task, commitment, trade-off table, assumption, price source and the methodology:{' '}
+    <span className="nowrap">tco-studio report --full</span>, or "Include the full appendix" when exporting from the app.
+  </>
+);
+const APPENDIX_NOTE = 'The appendix follows the brief: every cost line, ops task, commitment, trade-off table, assumption and price source, and the methodology.';
+
 /**
- * The whole report as one React tree: a pure function of the report data (src/report/report-data.ts)
- * and of the optional sections chosen (src/contract/report-sections.ts, whose order they print in;
- * absent: all). The cover and the executive summary are always there; the cover names any section
- * left out. Each numbered section starts on a new page; charts are inline SVG at a fixed size.
+ * The whole report as one React tree: a pure function of the report data (src/report/report-data.ts),
+ * the paper, whether the appendix is printed (`full`) and, in the appendix, the optional sections
+ * chosen (src/contract/report-sections.ts, whose order they print in; absent: all). The two-page
+ * brief always comes first (briefOf: one source for its text); the appendix starts on a new page,
+ * opens with the executive summary table and flows section after section without forced page
+ * breaks, so no page is left near-empty.
  */
-export function ReportDocument({ data, paper, sections }: { readonly data: ReportData; readonly paper: ReportPaper; readonly sections?: readonly ReportSection[] | undefined }) {
-  const shown = (id: ReportSection) => sections === undefined || sections.includes(id);
+export function ReportDocument({
+  data,
+  paper,
+  sections,
+  full = false,
+}: {
+  readonly data: ReportData;
+  readonly paper: ReportPaper;
+  readonly sections?: readonly ReportSection[] | undefined;
+  readonly full?: boolean | undefined;
+}) {
+  const shown = (id: ReportSection) => full && (sections === undefined || sections.includes(id));
   const ctx = reportContext(data, shown);
+  const brief = briefOf(data);
   let n = 0;
   const next = () => ++n;
   const render: { readonly [S in ReportSection]: () => ReactNode } = {
@@ -35,12 +58,17 @@ export function ReportDocument({ data, paper, sections }: { readonly data: Repor
     methodology: () => <MethodologySection ctx={ctx} number={next()} />,
   };
   return (
-    <article className="report" data-paper={paper}>
-      <CoverSection ctx={ctx} leftOut={sectionsLeftOutText(sections)} />
-      <SummarySection ctx={ctx} number={next()} />
-      {REPORT_SECTIONS.filter((s) => shown(s.id)).map((s) => (
-        <Fragment key={s.id}>{render[s.id]()}</Fragment>
-      ))}
+    <article className="report" data-paper={paper} data-length={full ? 'full' : 'brief'}>
+      <BriefSection ctx={ctx} brief={brief} appendixNote={full ? APPENDIX_NOTE : BRIEF_ONLY_NOTE} leftOut={full ? sectionsLeftOutText(sections) : null} />
+      <BriefCharts ctx={ctx} brief={brief} />
+      {full ? (
+        <div className="appendix">
+          <SummarySection ctx={ctx} number={next()} />
+          {REPORT_SECTIONS.filter((s) => shown(s.id)).map((s) => (
+            <Fragment key={s.id}>{render[s.id]()}</Fragment>
+          ))}
+        </div>
+      ) : null}
     </article>
   );
 }

@@ -1,15 +1,13 @@
 import { formatHours, formatPct, formatUsd, formatUsdWhole, type OptionResult } from '../../src/index';
-import { CumulativeCostChart } from '../charts/CumulativeCostChart';
 import { RunRateChart } from '../charts/RunRateChart';
-import { Figure, Section } from './parts';
+import { Figure, KeyFigures, Section } from './parts';
 import type { ReportContext } from './report-context';
 
-/** Executive summary: the key figures of every option, break-even, warnings and the two headline charts. */
+/** Executive summary, the appendix's first section: the key figures of every option, break-even, warnings and the run-rate by service (the cumulative cost chart is on the brief's second page). */
 export function SummarySection({ ctx, number }: { readonly ctx: ReportContext; readonly number: number }) {
   const d = ctx.data;
   const e = d.estimate;
   const months = e.scenario.horizonMonths;
-  const best = d.recommendation?.option;
   const rows: [string, (o: OptionResult) => string][] = [
     ['Monthly run-rate (month 1)', (o) => formatUsdWhole(o.monthlyRunRate)],
     ['   infrastructure', (o) => formatUsdWhole(o.runRateByCategory.infrastructure)],
@@ -25,23 +23,9 @@ export function SummarySection({ ctx, number }: { readonly ctx: ReportContext; r
     ['Setup hours (one-time)', (o) => formatHours(o.setupHours)],
     ['Flagged lines (! or ~)', (o) => String(o.flaggedLines)],
   ];
-  const cumulative = d.charts.cumulative;
   return (
     <Section id="summary" number={number} title="Executive summary">
-      <div className="key-figures">
-        {e.options.map((o) => (
-          <div key={o.option} className={`card${o.option === best ? ' best' : ''}`}>
-            <div className="name">
-              {o.label}
-              {o.option === best ? ' (lowest cost)' : ''}
-            </div>
-            <div className="big num">{formatUsdWhole(o.horizonTotal)}</div>
-            <div className="muted small">
-              over {months} months · {formatUsdWhole(o.monthlyRunRate)}/month · {formatHours(o.opsHoursPerMonth)} ops/month
-            </div>
-          </div>
-        ))}
-      </div>
+      <KeyFigures ctx={ctx} />
       <table className="summary">
         <thead>
           <tr>
@@ -94,13 +78,6 @@ export function SummarySection({ ctx, number }: { readonly ctx: ReportContext; r
           Not available: {p}
         </p>
       ))}
-      <Figure
-        name="cumulative"
-        title="Cumulative cost by option"
-        caption={`Running total of each option's monthly costs, one-time payments in the month they are paid${cumulative.markers.length > 0 ? '; dashed lines mark break-even months' : '; no option overtakes another within the horizon'}. ${ctx.pricesLine}`}
-      >
-        <CumulativeCostChart points={cumulative.points} markers={cumulative.markers} options={d.charts.options} width={ctx.chartWidth} height={250} />
-      </Figure>
       <Figure name="run-rate" title="Monthly run-rate by service (month 1)" caption={`Recurring cost in month 1 by service; one-time payments excluded. ${ctx.pricesLine}`}>
         <RunRateChart points={d.charts.runRate.points} services={d.charts.runRate.services} width={ctx.chartWidth} height={70 + 40 * d.charts.runRate.points.length} />
       </Figure>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { LineSource } from '../../src/index';
+import { formatHours, formatUsdWhole, type LineSource } from '../../src/index';
+import type { ReportContext } from './report-context';
 
 /** Reference numbers, e.g. "[3][12]", pointing into "Price provenance and sources". */
 export function Refs({ refs }: { readonly refs: readonly number[] }) {
@@ -47,5 +48,27 @@ export function Figure({ name, title, caption, children }: { readonly name: stri
       <div className="chart">{children}</div>
       <figcaption>{caption}</figcaption>
     </figure>
+  );
+}
+
+/** One card per option: its total over the horizon, run-rate and ops hours; the recommended option marked (the brief's page 1 and the summary). */
+export function KeyFigures({ ctx }: { readonly ctx: ReportContext }) {
+  const e = ctx.data.estimate;
+  const best = ctx.data.recommendation?.option;
+  return (
+    <div className="key-figures">
+      {e.options.map((o) => (
+        <div key={o.option} className={`card${o.option === best ? ' best' : ''}`}>
+          <div className="name">
+            {o.label}
+            {o.option === best ? ' (lowest cost)' : ''}
+          </div>
+          <div className="big num">{formatUsdWhole(o.horizonTotal)}</div>
+          <div className="muted small">
+            over {e.scenario.horizonMonths} months · {formatUsdWhole(o.monthlyRunRate)}/month · {formatHours(o.opsHoursPerMonth)} ops/month
+          </div>
+        </div>
+      ))}
+    </div>
   );
 }

@@ -28,7 +28,7 @@ export function Toolbar({
 }) {
   const open = documentName !== undefined;
   const busy = exportReport.busy !== null;
-  const leftOut = sectionsLeftOut(exportReport.options.sections).length;
+  const leftOut = exportReport.options.full ? sectionsLeftOut(exportReport.options.sections).length : 0;
   return (
     <header className="topbar">
       <h1>TCO Studio</h1>
@@ -76,8 +76,9 @@ export function Toolbar({
         <option value="xlsx">Excel workbook (XLSX)</option>
       </select>
       <details className="export-options">
-        <summary className="btn" title="Export options: what the report is about, its paper size and its sections">
-          Options: {exportReport.options.variant === undefined ? 'Scenario' : exportReport.options.variant}, {PAPER_WORDS[exportReport.options.paper]}
+        <summary className="btn" title="Export options: what the report is about, its paper size, and whether the appendix follows the brief">
+          Options: {exportReport.options.variant === undefined ? 'Scenario' : exportReport.options.variant}, {PAPER_WORDS[exportReport.options.paper]},{' '}
+          {exportReport.options.full ? 'full report' : 'brief'}
           {leftOut > 0 ? `, ${REPORT_SECTIONS.length - leftOut} of ${REPORT_SECTIONS.length} sections` : ''}
         </summary>
         <div className="export-options-panel">
@@ -99,7 +100,11 @@ export function Toolbar({
               <option value="letter">{PAPER_WORDS.letter}</option>
             </select>
           </label>
-          <SectionsPicker exportReport={exportReport} busy={busy} />
+          <label className="export-full">
+            <input type="checkbox" checked={exportReport.options.full} disabled={busy} onChange={(e) => exportReport.setFull(e.currentTarget.checked)} /> Include the full appendix
+            (PDF and HTML: every line, task, trade-off table, source and the methodology after the two-page brief)
+          </label>
+          <SectionsPicker exportReport={exportReport} busy={busy || !exportReport.options.full} />
         </div>
       </details>
       {exportReport.busy !== null ? (
@@ -112,8 +117,8 @@ export function Toolbar({
 }
 
 /**
- * "Sections…": which optional sections PDF and HTML reports print, as checkboxes (kept as the
- * default). The cover and the summary are always printed, and the cover names any section left out.
+ * "Sections…": which optional appendix sections PDF and HTML reports print with the full appendix,
+ * as checkboxes (kept as the default). The brief is always printed, and names any section left out.
  */
 function SectionsPicker({ exportReport, busy }: { exportReport: Exporter; busy: boolean }) {
   const [open, setOpen] = useState(false);
@@ -125,7 +130,8 @@ function SectionsPicker({ exportReport, busy }: { exportReport: Exporter; busy: 
         type="button"
         aria-expanded={open}
         aria-controls="export-sections-list"
-        title="The optional sections PDF and HTML reports print; the cover and the summary are always there, and the cover names any section left out"
+        disabled={busy}
+        title="The optional appendix sections PDF and HTML reports print with the full appendix; the brief is always there, and names any section left out"
         onClick={() => setOpen((o) => !o)}
       >
         Sections… ({leftOut > 0 ? `${REPORT_SECTIONS.length - leftOut} of ${REPORT_SECTIONS.length}` : 'all'})

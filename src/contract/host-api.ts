@@ -202,10 +202,13 @@ export interface ExportRequest {
   readonly paper?: 'a4' | 'letter' | undefined;
   /**
    * The optional sections a PDF or HTML report prints (src/contract/report-sections.ts), in any
-   * order; absent: every section. The cover and the summary are always there, and a report that
-   * leaves sections out names them on its cover. CSV, JSON and XLSX always hold everything.
+   * order; absent: every section. They apply to the appendix (`full`); the two-page brief and the
+   * appendix's summary are always there, and a report that leaves sections out names them on its
+   * first page. CSV, JSON and XLSX always hold everything.
    */
   readonly sections?: readonly ReportSection[] | undefined;
+  /** PDF and HTML: print the appendix after the two-page brief (the full report); absent or false: the brief alone. `sections` apply to the appendix. */
+  readonly full?: boolean | undefined;
   /** Where to write; absent: ask with a save dialog (desktop) or use the default downloads folder (web). */
   readonly path?: string | undefined;
 }
@@ -219,6 +222,8 @@ export interface Settings {
   readonly staleAfterDays: number;
   /** The report sections last chosen for exports; absent: every section. */
   readonly sections?: readonly ReportSection[] | undefined;
+  /** "Include the full appendix" last chosen for PDF and HTML exports; absent: the two-page brief alone. */
+  readonly fullReport?: boolean | undefined;
 }
 
 /** What to do with an exported file: open it in its default app, or show it in its folder. */

@@ -1,8 +1,8 @@
 /**
- * The report's optional sections, the one list of them: the export request and the settings (the
- * renderer↔host contract), the host's request schema, the report page, the app's "Sections…"
- * control and the command line's `--sections` all read it. The cover and the executive summary are
- * not here: every report has them. Listed in the order the report prints them.
+ * The optional sections of the report's appendix, the one list of them: the export request and the
+ * settings (the renderer↔host contract), the host's request schema, the report page, the app's
+ * "Sections…" control and the command line's `--sections` all read it. The two-page brief and the
+ * appendix's executive summary are not here: every full report has them. Listed in the order the report prints them.
  */
 export const REPORT_SECTIONS = [
   { id: 'cost-over-time', label: 'Cost over time' },
@@ -31,7 +31,7 @@ export function sectionsLeftOut(chosen: readonly ReportSection[] | undefined): r
   return chosen === undefined ? [] : REPORT_SECTION_IDS.filter((id) => !chosen.includes(id));
 }
 
-/** "Sections left out: Trade-offs, Methodology", for the report's cover; null when nothing is left out. */
+/** "Sections left out: Trade-offs, Methodology", for the report's first page; null when nothing is left out. */
 export function sectionsLeftOutText(chosen: readonly ReportSection[] | undefined): string | null {
   const out = sectionsLeftOut(chosen);
   if (out.length === 0) return null;

@@ -26,7 +26,7 @@ export interface ReportExportInput {
   /** The scenario file's text, as on disk. */
   readonly scenarioText: string;
   readonly variant?: string | undefined;
-  /** ISO 8601 time shown on the cover; default now. */
+  /** ISO 8601 time shown on the first page; default now. */
   readonly generatedAt?: string | undefined;
   /**
    * The prices to report with, loaded by the caller (the CLI and the hosts: cached AWS prices, then
@@ -44,7 +44,9 @@ export interface ReportExportInput {
 export interface ReportExportOptions {
   readonly outPath: string;
   readonly paper?: ReportPaper | undefined;
-  /** PDF and HTML: the optional sections to print (default: all); CSV and JSON always hold everything. */
+  /** PDF and HTML: the appendix after the two-page brief (the full report); default false, the brief alone. */
+  readonly full?: boolean | undefined;
+  /** PDF and HTML with `full`: the optional appendix sections to print (default: all); CSV, JSON and XLSX always hold everything. */
   readonly sections?: readonly ReportSection[] | undefined;
   /** PDF and HTML: the browser to print with; default $CHROMIUM_PATH or the usual install locations. */
   readonly chromiumPath?: string | undefined;
@@ -104,7 +106,7 @@ export async function exportPdf(input: ReportExportInput, options: ReportExportO
   const t0 = performance.now();
   const report = reportData(input);
   const dataMs = performance.now() - t0;
-  const { bytes, timings } = await withRenderer(options, (r) => r.pdf(report, options.paper ?? 'a4', options.sections));
+  const { bytes, timings } = await withRenderer(options, (r) => r.pdf(report, options.paper ?? 'a4', { full: options.full, sections: options.sections }));
   writeOutput(out, bytes);
   return { format: 'pdf', files: [out], estimate: report.estimate, report, timings: { ...timings, dataMs } };
 }
@@ -115,7 +117,7 @@ export async function exportHtml(input: ReportExportInput, options: ReportExport
   const t0 = performance.now();
   const report = reportData(input);
   const dataMs = performance.now() - t0;
-  const { text, timings } = await withRenderer(options, (r) => r.html(report, options.paper ?? 'a4', options.sections));
+  const { text, timings } = await withRenderer(options, (r) => r.html(report, options.paper ?? 'a4', { full: options.full, sections: options.sections }));
   writeOutput(out, text);
   return { format: 'html', files: [out], estimate: report.estimate, report, timings: { ...timings, dataMs } };
 }

@@ -61,6 +61,16 @@ export interface ReportRendererOptions {
   readonly timeoutMs?: number | undefined;
 }
 
+/** How much of the report to print: the brief alone (default), or with `full` the appendix too, with the sections given (default: all). */
+export interface ReportLength {
+  readonly full?: boolean | undefined;
+  readonly sections?: readonly ReportSection[] | undefined;
+}
+
+function lengthInput(length: ReportLength): Pick<ReportPageInput, 'full' | 'sections'> {
+  return { ...(length.full ? { full: true } : {}), ...(length.sections ? { sections: length.sections } : {}) };
+}
+
 export interface RenderTimings {
   /** Load the page and render the report until it reports ready. */
   readonly renderMs: number;
@@ -150,10 +160,10 @@ export class ReportRenderer {
     return page;
   }
 
-  /** The report as PDF bytes, on the paper given, with the sections given (default: all). */
-  async pdf(report: ReportData, paper: ReportPaper, sections?: readonly ReportSection[]): Promise<{ bytes: Buffer; timings: RenderTimings }> {
+  /** The report as PDF bytes, on the paper given: the brief, or with `length.full` the brief and the appendix's sections given (default: all). */
+  async pdf(report: ReportData, paper: ReportPaper, length: ReportLength = {}): Promise<{ bytes: Buffer; timings: RenderTimings }> {
     const t0 = performance.now();
-    const page = await this.load({ report, paper, sections });
+    const page = await this.load({ report, paper, ...lengthInput(length) });
     const t1 = performance.now();
     try {
       const bytes = await page.pdf({ format: PAPER_FORMAT[paper], ...PRINT_OPTIONS });
@@ -164,9 +174,9 @@ export class ReportRenderer {
   }
 
   /** The report as one self-contained HTML document (CSS inline, charts as inline SVG, no scripts). */
-  async html(report: ReportData, paper: ReportPaper, sections?: readonly ReportSection[]): Promise<{ text: string; timings: RenderTimings }> {
+  async html(report: ReportData, paper: ReportPaper, length: ReportLength = {}): Promise<{ text: string; timings: RenderTimings }> {
     const t0 = performance.now();
-    const page = await this.load({ report, paper, sections });
+    const page = await this.load({ report, paper, ...lengthInput(length) });
     const t1 = performance.now();
     try {
       const text = await page.evaluate(() => (globalThis as unknown as PageGlobals).__TCO_REPORT_HTML__());

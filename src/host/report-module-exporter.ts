@@ -7,7 +7,7 @@ export interface ReportModuleExporterOptions {
   /** The app folder whose dist/renderer/report.html is printed (the page the host serves, never rebuilt mid-session). */
   readonly appRoot: string;
   readonly cacheDir: string;
-  /** e.g. "TCO Studio 0.1.0", shown on the report's cover. */
+  /** e.g. "TCO Studio 0.1.0", shown on the report's first page. */
   readonly generator: string;
   /** Default: $CHROMIUM_PATH or the usual install locations (src/export/chromium.ts). */
   readonly chromiumPath?: string | undefined;
@@ -34,7 +34,7 @@ export function reportModuleExporter(options: ReportModuleExporterOptions): Repo
     }
     const renderer = await ReportRenderer.open({ chromiumPath: options.chromiumPath, pagePath: join(options.appRoot, 'dist', 'renderer', 'report.html') });
     try {
-      await exportReport(request.format, input, { outPath: path, paper: request.paper ?? 'a4', sections: request.sections, renderer });
+      await exportReport(request.format, input, { outPath: path, paper: request.paper ?? 'a4', sections: request.sections, full: request.full, renderer });
     } finally {
       await renderer.close();
     }

@@ -67,6 +67,7 @@ export const REQUEST_SCHEMAS: { readonly [K in TcoApiCall]: z.ZodType<RequestOf<
     variant: z.string().min(1).max(200).optional(),
     paper: z.enum(['a4', 'letter']).optional(),
     sections: reportSections.optional(),
+    full: z.boolean().optional(),
     path: absolutePath.optional(),
   }),
   revealExport: z.strictObject({ path: absolutePath, action: z.enum(['open', 'folder']) }),
@@ -79,6 +80,7 @@ export const REQUEST_SCHEMAS: { readonly [K in TcoApiCall]: z.ZodType<RequestOf<
     paper: z.enum(['a4', 'letter']).optional(),
     staleAfterDays: z.number().int().min(STALE_AFTER_DAYS_RANGE.min).max(STALE_AFTER_DAYS_RANGE.max).optional(),
     sections: reportSections.optional(),
+    fullReport: z.boolean().optional(),
   }),
   openExternal: z.strictObject({ url: z.string().min(1).max(MAX_URL_CHARS) }),
 };

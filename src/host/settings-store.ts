@@ -19,11 +19,12 @@ const settingsSchema = z.object({
     .array(z.string())
     .transform((ids) => ids.filter(isReportSection) as ReportSection[])
     .optional(),
+  fullReport: z.boolean().optional(),
 });
 
 export const DEFAULT_SETTINGS: Settings = { theme: 'system', paper: 'a4', staleAfterDays: DEFAULT_STALE_AFTER_DAYS };
 
-/** User settings (`<user data>/settings.json`): AWS profile and Region, theme, paper size, stale-price threshold, report sections. No credentials, ever. */
+/** User settings (`<user data>/settings.json`): AWS profile and Region, theme, paper size, stale-price threshold, report sections and length. No credentials, ever. */
 export class SettingsStore {
   private readonly store: JsonStore<z.infer<typeof settingsSchema>>;
 

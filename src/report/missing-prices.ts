@@ -8,7 +8,7 @@ export const REFUSAL_NAMED_PRICES = 3;
 /**
  * Why no option is recommended: a line whose price was not found counts as nothing, so the totals
  * that include it are too low by an unknown amount and "the cheaper option" may be false. The CLI
- * refuses the same case (exit 3 unless --allow-missing); the dashboard, the report's cover and the
+ * refuses the same case (exit 3 unless --allow-missing); the dashboard, the report's first page and the
  * JSON (`recommendation: null`, `refusal`) say this instead of an answer. A fallback price (on-demand
  * in place of a reserved rate that was not found) is a price, so it is a caveat, not a refusal.
  * Null when every line is priced.

@@ -56,7 +56,7 @@ export interface ScenarioFingerprint {
 }
 
 export interface ReportRequest {
-  /** The scenario file's text, exactly as on disk (its hash is printed on the cover). */
+  /** The scenario file's text, exactly as on disk (its hash is printed on the first page). */
   readonly scenarioText: string;
   /** The fingerprint of `scenarioText`, from the caller. */
   readonly fingerprint: ScenarioFingerprint;

@@ -28,7 +28,7 @@ export interface ReportSource {
   readonly scenarioName: string;
   /** SHA-256 of the scenario file's UTF-8 text. */
   readonly sha256: string;
-  /** Its first 12 hex digits, printed on the cover and in the running header. */
+  /** Its first 12 hex digits, printed on the first page and in the running header. */
   readonly shortHash: string;
   readonly bytes: number;
   readonly variant: string | null;
@@ -61,7 +61,7 @@ export interface RecommendationRefusal {
   readonly missingLines: number;
   /** Every price not found, in words with the scenario field that needs it: "EBS gp3 storage in ap-east-2 (workloads[0].storage.type)". */
   readonly missing: readonly string[];
-  /** The first few of them, for a banner or the cover. */
+  /** The first few of them, for a banner or the first page. */
   readonly named: readonly string[];
   /** One sentence: no recommendation, and why. */
   readonly headline: string;

@@ -47,9 +47,11 @@ export interface ReportPageInput {
   /** Cached AWS quotes to layer over the snapshot (with `scenarioText`), keyed by price-key id. */
   readonly prices?: { readonly name: string; readonly quotes: QuoteEntries } | undefined;
   readonly paper: ReportPaper;
-  /** The optional sections to print (src/contract/report-sections.ts); absent: every one. The cover names those left out. */
+  /** Print the appendix after the two-page brief (the full report); absent or false: the brief alone. */
+  readonly full?: boolean | undefined;
+  /** With `full`: the optional appendix sections to print (src/contract/report-sections.ts); absent: every one. The brief names those left out. */
   readonly sections?: readonly ReportSection[] | undefined;
-  /** ISO 8601 time shown on the cover (with `scenarioText`); the host's clock. */
+  /** ISO 8601 time shown on the first page (with `scenarioText`); the host's clock. */
   readonly generatedAt?: string | undefined;
 }
 
@@ -97,6 +99,7 @@ const inputSchema = z.object({
     .optional(),
   prices: z.object({ name: z.string(), quotes: z.array(z.tuple([z.string(), quoteSchema])) }).optional(),
   paper: z.enum(['a4', 'letter']).default('a4'),
+  full: z.boolean().optional(),
   sections: z.array(z.enum(REPORT_SECTION_IDS)).max(REPORT_SECTION_IDS.length).optional(),
   generatedAt: z.string().max(40).optional(),
 });

@@ -23,7 +23,7 @@ export interface Methodology {
   readonly reference: string;
 }
 
-/** Confidence words used on the cover, by the share of simulated runs in which the recommended option is cheapest. */
+/** Confidence words used on the first page, by the share of simulated runs in which the recommended option is cheapest. */
 export const CONFIDENCE_LEVELS = [
   { minShare: 0.9, word: 'high' },
   { minShare: 0.7, word: 'moderate' },

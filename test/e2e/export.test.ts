@@ -75,7 +75,7 @@ describe('export options', () => {
     await options.locator('summary').click();
     await options.getByLabel('Report on').selectOption({ label: 'Variant: team of six' });
     await options.getByLabel('Paper (PDF and HTML)').selectOption('letter');
-    expect(await options.locator('summary').innerText()).toBe('Options: team of six, US Letter');
+    expect(await options.locator('summary').innerText()).toBe('Options: team of six, US Letter, brief');
     await screenshot(page, 'export-options');
 
     // Hold the host's answer until the progress indicator has been seen.
@@ -101,20 +101,22 @@ describe('export options', () => {
     expect(pdfs).toHaveLength(1);
     const written = join(dirs.downloadsDir, pdfs[0]!);
     expect(pdfs[0]).toContain('team of six');
-    expect(await notice.innerText()).toContain(`Exported ${written} (PDF report of the variant “team of six”, US Letter paper)`);
+    expect(await notice.innerText()).toContain(`Exported ${written} (PDF report of the variant “team of six”, US Letter paper, two-page brief)`);
     // US Letter: 612 × 792 points.
+    // The default PDF is the two-page brief.
     expect(spawnSync('pdfinfo', [written], { encoding: 'utf8' }).stdout).toMatch(/Page size:\s+612 x 792 pts/);
+    expect(spawnSync('pdfinfo', [written], { encoding: 'utf8' }).stdout).toMatch(/^Pages:\s+2$/m);
     expect(spawnSync('pdftotext', [written, '-'], { encoding: 'utf8' }).stdout).toContain('team of six');
 
     // The paper size is a setting: a new window starts with it.
     await page.reload();
-    await expect.poll(() => page.locator('details.export-options summary').innerText()).toBe('Options: Scenario, US Letter');
+    await expect.poll(() => page.locator('details.export-options summary').innerText()).toBe('Options: Scenario, US Letter, brief');
     expect(errors).toEqual([]);
   });
 });
 
 describe('report sections, and the file after an export', () => {
-  it('exports a PDF without two unticked sections (its cover names them); the notice\'s "Show in folder" and "Open" ask the opener for that file; the sections are kept', async () => {
+  it('exports the full report without two unticked sections (its first page names them); the notice\'s "Show in folder" and "Open" ask the opener for that file; the length and the sections are kept', async () => {
     const dirs = hostDirs();
     const openerLog = join(dirs.root, 'opener.log');
     const host = await startHost(dirs, { TCO_STUDIO_OPENER_LOG: openerLog });
@@ -125,10 +127,13 @@ describe('report sections, and the file after an export', () => {
     const options = page.locator('details.export-options');
     const summary = options.locator('summary');
     await summary.click();
+    // The sections belong to the appendix: their picker waits for "Include the full appendix".
+    expect(await options.getByRole('button', { name: 'Sections… (all)' }).isDisabled()).toBe(true);
+    await options.getByRole('checkbox', { name: /Include the full appendix/ }).check();
     await options.getByRole('button', { name: 'Sections… (all)' }).click();
     await options.getByLabel('Trade-offs', { exact: true }).uncheck();
     await options.getByLabel('Methodology', { exact: true }).uncheck();
-    expect(await summary.innerText()).toBe('Options: Scenario, A4, 6 of 8 sections');
+    expect(await summary.innerText()).toBe('Options: Scenario, A4, full report, 6 of 8 sections');
     await screenshot(page, 'export-sections');
     await summary.click(); // closes the options
 
@@ -142,10 +147,11 @@ describe('report sections, and the file after an export', () => {
     const notice = page.getByRole('status').filter({ hasText: /^Exported / });
     await expect.poll(() => notice.count(), { timeout: 30_000 }).toBe(1);
     expect(body.sections).toEqual(['cost-over-time', 'uncertainty', 'lines', 'variants', 'assumptions', 'provenance']);
+    expect(body.full).toBe(true);
     const pdfs = readdirSync(dirs.downloadsDir).filter((f) => f.endsWith('.pdf'));
     expect(pdfs).toHaveLength(1);
     const written = join(dirs.downloadsDir, pdfs[0]!);
-    expect(await notice.innerText()).toContain(`Exported ${written} (PDF report of the scenario, A4 paper, 2 sections left out)`);
+    expect(await notice.innerText()).toContain(`Exported ${written} (PDF report of the scenario, A4 paper, brief and appendix, 2 sections left out)`);
     const text = spawnSync('pdftotext', [written, '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('Sections left out: Trade-offs, Methodology');
     expect(text).toContain('Price provenance and sources');
@@ -161,9 +167,9 @@ describe('report sections, and the file after an export', () => {
     await expect.poll(() => requests().length).toBe(2);
     expect(requests()[1]).toMatchObject({ action: 'open', path: written });
 
-    // The sections are a setting: a new window starts with them.
+    // The length and the sections are settings: a new window starts with them.
     await page.reload();
-    await expect.poll(() => page.locator('details.export-options summary').innerText()).toBe('Options: Scenario, A4, 6 of 8 sections');
+    await expect.poll(() => page.locator('details.export-options summary').innerText()).toBe('Options: Scenario, A4, full report, 6 of 8 sections');
     expect(errors).toEqual([]);
   });
 });

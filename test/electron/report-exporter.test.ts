@@ -52,6 +52,18 @@ describe('the desktop report exporter (hidden window + printToPDF)', () => {
     expect(win.destroyed).toBe(true);
   });
 
+  it('asks the page for the brief by default, and for the appendix with its sections when the request says full', async () => {
+    const inputOf = async (request: { full?: boolean; sections?: string[] }) => {
+      resetElectronStub();
+      pageThatRenders();
+      await exporter()({ format: 'pdf', scenarioText, ...request } as never, join(dir, 'length.pdf'), SETTINGS);
+      const render = BrowserWindow.instances[0]!.webContents.scripts.find((s) => s.startsWith('window.__TCO_RENDER_REPORT__('))!;
+      return JSON.parse(render.slice('window.__TCO_RENDER_REPORT__('.length, -1)) as { full?: boolean; sections?: string[] };
+    };
+    expect(await inputOf({})).not.toHaveProperty('full');
+    expect(await inputOf({ full: true, sections: ['lines'] })).toMatchObject({ full: true, sections: ['lines'] });
+  });
+
   it('writes the self-contained HTML', async () => {
     pageThatRenders();
     await exporter()({ format: 'html', scenarioText }, join(dir, 'r.html'), SETTINGS);

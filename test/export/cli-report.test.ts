@@ -27,6 +27,24 @@ describe('tco-studio report', () => {
     expect(readdirSync(dir)).toEqual(['orders.pdf']);
   });
 
+  it('prints the two-page brief by default, and the brief with the appendix with --full (PDF and HTML alike)', () => {
+    const dir = tempDir();
+    const brief = runCli(['report', example('postgres-oltp-ha'), '--out', join(dir, 'brief.pdf')], { env });
+    expect(brief.code, brief.stderr).toBe(0);
+    expect(pdfInfo(join(dir, 'brief.pdf')).pages).toBe(2);
+    expect(poppler('pdftotext', [join(dir, 'brief.pdf'), '-'])).not.toContain('Executive summary');
+    const full = runCli(['report', example('postgres-oltp-ha'), '--out', join(dir, 'full.pdf'), '--full'], { env });
+    expect(full.code, full.stderr).toBe(0);
+    expect(pdfInfo(join(dir, 'full.pdf')).pages).toBeGreaterThan(10);
+    const text = poppler('pdftotext', [join(dir, 'full.pdf'), '-']);
+    for (const heading of ['The figures behind the answer', '1. Executive summary', 'Methodology and limitations']) expect(text).toContain(heading);
+    const html = runCli(['report', example('postgres-oltp-ha'), '--out', join(dir, 'brief.html')], { env });
+    expect(html.code, html.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'brief.html'), 'utf8')).toContain('data-length="brief"');
+    expect(runCli(['report', example('postgres-oltp-ha'), '--out', join(dir, 'full.html'), '--full'], { env }).code).toBe(0);
+    expect(readFileSync(join(dir, 'full.html'), 'utf8')).toContain('data-length="full"');
+  });
+
   it('writes CSV (two files) and JSON; --format wins over the extension', () => {
     const dir = tempDir();
     const csv = runCli(['report', example('ml-team-of-eight'), '--out', join(dir, 'ml.csv')], { env });
@@ -50,7 +68,7 @@ describe('tco-studio report', () => {
     expect(run('3650').provenance.priceAge).toMatchObject({ staleAfterDays: 3650, staleLines: 0 });
   });
 
-  it('prints only the sections given with --sections, and names those left out on the cover', () => {
+  it('prints the appendix with only the sections given with --sections (they imply --full), and names those left out on the first page', () => {
     const dir = tempDir();
     const out = join(dir, 'brief.pdf');
     const run = runCli(['report', example('postgres-oltp-ha'), '--out', out, '--sections', 'lines, cost-over-time'], { env });
@@ -58,6 +76,7 @@ describe('tco-studio report', () => {
     const text = poppler('pdftotext', [out, '-']);
     expect(text).toContain('Sections left out: Uncertainty, Variants, Trade-offs, Assumptions, Price sources, Methodology');
     expect(text).toContain('2. Cost over time and operations effort');
+    expect(text).toContain('1. Executive summary');
     for (const heading of ['How sure is the answer', 'Assumptions and inputs', 'Price provenance and sources', 'Methodology and limitations']) expect(text).not.toContain(heading);
   });
 
@@ -84,6 +103,7 @@ describe('tco-studio report', () => {
       /^tco-studio: --sections: unknown section "charts"; valid sections: cost-over-time, uncertainty, lines, variants, tradeoffs, assumptions, provenance, methodology\n$/,
     ],
     [['--out', 'x.csv', '--sections', 'lines'], /--sections: applies to PDF and HTML reports; a CSV export always holds everything/],
+    [['--out', 'x.xlsx', '--full'], /--full: applies to PDF and HTML reports; an XLSX export always holds everything/],
   ])('usage error %j', (args, message) => {
     const run = runCli(['report', example('postgres-oltp-ha'), ...args], { env, cwd: tempDir() });
     expect(run.code).toBe(2);

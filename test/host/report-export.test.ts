@@ -141,6 +141,22 @@ describe('exportReport: report sections', () => {
   });
 });
 
+describe('exportReport: the brief or the full report', () => {
+  it('passes "full" to the exporter with the appendix sections, refuses a non-boolean naming the field, and keeps the choice as a setting', async () => {
+    const calls: ExportRequest[] = [];
+    const f = hostFixture({ exporter: async (request) => void calls.push(request) });
+    f.dialogs.saveAnswers.push(join(f.docsDir, 'full.pdf'));
+    value(await f.api.dispatch('exportReport', { format: 'pdf', scenarioText, full: true, sections: ['lines'] }));
+    expect(calls).toEqual([{ format: 'pdf', scenarioText, full: true, sections: ['lines'] }]);
+    expect(reason(await f.api.dispatch('exportReport', { format: 'pdf', scenarioText, full: 'yes' }))).toMatch(/^full: /);
+    expect(calls).toHaveLength(1);
+    expect(value(await f.api.dispatch('getSettings', undefined)).fullReport).toBeUndefined();
+    expect(value(await f.api.dispatch('setSettings', { fullReport: true })).fullReport).toBe(true);
+    expect(value(await f.api.dispatch('getSettings', undefined))).toMatchObject({ fullReport: true, paper: 'a4' });
+    expect(reason(await f.api.dispatch('setSettings', { fullReport: 1 }))).toMatch(/^fullReport: /);
+  });
+});
+
 describe('revealExport: open a report, or show it in its folder', () => {
   it('opens or shows a report this session exported, through the injected opener', async () => {
     const f = hostFixture();

@@ -15,7 +15,7 @@ import { readScenarioFile } from '../scenario-file';
 declare const __TCO_VERSION__: string;
 const VERSION = typeof __TCO_VERSION__ === 'string' ? __TCO_VERSION__ : 'dev';
 
-export const REPORT_USAGE = 'tco-studio report <file> --out <path> [--format pdf|html|csv|json|xlsx] [--variant v] [--paper a4|letter] [--sections id,…] [--allow-missing] [--stale-after-days n] [--progress]';
+export const REPORT_USAGE = 'tco-studio report <file> --out <path> [--format pdf|html|csv|json|xlsx] [--variant v] [--paper a4|letter] [--full] [--sections id,…] [--allow-missing] [--stale-after-days n] [--progress]';
 
 /** Exit code per export failure: a bad output path is bad input; no Chromium (or no page to print) is a missing tool. */
 const EXIT_FOR: Readonly<Record<ReportExportErrorCode, number>> = {
@@ -26,7 +26,10 @@ const EXIT_FOR: Readonly<Record<ReportExportErrorCode, number>> = {
   'render-failed': EXIT.internal,
 };
 
-/** `--sections cost-over-time,lines`: the optional sections a PDF or HTML report prints; absent: all. */
+/**
+ * `--sections cost-over-time,lines`: the optional appendix sections a PDF or HTML report prints;
+ * absent: all. Sections belong to the appendix, so naming them prints it (as `--full` does).
+ */
 function sectionsFlag(value: string | undefined, format: string): readonly ReportSection[] | undefined {
   if (value === undefined) return undefined;
   if (format !== 'pdf' && format !== 'html') throw new CliError(`--sections: applies to PDF and HTML reports; ${format === 'xlsx' ? 'an' : 'a'} ${format.toUpperCase()} export always holds everything`, EXIT.usage);
@@ -52,6 +55,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
       variant: { type: 'string' },
       paper: { type: 'string' },
       sections: { type: 'string' },
+      full: { type: 'boolean', default: false },
       'allow-missing': { type: 'boolean', default: false },
       'stale-after-days': { type: 'string' },
       progress: { type: 'boolean', default: false },
@@ -65,6 +69,8 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   if (!format) throw new CliError(`--out ${out}: cannot tell the format from the file name; end it in .pdf, .html, .csv, .json or .xlsx, or add --format`, EXIT.usage);
   const paper = oneOf('paper', values.paper, REPORT_PAPERS, 'a4');
   const sections = sectionsFlag(values.sections, format);
+  if (values.full && format !== 'pdf' && format !== 'html') throw new CliError(`--full: applies to PDF and HTML reports; ${format === 'xlsx' ? 'an' : 'a'} ${format.toUpperCase()} export always holds everything`, EXIT.usage);
+  const full = values.full === true || sections !== undefined;
   const staleAfterDays = intFlag('stale-after-days', values['stale-after-days'], STALE_AFTER_DAYS_RANGE.min, STALE_AFTER_DAYS_RANGE.max);
 
   const file = positionals[0]!;
@@ -83,7 +89,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
         staleAfterDays,
         onProgress: (step, done, total) => steps[step](done, total),
       },
-      { outPath: out, paper, sections },
+      { outPath: out, paper, full, sections },
     );
   } catch (error) {
     if (error instanceof ReportExportError) throw new CliError(error.message, EXIT_FOR[error.code]);

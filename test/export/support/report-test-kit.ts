@@ -112,18 +112,25 @@ export function findPhrase(words: readonly Word[], phrase: string): { page: numb
 export interface Raster {
   readonly width: number;
   readonly height: number;
-  /** RGB, 3 bytes per pixel, rows top to bottom. */
+  /** RGB, 3 bytes per pixel (GreyRaster: 1), rows top to bottom. */
   readonly data: Buffer;
+}
+
+/** Renders every page with pdftoppm (raw PPM, or PGM with -gray) and returns each page file's bytes, in page order. */
+function pdftoppmPages(pdf: string, dpi: number, grey: boolean): Buffer[] {
+  const dir = tempDir('tco-report-ppm-');
+  const ext = grey ? 'pgm' : 'ppm';
+  poppler('pdftoppm', ['-r', String(dpi), ...(grey ? ['-gray'] : []), pdf, join(dir, 'page')]);
+  const number = (f: string) => Number(/(\d+)\.p[gp]m$/.exec(f)?.[1]);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(`.${ext}`))
+    .sort((a, b) => number(a) - number(b))
+    .map((f) => readFileSync(join(dir, f)));
 }
 
 /** Renders every page with `pdftoppm -r <dpi>` (raw PPM) and reads them back, in page order. */
 export function rasterize(pdf: string, dpi = 50): Raster[] {
-  const dir = tempDir('tco-report-ppm-');
-  poppler('pdftoppm', ['-r', String(dpi), pdf, join(dir, 'page')]);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.ppm'))
-    .sort((a, b) => Number(/(\d+)\.ppm$/.exec(a)?.[1]) - Number(/(\d+)\.ppm$/.exec(b)?.[1]))
-    .map((f) => readPpm(readFileSync(join(dir, f))));
+  return pdftoppmPages(pdf, dpi, false).map(readPpm);
 }
 
 /** A binary PPM (P6, maxval 255). */
@@ -220,4 +227,69 @@ export interface PageDom {
     getElementById(id: string): { readonly textContent: string | null } | null;
   };
   __TCO_RENDER_REPORT__(input: unknown): Promise<void>;
+}
+
+/**
+ * A fleet of forty PostgreSQL databases (the orders database of examples/postgres-oltp-ha in four
+ * sizes, alternately with and without a standby) and twelve variants: the size the brief must
+ * still hold on two pages, its lists capped.
+ */
+export function fortyDatabaseScenarioText(examplesDir: string): string {
+  const base = JSON.parse(readFileSync(join(examplesDir, 'postgres-oltp-ha.tco.json'), 'utf8')) as { name: string; workloads: Record<string, unknown>[]; variants?: unknown[] };
+  const template = base.workloads[0]!;
+  const classes = ['db.r6i.large', 'db.r6i.xlarge', 'db.r6i.2xlarge', 'db.r6i.4xlarge'];
+  base.name = 'Forty PostgreSQL databases';
+  base.workloads = Array.from({ length: 40 }, (_, i) => ({
+    ...template,
+    id: `db-${i + 1}`,
+    name: `Database ${i + 1}`,
+    instanceClass: classes[i % classes.length],
+    highAvailability: i % 2 === 0,
+    readReplicas: i % 5 === 0 ? 1 : 0,
+  }));
+  base.variants = Array.from({ length: 12 }, (_, i) => ({
+    name: `storage x${i + 2}`,
+    overrides: [{ path: 'workloads[0].storage.sizeGb', value: 500 * (i + 2) }],
+  }));
+  return JSON.stringify(base, null, 2);
+}
+
+/** One grey page: the same shape as Raster, with 1 byte per pixel. */
+export type GreyRaster = Raster;
+
+/** Renders every page with `pdftoppm -r <dpi> -gray` (raw PGM) and reads them back, in page order. */
+export function rasterizeGrey(pdf: string, dpi = 20): GreyRaster[] {
+  return pdftoppmPages(pdf, dpi, true).map((bytes) => {
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 40).toString('latin1'));
+    if (!header) throw new Error('not a binary PGM');
+    const width = Number(header[1]);
+    const height = Number(header[2]);
+    return { width, height, data: bytes.subarray(header[0].length, header[0].length + width * height) };
+  });
+}
+
+/**
+ * How much of a page's printable area is empty: the share of its pixel rows, between the top and
+ * bottom page margins (given in mm), that lie in bands of near-white rows taller than `gapMm`.
+ * A raw count of near-white pixels says nothing here: a page full of 9 pt text is over 80% white
+ * pixels at 20 dpi. Blank bands taller than any gap between lines, paragraphs and table rows are
+ * what a page holding one chart or one reference alone has, and a full page has not.
+ */
+export function blankShare(page: GreyRaster, margins: { readonly topMm: number; readonly bottomMm: number; readonly pageHeightMm: number }, gapMm = 6): number {
+  const pxPerMm = page.height / margins.pageHeightMm;
+  const from = Math.round(margins.topMm * pxPerMm);
+  const to = page.height - Math.round(margins.bottomMm * pxPerMm);
+  const minRun = gapMm * pxPerMm;
+  let blank = 0;
+  let run = 0;
+  for (let y = from; y <= to; y++) {
+    let empty = y < to;
+    for (let x = 0; empty && x < page.width; x++) if (page.data[y * page.width + x]! < 235) empty = false;
+    if (empty) run++;
+    else {
+      if (run >= minRun) blank += run;
+      run = 0;
+    }
+  }
+  return blank / Math.max(1, to - from);
 }

@@ -10,6 +10,8 @@ export interface AnalysisProgress {
   step(label: string): (done: number, total: number) => void;
   /** Clears the terminal line (the result follows on stdout). */
   finish(): void;
+  /** States the time the command took, when progress was shown (long work on a terminal, or --progress). */
+  elapsed(what: string): void;
 }
 
 /**
@@ -51,6 +53,11 @@ export function analysisProgress(io: CommandIo, command: string, requested: bool
       if (drawn) io.write('\r\x1b[K');
       drawn = false;
       lastDecile = new Map();
+    },
+    elapsed(what) {
+      const now = io.now().getTime();
+      if (!visible(now)) return;
+      io.write(`${command}: ${what} in ${((now - start) / 1000).toFixed(1)} s\n`);
     },
   };
 }

@@ -37,8 +37,8 @@ export interface ReportExportInput {
   readonly generator?: string | undefined;
   /** Prices older than this many days are flagged stale in the report (default DEFAULT_STALE_AFTER_DAYS). */
   readonly staleAfterDays?: number | undefined;
-  /** Progress of the report's long steps (simulation, sensitivity). */
-  readonly onProgress?: ReportRequest['onProgress'];
+  /** Progress of the report's long steps: simulation and sensitivity, then printing the page (PDF, HTML). */
+  readonly onProgress?: ((step: ReportProgressStep, done: number, total: number) => void) | undefined;
 }
 
 export interface ReportExportOptions {
@@ -74,6 +74,17 @@ export function reportedScenario(scenarioText: string, variant?: string | undefi
   return variant === undefined ? base : variantScenario(base, variant, parseScenario);
 }
 
+/** The long steps of a report export, in order. */
+export type ReportProgressStep = 'simulation' | 'sensitivity' | 'render';
+
+/** Runs the page print with a progress step around it (0 of 1 before, 1 of 1 after). */
+async function rendered<T>(input: ReportExportInput, work: () => Promise<T>): Promise<T> {
+  input.onProgress?.('render', 0, 1);
+  const result = await work();
+  input.onProgress?.('render', 1, 1);
+  return result;
+}
+
 /** Builds the report data the exports share; throws ScenarioError for an invalid scenario or variant. */
 export function reportData(input: ReportExportInput): ReportData {
   return buildReportData(
@@ -106,7 +117,7 @@ export async function exportPdf(input: ReportExportInput, options: ReportExportO
   const t0 = performance.now();
   const report = reportData(input);
   const dataMs = performance.now() - t0;
-  const { bytes, timings } = await withRenderer(options, (r) => r.pdf(report, options.paper ?? 'a4', { full: options.full, sections: options.sections }));
+  const { bytes, timings } = await rendered(input, () => withRenderer(options, (r) => r.pdf(report, options.paper ?? 'a4', { full: options.full, sections: options.sections })));
   writeOutput(out, bytes);
   return { format: 'pdf', files: [out], estimate: report.estimate, report, timings: { ...timings, dataMs } };
 }
@@ -117,7 +128,7 @@ export async function exportHtml(input: ReportExportInput, options: ReportExport
   const t0 = performance.now();
   const report = reportData(input);
   const dataMs = performance.now() - t0;
-  const { text, timings } = await withRenderer(options, (r) => r.html(report, options.paper ?? 'a4', { full: options.full, sections: options.sections }));
+  const { text, timings } = await rendered(input, () => withRenderer(options, (r) => r.html(report, options.paper ?? 'a4', { full: options.full, sections: options.sections })));
   writeOutput(out, text);
   return { format: 'html', files: [out], estimate: report.estimate, report, timings: { ...timings, dataMs } };
 }

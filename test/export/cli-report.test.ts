@@ -27,6 +27,19 @@ describe('tco-studio report', () => {
     expect(readdirSync(dir)).toEqual(['orders.pdf']);
   });
 
+  it('with --progress, reports each long step on stderr, printing the PDF last, and states the time taken; stdout still holds only the path', () => {
+    const dir = tempDir();
+    const out = join(dir, 'progress.pdf');
+    const run = runCli(['report', example('startup-db-and-ml'), '--out', out, '--progress'], { env });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(`${out}\n`);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toContain('report: Monte Carlo runs: 100%');
+    expect(lines).toContain('report: sensitivity inputs: 100%');
+    expect(lines.at(-2)).toBe('report: printing the PDF: 100%');
+    expect(lines.at(-1)).toMatch(/^report: PDF written in \d+\.\d s$/);
+  });
+
   it('prints the two-page brief by default, and the brief with the appendix with --full (PDF and HTML alike)', () => {
     const dir = tempDir();
     const brief = runCli(['report', example('postgres-oltp-ha'), '--out', join(dir, 'brief.pdf')], { env });

@@ -76,7 +76,11 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   const file = positionals[0]!;
   const scenarioText = readScenarioFile(file).text; // validated, with one-line errors, before any work
   const progress = analysisProgress(processIo(), 'report', values.progress === true);
-  const steps = { simulation: progress.step('Monte Carlo runs'), sensitivity: progress.step('sensitivity inputs') };
+  const steps = {
+    simulation: progress.step('Monte Carlo runs'),
+    sensitivity: progress.step('sensitivity inputs'),
+    render: progress.step(format === 'pdf' ? 'printing the PDF' : 'rendering the page'),
+  };
   let result;
   try {
     result = await exportReport(
@@ -97,6 +101,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   } finally {
     progress.finish();
   }
+  progress.elapsed(`${format.toUpperCase()} written`);
 
   const stdout = `${result.files.join('\n')}\n`;
   // The report's provenance counts these lines too (missingLines); CSV builds no report, so count them here.

@@ -35,6 +35,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       { type: 'separator' },
       command('export-pdf', 'Export PDF Report…', 'CmdOrCtrl+P', send),
       command('export-csv', 'Export Cost Lines (CSV)…', 'CmdOrCtrl+Shift+E', send),
+      command('export-xlsx', 'Export Workbook (XLSX)…', 'CmdOrCtrl+Shift+X', send),
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
     ],
   };

@@ -55,6 +55,9 @@ export function useAppCommands(api: TcoApi, info: AppInfo | undefined, session: 
       case 'export-csv':
         void exportReport('csv');
         break;
+      case 'export-xlsx':
+        void exportReport('xlsx');
+        break;
       case 'undo':
         dispatch({ type: 'undo' });
         break;

@@ -240,6 +240,7 @@ export type MenuCommand =
   | 'save-as'
   | 'export-pdf'
   | 'export-csv'
+  | 'export-xlsx'
   | 'undo'
   | 'redo'
   | 'refresh-prices'
@@ -348,6 +349,7 @@ export const MENU_COMMANDS = [
   'save-as',
   'export-pdf',
   'export-csv',
+  'export-xlsx',
   'undo',
   'redo',
   'refresh-prices',

@@ -23,6 +23,7 @@ describe('native menus', () => {
     ['save-as', 'CmdOrCtrl+Shift+S'],
     ['export-pdf', 'CmdOrCtrl+P'],
     ['export-csv', 'CmdOrCtrl+Shift+E'],
+    ['export-xlsx', 'CmdOrCtrl+Shift+X'],
     ['undo', 'CmdOrCtrl+Z'],
     ['redo', 'CmdOrCtrl+Shift+Z'],
     ['refresh-prices', 'CmdOrCtrl+Shift+R'],

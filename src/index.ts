@@ -81,8 +81,7 @@ export { createTiming, scheduleTotal, schedulePresentValue, type Timing } from '
 export { createSink, type LineSink } from './model/line-sink';
 export { createContext, resolveRoles, type BuildContext } from './model/build-context';
 export { ec2TypeForDatabase } from './model/database-ec2';
-export { DATABASE_ENGINES, auroraEngineFor, isBurstableClass } from './model/scenario-schema';
-export { knownAuroraVersions, knownVersions } from './model/support-calendar';
+export { DATABASE_ENGINES, acceptedEngineVersions, isBurstableClass } from './model/scenario-schema';
 export { knownKubernetesVersions } from './model/kubernetes-calendar';
 export { engineTitle, rdsPriceEngineFor } from './model/licensing';
 export { isCommercialEngine, isOracle, isSqlServer } from './model/licence-rules';

@@ -1,4 +1,4 @@
-import { auroraEngineFor, DATABASE_ENGINES, getAtPath, isBurstableClass, isCommercialEngine, isOracle, knownAuroraVersions, knownVersions, rdsPriceEngineFor, type PathKey } from '../../src/index';
+import { acceptedEngineVersions, DATABASE_ENGINES, getAtPath, isBurstableClass, isCommercialEngine, isOracle, rdsPriceEngineFor, type PathKey } from '../../src/index';
 import { CheckboxField, NumberField, SelectField, TextField, type FieldContext } from '../components/fields';
 import { InstancePicker } from '../components/InstancePicker';
 import { ENGINE_LABELS } from '../state/workload-layout';
@@ -92,9 +92,7 @@ export function DatabaseForm({
   const rdsLicence = getAtPath(ctx.draft, p('licensing', 'rds'));
   const classValue = getAtPath(ctx.draft, p('instanceClass'));
   const instanceClass = typeof classValue === 'string' ? classValue : undefined;
-  // When Aurora is compared, only the versions both RDS's and Aurora's calendars know (the schema refuses others).
-  const auroraEngine = hasAurora ? auroraEngineFor(engine) : undefined;
-  const versions = knownVersions(engine).filter((v) => auroraEngine === undefined || knownAuroraVersions(auroraEngine).includes(v));
+  const versions = acceptedEngineVersions(engine, hasAurora);
   const rdsEngine = known ? rdsPriceEngineFor(known, rdsLicence === 'byol' || rdsLicence === 'license-included' ? rdsLicence : undefined) : engine;
   return (
     <>

@@ -55,6 +55,15 @@ export const OPTION_IDS = ['ec2', 'eks', 'managed', 'aurora'] as const;
 export function auroraEngineFor(engine: string): 'aurora-postgresql' | 'aurora-mysql' | undefined {
   return engine === 'postgresql' ? 'aurora-postgresql' : engine === 'mysql' ? 'aurora-mysql' : undefined;
 }
+
+/**
+ * The engine versions a database workload accepts: those of RDS's support calendar for the engine,
+ * and, when Aurora is compared, only those Aurora's calendar knows too (the schema refuses others).
+ */
+export function acceptedEngineVersions(engine: string, auroraCompared: boolean): readonly string[] {
+  const aurora = auroraCompared ? auroraEngineFor(engine) : undefined;
+  return knownVersions(engine).filter((v) => aurora === undefined || knownAuroraVersions(aurora).includes(v));
+}
 export type OptionId = (typeof OPTION_IDS)[number];
 
 const slug = z
